@@ -1,0 +1,53 @@
+package dev.poxgen.processor.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The constraining facets of a simple type, merged down its restriction chain (the most derived
+ * value wins; enumerations and patterns of the most derived step that states any).
+ */
+public record Facets(
+    List<EnumerationValue> enumerations,
+    List<String> patterns,
+    OptionalInt length,
+    OptionalInt minLength,
+    OptionalInt maxLength,
+    Optional<BigDecimal> minInclusive,
+    Optional<BigDecimal> maxInclusive,
+    Optional<BigDecimal> minExclusive,
+    Optional<BigDecimal> maxExclusive,
+    OptionalInt totalDigits,
+    OptionalInt fractionDigits,
+    WhiteSpace whiteSpace) {
+
+  public Facets {
+    enumerations = List.copyOf(enumerations);
+    patterns = List.copyOf(patterns);
+    Objects.requireNonNull(length);
+    Objects.requireNonNull(minLength);
+    Objects.requireNonNull(maxLength);
+    Objects.requireNonNull(minInclusive);
+    Objects.requireNonNull(maxInclusive);
+    Objects.requireNonNull(minExclusive);
+    Objects.requireNonNull(maxExclusive);
+    Objects.requireNonNull(totalDigits);
+    Objects.requireNonNull(fractionDigits);
+    Objects.requireNonNull(whiteSpace);
+  }
+
+  /** No facets beyond the whitespace rule. */
+  public static Facets none(WhiteSpace whiteSpace) {
+    return new Facets(
+        List.of(), List.of(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        OptionalInt.empty(), OptionalInt.empty(), whiteSpace);
+  }
+
+  public boolean isEnumeration() {
+    return !enumerations.isEmpty();
+  }
+}

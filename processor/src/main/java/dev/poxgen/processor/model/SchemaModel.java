@@ -1,0 +1,77 @@
+package dev.poxgen.processor.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole schema set, as one immutable value: the global elements that can be document roots,
+ * and every complex and simple type they use, keyed by name.
+ *
+ * @param name the schema set's name, e.g. {@code autodiscover}, or the consumer's XSD file
+ * @param files the XSD files it was read from, entry files first
+ * @param roots the global element declarations, in file order
+ * @param complexTypes every complex type, named and anonymous, in declaration order
+ * @param simpleTypes every simple type the model uses, built-ins included, in declaration order
+ */
+public record SchemaModel(
+    String name,
+    List<String> files,
+    List<ElementModel> roots,
+    Map<XmlName, ComplexTypeModel> complexTypes,
+    Map<XmlName, SimpleTypeModel> simpleTypes) {
+  public SchemaModel {
+    Objects.requireNonNull(name, "name");
+    files = List.copyOf(files);
+    roots = List.copyOf(roots);
+    complexTypes = unmodifiableCopy(complexTypes);
+    simpleTypes = unmodifiableCopy(simpleTypes);
+  }
+
+  private static <K, V> Map<K, V> unmodifiableCopy(Map<K, V> map) {
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  public Optional<ComplexTypeModel> complexType(XmlName name) {
+    return Optional.ofNullable(complexTypes.get(name));
+  }
+
+  public Optional<SimpleTypeModel> simpleType(XmlName name) {
+    return Optional.ofNullable(simpleTypes.get(name));
+  }
+
+  /** The simple type of a {@link TypeRef.Simple}; the schema stage guarantees it exists. */
+  public SimpleTypeModel simpleType(TypeRef.Simple ref) {
+    SimpleTypeModel t = simpleTypes.get(ref.name());
+    if (t == null) {
+      throw new IllegalStateException("no simple type " + ref.name());
+    }
+    return t;
+  }
+
+  /** The complex type of a {@link TypeRef.Complex}; the schema stage guarantees it exists. */
+  public ComplexTypeModel complexType(TypeRef.Complex ref) {
+    ComplexTypeModel t = complexTypes.get(ref.name());
+    if (t == null) {
+      throw new IllegalStateException("no complex type " + ref.name());
+    }
+    return t;
+  }
+
+  /** Every element declaration, global and local, roots first, then by type. */
+  public List<ElementModel> allElements() {
+    List<ElementModel> out = new ArrayList<>(roots);
+    for (ComplexTypeModel t : complexTypes.values()) {
+      out.addAll(t.elements());
+    }
+    return List.copyOf(out);
+  }
+
+  /** Every element declaration with this local name, in any namespace and any type. */
+  public List<ElementModel> elementsNamed(String localName) {
+    return allElements().stream().filter(e -> e.name().localName().equals(localName)).toList();
+  }
+}

@@ -1,0 +1,788 @@
+package dev.poxgen.processor.schema;
+
+import dev.poxgen.processor.diag.Message;
+import dev.poxgen.processor.diag.Problem;
+import dev.poxgen.processor.model.AttributeModel;
+import dev.poxgen.processor.model.BuiltinType;
+import dev.poxgen.processor.model.ComplexTypeModel;
+import dev.poxgen.processor.model.Compositor;
+import dev.poxgen.processor.model.Documentation;
+import dev.poxgen.processor.model.ElementModel;
+import dev.poxgen.processor.model.EnumerationValue;
+import dev.poxgen.processor.model.Facets;
+import dev.poxgen.processor.model.GroupModel;
+import dev.poxgen.processor.model.Occurrence;
+import dev.poxgen.processor.model.Particle;
+import dev.poxgen.processor.model.SchemaModel;
+import dev.poxgen.processor.model.SimpleTypeModel;
+import dev.poxgen.processor.model.TypeRef;
+import dev.poxgen.processor.model.WhiteSpace;
+import dev.poxgen.processor.model.XmlName;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.xml.namespace.QName;
+import org.apache.ws.commons.schema.XmlSchema;
+import org.apache.ws.commons.schema.XmlSchemaAll;
+import org.apache.ws.commons.schema.XmlSchemaAnnotation;
+import org.apache.ws.commons.schema.XmlSchemaAnnotationItem;
+import org.apache.ws.commons.schema.XmlSchemaAny;
+import org.apache.ws.commons.schema.XmlSchemaAttribute;
+import org.apache.ws.commons.schema.XmlSchemaAttributeGroup;
+import org.apache.ws.commons.schema.XmlSchemaAttributeGroupMember;
+import org.apache.ws.commons.schema.XmlSchemaAttributeGroupRef;
+import org.apache.ws.commons.schema.XmlSchemaAttributeOrGroupRef;
+import org.apache.ws.commons.schema.XmlSchemaChoice;
+import org.apache.ws.commons.schema.XmlSchemaCollection;
+import org.apache.ws.commons.schema.XmlSchemaComplexContent;
+import org.apache.ws.commons.schema.XmlSchemaComplexType;
+import org.apache.ws.commons.schema.XmlSchemaContentModel;
+import org.apache.ws.commons.schema.XmlSchemaDocumentation;
+import org.apache.ws.commons.schema.XmlSchemaElement;
+import org.apache.ws.commons.schema.XmlSchemaEnumerationFacet;
+import org.apache.ws.commons.schema.XmlSchemaFacet;
+import org.apache.ws.commons.schema.XmlSchemaFractionDigitsFacet;
+import org.apache.ws.commons.schema.XmlSchemaGroupParticle;
+import org.apache.ws.commons.schema.XmlSchemaGroupRef;
+import org.apache.ws.commons.schema.XmlSchemaLengthFacet;
+import org.apache.ws.commons.schema.XmlSchemaMaxExclusiveFacet;
+import org.apache.ws.commons.schema.XmlSchemaMaxInclusiveFacet;
+import org.apache.ws.commons.schema.XmlSchemaMaxLengthFacet;
+import org.apache.ws.commons.schema.XmlSchemaMinExclusiveFacet;
+import org.apache.ws.commons.schema.XmlSchemaMinInclusiveFacet;
+import org.apache.ws.commons.schema.XmlSchemaMinLengthFacet;
+import org.apache.ws.commons.schema.XmlSchemaObject;
+import org.apache.ws.commons.schema.XmlSchemaParticle;
+import org.apache.ws.commons.schema.XmlSchemaPatternFacet;
+import org.apache.ws.commons.schema.XmlSchemaSequence;
+import org.apache.ws.commons.schema.XmlSchemaSimpleContent;
+import org.apache.ws.commons.schema.XmlSchemaSimpleContentExtension;
+import org.apache.ws.commons.schema.XmlSchemaSimpleType;
+import org.apache.ws.commons.schema.XmlSchemaSimpleTypeContent;
+import org.apache.ws.commons.schema.XmlSchemaSimpleTypeList;
+import org.apache.ws.commons.schema.XmlSchemaSimpleTypeRestriction;
+import org.apache.ws.commons.schema.XmlSchemaSimpleTypeUnion;
+import org.apache.ws.commons.schema.XmlSchemaTotalDigitsFacet;
+import org.apache.ws.commons.schema.XmlSchemaType;
+import org.apache.ws.commons.schema.XmlSchemaUse;
+import org.apache.ws.commons.schema.XmlSchemaWhiteSpaceFacet;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * Reads a {@link SchemaSet} with xmlschema-core and builds the immutable {@link SchemaModel}.
+ *
+ * <p>Every problem is a {@link Problem} from the catalogue. xmlschema-core records no line numbers,
+ * so messages name the XSD file and a component path such as {@code complexType Protocol > element
+ * SSL}. Nothing is fetched from the network: imports are resolved only through the set's {@link
+ * XsdResolver}, and DOCTYPE is refused.
+ */
+public final class SchemaLoader {
+  private static final String XSD = BuiltinType.XSD_NAMESPACE;
+  private static final String COMPLEX_TYPE_STEP = "complexType ";
+  private static final String ANONYMOUS_MARK = "(anonymous) ";
+
+  /** Loads and models the schema set, or throws a {@link Problem}. */
+  public SchemaModel load(SchemaSet set) {
+    return new Run(set).load();
+  }
+
+  /** One load: the mutable state of building one model. */
+  private static final class Run {
+    private final SchemaSet set;
+    private final XmlSchemaCollection collection = new XmlSchemaCollection();
+    private final List<String> files = new ArrayList<>();
+    private final Map<XmlName, ComplexTypeModel> complexTypes = new LinkedHashMap<>();
+    private final Map<XmlName, SimpleTypeModel> simpleTypes = new LinkedHashMap<>();
+    private final Deque<String> path = new ArrayDeque<>();
+    private String currentFile = "";
+
+    Run(SchemaSet set) {
+      this.set = set;
+    }
+
+    SchemaModel load() {
+      collection.setSchemaResolver(this::resolveImport);
+      List<XmlSchema> schemas = new ArrayList<>();
+      for (String entry : set.entryFiles()) {
+        if (files.contains(entry)) {
+          continue;
+        }
+        files.add(entry);
+        byte[] bytes = readFile(entry, null);
+        try {
+          collection.read(HardenedXml.parse(entry, bytes), entry);
+        } catch (Problem p) {
+          throw p;
+        } catch (RuntimeException e) {
+          throw malformed(entry, e);
+        }
+      }
+      for (String file : files) {
+        XmlSchema[] found = collection.getXmlSchema(file);
+        if (found.length == 0) {
+          throw new Problem(Message.XSD_MALFORMED, file, "xmlschema-core did not keep the schema");
+        }
+        schemas.add(found[0]);
+      }
+
+      List<ElementModel> roots = new ArrayList<>();
+      for (XmlSchema schema : schemas) {
+        currentFile = schema.getSourceURI() == null ? set.name() : schema.getSourceURI();
+        for (XmlSchemaObject item : schema.getItems()) {
+          if (item instanceof XmlSchemaElement e) {
+            roots.add(inPath("element " + e.getName(), () -> element(e, Occurrence.ONE)));
+          } else if (item instanceof XmlSchemaComplexType t) {
+            complexType(t, null);
+          } else if (item instanceof XmlSchemaSimpleType t) {
+            simpleType(t, null);
+          }
+        }
+      }
+      if (roots.isEmpty()) {
+        throw new Problem(Message.XSD_NO_ROOTS, set.entryFiles().get(0));
+      }
+      return new SchemaModel(set.name(), files, roots, complexTypes, simpleTypes);
+    }
+
+    // ---- files
+
+    private InputSource resolveImport(String namespace, String schemaLocation, String baseUri) {
+      if (schemaLocation == null || schemaLocation.isBlank()) {
+        throw new Problem(
+            Message.XSD_UNSUPPORTED,
+            baseUri,
+            "import of \"" + namespace + "\"",
+            "an xs:import without schemaLocation",
+            "Give the import a schemaLocation relative to the importing file.");
+      }
+      String file = relativeTo(baseUri, schemaLocation);
+      if (!files.contains(file)) {
+        files.add(file);
+      }
+      byte[] bytes = readFile(file, baseUri);
+      HardenedXml.parse(file, bytes); // refuses DOCTYPE before xmlschema-core's own parser sees it
+      InputSource in = new InputSource(new ByteArrayInputStream(bytes));
+      in.setSystemId(file);
+      return in;
+    }
+
+    private static String relativeTo(String baseUri, String location) {
+      if (location.contains(":")) {
+        throw new Problem(
+            Message.XSD_UNSUPPORTED,
+            baseUri,
+            "schemaLocation \"" + location + "\"",
+            "an absolute schemaLocation (poxgen never fetches schemas)",
+            "Ship the imported XSD beside the importing one and use a relative schemaLocation.");
+      }
+      String dir = baseUri == null || !baseUri.contains("/") ? "" : baseUri.substring(0, baseUri.lastIndexOf('/') + 1);
+      Deque<String> parts = new ArrayDeque<>();
+      for (String p : (dir + location).split("/")) {
+        if (p.isEmpty() || p.equals(".")) {
+          continue;
+        }
+        if (p.equals("..")) {
+          if (parts.isEmpty()) {
+            throw new Problem(
+                Message.XSD_UNSUPPORTED,
+                baseUri,
+                "schemaLocation \"" + location + "\"",
+                "a schemaLocation that leaves the schema folder",
+                "Keep every XSD of the set in one folder tree.");
+          }
+          parts.removeLast();
+        } else {
+          parts.addLast(p);
+        }
+      }
+      return String.join("/", parts);
+    }
+
+    private byte[] readFile(String file, String importedBy) {
+      try {
+        Optional<InputStream> in = set.resolver().open(file);
+        if (in.isEmpty()) {
+          String what = importedBy == null ? file : file + "\" (imported by \"" + importedBy;
+          throw new Problem(Message.XSD_NOT_FOUND, what, set.resolver().describe());
+        }
+        try (InputStream s = in.get()) {
+          return s.readAllBytes();
+        }
+      } catch (IOException e) {
+        throw new Problem(e, Message.XSD_MALFORMED, file, "it could not be read: " + e.getMessage());
+      } catch (UncheckedIOException e) {
+        throw new Problem(e, Message.XSD_MALFORMED, file, "it could not be read: " + e.getMessage());
+      }
+    }
+
+    private static Problem malformed(String file, RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        if (root.getCause() instanceof Problem p) {
+          return p;
+        }
+        root = root.getCause();
+      }
+      String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+      return new Problem(e, Message.XSD_MALFORMED, file, detail);
+    }
+
+    // ---- component paths for messages
+
+    private <T> T inPath(String step, java.util.function.Supplier<T> body) {
+      path.addLast(step);
+      try {
+        return body.get();
+      } finally {
+        path.removeLast();
+      }
+    }
+
+    private String where() {
+      return String.join(" > ", path);
+    }
+
+    private Problem unsupported(String what, String instead) {
+      return new Problem(Message.XSD_UNSUPPORTED, currentFile, where(), what, instead);
+    }
+
+    private Problem unresolved(String kind, QName name) {
+      return new Problem(Message.XSD_UNRESOLVED, currentFile, where(), kind, clark(name));
+    }
+
+    private static String clark(QName q) {
+      return q.getNamespaceURI().isEmpty() ? q.getLocalPart() : "{" + q.getNamespaceURI() + "}" + q.getLocalPart();
+    }
+
+    // ---- elements
+
+    private ElementModel element(XmlSchemaElement declared, Occurrence occurrence) {
+      XmlSchemaElement e = declared;
+      if (declared.isRef()) {
+        e = declared.getRef().getTarget();
+        if (e == null) {
+          throw unresolved("element", declared.getRef().getTargetQName());
+        }
+      }
+      if (e.getSubstitutionGroup() != null || e.isAbstract()) {
+        throw unsupported(
+            "a substitution group (element \"" + e.getName() + "\")",
+            "Declare the member elements directly in an xs:choice.");
+      }
+      if (!e.getConstraints().isEmpty()) {
+        throw unsupported(
+            "an identity constraint (xs:key, xs:keyref or xs:unique)",
+            "Remove it; poxgen cannot check it and will not pretend to.");
+      }
+      QName wire = e.getWireName() != null ? e.getWireName() : e.getQName();
+      XmlName name = XmlName.of(wire.getNamespaceURI(), wire.getLocalPart());
+      TypeRef type = elementType(e, name);
+      Documentation doc = documentation(declared.getAnnotation());
+      if (doc.isEmpty()) {
+        doc = documentation(e.getAnnotation());
+      }
+      return new ElementModel(
+          name,
+          type,
+          occurrence,
+          Optional.ofNullable(e.getDefaultValue()),
+          Optional.ofNullable(e.getFixedValue()),
+          doc,
+          currentFile + ": " + where());
+    }
+
+    private TypeRef elementType(XmlSchemaElement e, XmlName elementName) {
+      QName typeName = e.getSchemaTypeName();
+      XmlSchemaType type = e.getSchemaType();
+      if (typeName != null) {
+        if (XSD.equals(typeName.getNamespaceURI())) {
+          return new TypeRef.Simple(builtin(typeName).xmlName());
+        }
+        if (type == null) {
+          type = collection.getTypeByQName(typeName);
+        }
+        if (type == null) {
+          throw unresolved("type", typeName);
+        }
+      }
+      if (type == null) {
+        throw unsupported(
+            "an element with no type (\"" + e.getName() + "\" is xs:anyType)",
+            "Give it a type attribute or a nested xs:simpleType or xs:complexType.");
+      }
+      if (type instanceof XmlSchemaSimpleType st) {
+        return new TypeRef.Simple(simpleType(st, anonymousName(elementName)).name());
+      }
+      return new TypeRef.Complex(complexType((XmlSchemaComplexType) type, anonymousName(elementName)).name());
+    }
+
+    /**
+     * The name given to an anonymous type: the enclosing complex type's name, a dot and the element
+     * name ({@code Protocol.Internal}); just the element name for a global element.
+     */
+    private XmlName anonymousName(XmlName elementName) {
+      String owner = "";
+      for (String step : path) {
+        if (step.startsWith(COMPLEX_TYPE_STEP)) {
+          owner = step.substring(COMPLEX_TYPE_STEP.length()).replace(ANONYMOUS_MARK, "");
+        }
+      }
+      String local = owner.isEmpty() ? elementName.localName() : owner + "." + elementName.localName();
+      return XmlName.of(elementName.namespace(), local);
+    }
+
+    // ---- complex types
+
+    private ComplexTypeModel complexType(XmlSchemaComplexType t, XmlName anonymous) {
+      XmlName name = t.getQName() != null
+          ? XmlName.of(t.getQName().getNamespaceURI(), t.getQName().getLocalPart())
+          : anonymous;
+      ComplexTypeModel known = complexTypes.get(name);
+      if (known != null) {
+        // Built already, or being built (a recursive reference): the caller needs only the name.
+        return known;
+      }
+      // Reserve the type's place, so the model lists types in the order they are first reached.
+      complexTypes.put(name, placeholder(name));
+      if (t.getQName() == null) {
+        return inPath(COMPLEX_TYPE_STEP + ANONYMOUS_MARK + name.localName(), () -> buildComplexType(t, name));
+      }
+      // A named type's messages name the file that declares it and a path from the type itself.
+      Deque<String> outerPath = new ArrayDeque<>(path);
+      String outerFile = currentFile;
+      path.clear();
+      currentFile = sourceOf(t.getParent());
+      try {
+        return inPath(COMPLEX_TYPE_STEP + name.localName(), () -> buildComplexType(t, name));
+      } finally {
+        path.clear();
+        path.addAll(outerPath);
+        currentFile = outerFile;
+      }
+    }
+
+    private String sourceOf(XmlSchema schema) {
+      return schema == null || schema.getSourceURI() == null ? currentFile : schema.getSourceURI();
+    }
+
+    private static ComplexTypeModel placeholder(XmlName name) {
+      return new ComplexTypeModel(name, false, Optional.empty(), Optional.empty(), List.of(), Documentation.NONE, "");
+    }
+
+    private ComplexTypeModel buildComplexType(XmlSchemaComplexType t, XmlName name) {
+      if (t.isMixed()) {
+        throw unsupported("mixed content (mixed=\"true\")", "Put the text in an element of its own.");
+      }
+      if (t.isAbstract()) {
+        throw unsupported("an abstract complex type", "Make the type concrete.");
+      }
+      if (t.getAnyAttribute() != null) {
+        throw unsupported(
+            "an attribute wildcard (xs:anyAttribute)",
+            "Declare the attributes you expect; lenient reading keeps unknown attributes anyway.");
+      }
+      List<AttributeModel> attributes = new ArrayList<>();
+      Optional<XmlName> simpleContent = Optional.empty();
+      Optional<GroupModel> content = Optional.empty();
+      XmlSchemaContentModel cm = t.getContentModel();
+      if (cm instanceof XmlSchemaComplexContent) {
+        throw unsupported(
+            "xs:complexContent (deriving one complex type from another)",
+            "Write the derived type out in full, without xs:extension or xs:restriction.");
+      } else if (cm instanceof XmlSchemaSimpleContent sc) {
+        if (!(sc.getContent() instanceof XmlSchemaSimpleContentExtension ext)) {
+          throw unsupported(
+              "xs:simpleContent with xs:restriction",
+              "Use xs:extension of a named simple type that states the facets.");
+        }
+        if (ext.getAnyAttribute() != null) {
+          throw unsupported(
+              "an attribute wildcard (xs:anyAttribute)",
+              "Declare the attributes you expect; lenient reading keeps unknown attributes anyway.");
+        }
+        simpleContent = Optional.of(simpleTypeByName(ext.getBaseTypeName()).name());
+        attributes(ext.getAttributes(), attributes);
+      } else {
+        XmlSchemaParticle particle = t.getParticle();
+        if (particle != null) {
+          Particle p = particle(particle);
+          content = Optional.of(p instanceof GroupModel g
+              ? g
+              : new GroupModel(Compositor.SEQUENCE, Occurrence.ONE, List.of(p)));
+        }
+      }
+      attributes(t.getAttributes(), attributes);
+      ComplexTypeModel model = new ComplexTypeModel(
+          name,
+          t.getQName() == null,
+          content,
+          simpleContent,
+          attributes,
+          documentation(t.getAnnotation()),
+          currentFile + ": " + where());
+      complexTypes.put(name, model);
+      return model;
+    }
+
+    private Particle particle(XmlSchemaParticle p) {
+      Occurrence occurrence = occurrence(p);
+      if (p instanceof XmlSchemaElement e) {
+        return inPath("element " + (e.isRef() ? e.getRef().getTargetQName().getLocalPart() : e.getName()),
+            () -> element(e, occurrence));
+      }
+      if (p instanceof XmlSchemaAny) {
+        throw unsupported(
+            "an element wildcard (xs:any)",
+            "Declare the elements you expect; lenient reading keeps unknown elements anyway.");
+      }
+      if (p instanceof XmlSchemaGroupRef ref) {
+        XmlSchemaGroupParticle target = ref.getParticle();
+        if (target == null) {
+          XmlSchemaObject g = collection.getGroupByQName(ref.getRefName());
+          if (g == null) {
+            throw unresolved("group", ref.getRefName());
+          }
+          target = ((org.apache.ws.commons.schema.XmlSchemaGroup) g).getParticle();
+        }
+        GroupModel inner = (GroupModel) group(target, Occurrence.ONE);
+        return new GroupModel(inner.compositor(), occurrence, inner.particles());
+      }
+      if (p instanceof XmlSchemaGroupParticle g) {
+        return group(g, occurrence);
+      }
+      throw unsupported("the particle " + p.getClass().getSimpleName(), "Use xs:sequence, xs:choice or xs:all.");
+    }
+
+    private Particle group(XmlSchemaGroupParticle g, Occurrence occurrence) {
+      List<Particle> items = new ArrayList<>();
+      Compositor compositor;
+      if (g instanceof XmlSchemaSequence s) {
+        compositor = Compositor.SEQUENCE;
+        inPath("sequence", () -> {
+          s.getItems().forEach(m -> items.add(particle((XmlSchemaParticle) m)));
+          return null;
+        });
+      } else if (g instanceof XmlSchemaChoice c) {
+        compositor = Compositor.CHOICE;
+        inPath("choice", () -> {
+          c.getItems().forEach(m -> items.add(particle((XmlSchemaParticle) m)));
+          return null;
+        });
+      } else if (g instanceof XmlSchemaAll a) {
+        compositor = Compositor.ALL;
+        inPath("all", () -> {
+          a.getItems().forEach(m -> items.add(particle((XmlSchemaParticle) m)));
+          return null;
+        });
+      } else {
+        throw unsupported("the group " + g.getClass().getSimpleName(), "Use xs:sequence, xs:choice or xs:all.");
+      }
+      return new GroupModel(compositor, occurrence, items);
+    }
+
+    private Occurrence occurrence(XmlSchemaParticle p) {
+      long min = p.getMinOccurs();
+      long max = p.getMaxOccurs();
+      if (min > Integer.MAX_VALUE - 1) {
+        throw unsupported("minOccurs=\"" + min + "\"", "Use a smaller minOccurs.");
+      }
+      int maxInt = max >= Integer.MAX_VALUE ? Occurrence.UNBOUNDED : (int) max;
+      if (maxInt < min) {
+        throw new Problem(Message.XSD_MALFORMED, currentFile,
+            where() + ": maxOccurs " + max + " is less than minOccurs " + min);
+      }
+      return new Occurrence((int) min, maxInt);
+    }
+
+    // ---- attributes
+
+    private void attributes(List<XmlSchemaAttributeOrGroupRef> declared, List<AttributeModel> out) {
+      for (XmlSchemaAttributeOrGroupRef a : declared) {
+        if (a instanceof XmlSchemaAttribute attr) {
+          out.add(inPath("attribute " + (attr.isRef() ? attr.getRef().getTargetQName().getLocalPart() : attr.getName()),
+              () -> attribute(attr)));
+        } else if (a instanceof XmlSchemaAttributeGroupRef ref) {
+          XmlSchemaAttributeGroup g = ref.getRef().getTarget();
+          if (g == null) {
+            throw unresolved("attribute group", ref.getRef().getTargetQName());
+          }
+          attributeGroup(g, out);
+        }
+      }
+    }
+
+    private void attributeGroup(XmlSchemaAttributeGroup g, List<AttributeModel> out) {
+      if (g.getAnyAttribute() != null) {
+        throw unsupported(
+            "an attribute wildcard (xs:anyAttribute)",
+            "Declare the attributes you expect; lenient reading keeps unknown attributes anyway.");
+      }
+      for (XmlSchemaAttributeGroupMember m : g.getAttributes()) {
+        if (m instanceof XmlSchemaAttribute attr) {
+          out.add(inPath("attribute " + attr.getName(), () -> attribute(attr)));
+        } else if (m instanceof XmlSchemaAttributeGroupRef ref) {
+          XmlSchemaAttributeGroup inner = ref.getRef().getTarget();
+          if (inner == null) {
+            throw unresolved("attribute group", ref.getRef().getTargetQName());
+          }
+          attributeGroup(inner, out);
+        } else if (m instanceof XmlSchemaAttributeGroup inner) {
+          attributeGroup(inner, out);
+        }
+      }
+    }
+
+    private AttributeModel attribute(XmlSchemaAttribute declared) {
+      XmlSchemaAttribute a = declared;
+      if (declared.isRef()) {
+        a = declared.getRef().getTarget();
+        if (a == null) {
+          throw unresolved("attribute", declared.getRef().getTargetQName());
+        }
+      }
+      QName wire = a.getWireName() != null ? a.getWireName() : a.getQName();
+      XmlName name = XmlName.of(wire.getNamespaceURI(), wire.getLocalPart());
+      XmlName type;
+      if (a.getSchemaTypeName() != null) {
+        type = simpleTypeByName(a.getSchemaTypeName()).name();
+      } else if (a.getSchemaType() != null) {
+        type = simpleType(a.getSchemaType(), XmlName.of(name.namespace(), "@" + name.localName())).name();
+      } else {
+        type = SimpleTypeModel.of(BuiltinType.STRING).name();
+        simpleTypes.putIfAbsent(type, SimpleTypeModel.of(BuiltinType.STRING));
+      }
+      XmlSchemaUse use = declared.getUse();
+      if (use == XmlSchemaUse.PROHIBITED) {
+        throw unsupported("use=\"prohibited\"", "Leave the attribute out of the type.");
+      }
+      Documentation doc = documentation(declared.getAnnotation());
+      if (doc.isEmpty()) {
+        doc = documentation(a.getAnnotation());
+      }
+      return new AttributeModel(
+          name,
+          type,
+          use == XmlSchemaUse.REQUIRED,
+          Optional.ofNullable(declared.getDefaultValue() != null ? declared.getDefaultValue() : a.getDefaultValue()),
+          Optional.ofNullable(declared.getFixedValue() != null ? declared.getFixedValue() : a.getFixedValue()),
+          doc,
+          currentFile + ": " + where());
+    }
+
+    // ---- simple types
+
+    private BuiltinType builtin(QName name) {
+      return BuiltinType.of(XmlName.of(name.getNamespaceURI(), name.getLocalPart()))
+          .orElseThrow(() -> unsupported(
+              "the built-in type xs:" + name.getLocalPart(),
+              "Use xs:string (with an xs:pattern if the form matters) or one of the supported"
+                  + " built-ins: string, normalizedString, token, anyURI, boolean, int, long, short,"
+                  + " integer, nonNegativeInteger, positiveInteger, unsignedShort, unsignedInt,"
+                  + " decimal."));
+    }
+
+    private SimpleTypeModel simpleTypeByName(QName name) {
+      if (XSD.equals(name.getNamespaceURI())) {
+        SimpleTypeModel b = SimpleTypeModel.of(builtin(name));
+        simpleTypes.putIfAbsent(b.name(), b);
+        return b;
+      }
+      XmlSchemaType t = collection.getTypeByQName(name);
+      if (t == null) {
+        throw unresolved("type", name);
+      }
+      if (!(t instanceof XmlSchemaSimpleType st)) {
+        throw unsupported(
+            "the complex type \"" + name.getLocalPart() + "\" where a simple type is required",
+            "Use a simple type here.");
+      }
+      return simpleType(st, null);
+    }
+
+    private SimpleTypeModel simpleType(XmlSchemaSimpleType t, XmlName anonymous) {
+      XmlName name = t.getQName() != null
+          ? XmlName.of(t.getQName().getNamespaceURI(), t.getQName().getLocalPart())
+          : anonymous;
+      if (XSD.equals(name.namespace())) {
+        SimpleTypeModel b = SimpleTypeModel.of(builtin(t.getQName()));
+        simpleTypes.putIfAbsent(b.name(), b);
+        return b;
+      }
+      SimpleTypeModel done = simpleTypes.get(name);
+      if (done != null) {
+        return done;
+      }
+      if (t.getQName() != null) {
+        Deque<String> outerPath = new ArrayDeque<>(path);
+        String outerFile = currentFile;
+        path.clear();
+        path.addLast("simpleType " + name.localName());
+        currentFile = sourceOf(t.getParent());
+        try {
+          return buildSimpleType(t, name);
+        } finally {
+          path.clear();
+          path.addAll(outerPath);
+          currentFile = outerFile;
+        }
+      }
+      return buildSimpleType(t, name);
+    }
+
+    private SimpleTypeModel buildSimpleType(XmlSchemaSimpleType t, XmlName name) {
+      XmlSchemaSimpleTypeContent content = t.getContent();
+      if (content instanceof XmlSchemaSimpleTypeList) {
+        throw unsupported("xs:list", "Use a restriction of xs:string with an xs:pattern.");
+      }
+      if (content instanceof XmlSchemaSimpleTypeUnion) {
+        throw unsupported("xs:union", "Use a restriction of xs:string with an xs:pattern.");
+      }
+      if (!(content instanceof XmlSchemaSimpleTypeRestriction r)) {
+        throw unsupported("a simple type without xs:restriction", "Restrict a built-in type.");
+      }
+      SimpleTypeModel base;
+      if (r.getBaseTypeName() != null) {
+        base = simpleTypeByName(r.getBaseTypeName());
+      } else if (r.getBaseType() != null) {
+        base = simpleType(r.getBaseType(), XmlName.of(name.namespace(), name.localName() + ".base"));
+      } else {
+        throw unsupported("a restriction without a base type", "Name a base type.");
+      }
+      Facets facets = facets(r.getFacets(), base.facets(), base.builtin());
+      SimpleTypeModel model = new SimpleTypeModel(
+          name, t.getQName() == null, base.builtin(), facets, documentation(t.getAnnotation()));
+      simpleTypes.put(name, model);
+      return model;
+    }
+
+    private Facets facets(List<XmlSchemaFacet> declared, Facets base, BuiltinType builtin) {
+      List<EnumerationValue> enums = new ArrayList<>();
+      List<String> stepPatterns = new ArrayList<>();
+      OptionalInt length = base.length();
+      OptionalInt minLength = base.minLength();
+      OptionalInt maxLength = base.maxLength();
+      Optional<BigDecimal> minInclusive = base.minInclusive();
+      Optional<BigDecimal> maxInclusive = base.maxInclusive();
+      Optional<BigDecimal> minExclusive = base.minExclusive();
+      Optional<BigDecimal> maxExclusive = base.maxExclusive();
+      OptionalInt totalDigits = base.totalDigits();
+      OptionalInt fractionDigits = base.fractionDigits();
+      WhiteSpace whiteSpace = base.whiteSpace();
+      for (XmlSchemaFacet f : declared) {
+        String v = String.valueOf(f.getValue());
+        if (f instanceof XmlSchemaEnumerationFacet) {
+          enums.add(new EnumerationValue(v, documentation(f.getAnnotation())));
+        } else if (f instanceof XmlSchemaPatternFacet) {
+          stepPatterns.add(v);
+        } else if (f instanceof XmlSchemaLengthFacet) {
+          length = OptionalInt.of(integerFacet("length", v));
+        } else if (f instanceof XmlSchemaMinLengthFacet) {
+          minLength = OptionalInt.of(integerFacet("minLength", v));
+        } else if (f instanceof XmlSchemaMaxLengthFacet) {
+          maxLength = OptionalInt.of(integerFacet("maxLength", v));
+        } else if (f instanceof XmlSchemaMinInclusiveFacet) {
+          minInclusive = Optional.of(numberFacet("minInclusive", v, builtin));
+        } else if (f instanceof XmlSchemaMaxInclusiveFacet) {
+          maxInclusive = Optional.of(numberFacet("maxInclusive", v, builtin));
+        } else if (f instanceof XmlSchemaMinExclusiveFacet) {
+          minExclusive = Optional.of(numberFacet("minExclusive", v, builtin));
+        } else if (f instanceof XmlSchemaMaxExclusiveFacet) {
+          maxExclusive = Optional.of(numberFacet("maxExclusive", v, builtin));
+        } else if (f instanceof XmlSchemaTotalDigitsFacet) {
+          totalDigits = OptionalInt.of(integerFacet("totalDigits", v));
+        } else if (f instanceof XmlSchemaFractionDigitsFacet) {
+          fractionDigits = OptionalInt.of(integerFacet("fractionDigits", v));
+        } else if (f instanceof XmlSchemaWhiteSpaceFacet) {
+          whiteSpace = switch (v.strip()) {
+            case "preserve" -> WhiteSpace.PRESERVE;
+            case "replace" -> WhiteSpace.REPLACE;
+            case "collapse" -> WhiteSpace.COLLAPSE;
+            default -> throw new Problem(Message.XSD_MALFORMED, currentFile,
+                where() + ": whiteSpace value \"" + v + "\" is not preserve, replace or collapse");
+          };
+        } else {
+          throw unsupported("the facet " + f.getClass().getSimpleName(), "Remove it.");
+        }
+      }
+      List<String> patterns = new ArrayList<>(base.patterns());
+      if (stepPatterns.size() == 1) {
+        patterns.add(stepPatterns.get(0));
+      } else if (stepPatterns.size() > 1) {
+        // Patterns of one derivation step are alternatives; patterns of different steps all apply.
+        patterns.add(String.join("|", stepPatterns.stream().map(s -> "(?:" + s + ")").toList()));
+      }
+      return new Facets(
+          enums.isEmpty() ? base.enumerations() : enums,
+          patterns,
+          length,
+          minLength,
+          maxLength,
+          minInclusive,
+          maxInclusive,
+          minExclusive,
+          maxExclusive,
+          totalDigits,
+          fractionDigits,
+          whiteSpace);
+    }
+
+    private int integerFacet(String facet, String value) {
+      try {
+        int n = Integer.parseInt(value.strip());
+        if (n < 0) {
+          throw new NumberFormatException();
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw new Problem(Message.XSD_MALFORMED, currentFile,
+            where() + ": " + facet + " \"" + value + "\" is not a non-negative integer");
+      }
+    }
+
+    private BigDecimal numberFacet(String facet, String value, BuiltinType builtin) {
+      if (!builtin.isNumeric()) {
+        throw unsupported(
+            facet + " on the non-numeric type xs:" + builtin.xmlName().localName(),
+            "Use " + facet + " only on numeric types.");
+      }
+      try {
+        return new BigDecimal(value.strip());
+      } catch (NumberFormatException e) {
+        throw new Problem(Message.XSD_MALFORMED, currentFile,
+            where() + ": " + facet + " \"" + value + "\" is not a number");
+      }
+    }
+
+    // ---- documentation
+
+    private static Documentation documentation(XmlSchemaAnnotation annotation) {
+      if (annotation == null) {
+        return Documentation.NONE;
+      }
+      StringBuilder text = new StringBuilder();
+      for (XmlSchemaAnnotationItem item : annotation.getItems()) {
+        if (item instanceof XmlSchemaDocumentation d && d.getMarkup() != null) {
+          NodeList nodes = d.getMarkup();
+          for (int i = 0; i < nodes.getLength(); i++) {
+            Node n = nodes.item(i);
+            text.append(n.getTextContent());
+          }
+          text.append(' ');
+        }
+      }
+      return Documentation.of(text.toString());
+    }
+  }
+}

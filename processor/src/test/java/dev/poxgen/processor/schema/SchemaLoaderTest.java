@@ -1,0 +1,319 @@
+package dev.poxgen.processor.schema;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.poxgen.processor.diag.Message;
+import dev.poxgen.processor.diag.Problem;
+import dev.poxgen.processor.model.BuiltinType;
+import dev.poxgen.processor.model.ComplexTypeModel;
+import dev.poxgen.processor.model.Compositor;
+import dev.poxgen.processor.model.ElementModel;
+import dev.poxgen.processor.model.EnumerationValue;
+import dev.poxgen.processor.model.Occurrence;
+import dev.poxgen.processor.model.SchemaModel;
+import dev.poxgen.processor.model.SimpleTypeModel;
+import dev.poxgen.processor.model.TypeRef;
+import dev.poxgen.processor.model.WhiteSpace;
+import dev.poxgen.processor.model.XmlName;
+import dev.poxgen.processor.testing.InlineXsd;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The schema stage, from small inline XSD strings: what each construct becomes in the model. */
+class SchemaLoaderTest {
+  private static final SchemaLoader LOADER = new SchemaLoader();
+
+  private static XmlName t(String local) {
+    return new XmlName("urn:t", local);
+  }
+
+  private static SchemaModel load(String body) {
+    return LOADER.load(InlineXsd.of(body));
+  }
+
+  private static Problem problem(String body) {
+    return assertThrows(Problem.class, () -> load(body));
+  }
+
+  @Nested
+  class SimpleTypes {
+    @Test
+    void enumerationKeepsValuesInOrderWithTheirDocumentation() {
+      SchemaModel m = load("""
+          <xs:element name='S' type='t:OnOff'/>
+          <xs:simpleType name='OnOff'>
+            <xs:annotation><xs:documentation>A  switch.</xs:documentation></xs:annotation>
+            <xs:restriction base='xs:token'>
+              <xs:enumeration value='on'><xs:annotation><xs:documentation>Yes.</xs:documentation></xs:annotation></xs:enumeration>
+              <xs:enumeration value='off'/>
+            </xs:restriction>
+          </xs:simpleType>""");
+      SimpleTypeModel onOff = m.simpleType(t("OnOff")).orElseThrow();
+      assertThat(onOff.builtin()).isEqualTo(BuiltinType.TOKEN);
+      assertThat(onOff.facets().whiteSpace()).isEqualTo(WhiteSpace.COLLAPSE);
+      assertThat(onOff.documentation().text()).isEqualTo("A switch.");
+      assertThat(onOff.facets().enumerations())
+          .containsExactly(
+              new EnumerationValue("on", dev.poxgen.processor.model.Documentation.of("Yes.")),
+              new EnumerationValue("off", dev.poxgen.processor.model.Documentation.NONE))
+          .inOrder();
+    }
+
+    @Test
+    void rangesAndLengthsAreMergedDownTheRestrictionChain() {
+      SchemaModel m = load("""
+          <xs:element name='P' type='t:Port'/>
+          <xs:simpleType name='Number'><xs:restriction base='xs:int'><xs:minInclusive value='0'/><xs:maxInclusive value='99999'/></xs:restriction></xs:simpleType>
+          <xs:simpleType name='Port'><xs:restriction base='t:Number'><xs:minInclusive value='1'/><xs:maxInclusive value='65535'/><xs:totalDigits value='5'/></xs:restriction></xs:simpleType>""");
+      SimpleTypeModel port = m.simpleType(t("Port")).orElseThrow();
+      assertThat(port.builtin()).isEqualTo(BuiltinType.INT);
+      assertThat(port.facets().minInclusive()).hasValue(new BigDecimal("1"));
+      assertThat(port.facets().maxInclusive()).hasValue(new BigDecimal("65535"));
+      assertThat(port.facets().totalDigits().getAsInt()).isEqualTo(5);
+    }
+
+    @Test
+    void patternsOfOneStepAreAlternativesAndOfTwoStepsBothApply() {
+      SchemaModel m = load("""
+          <xs:element name='C' type='t:Code'/>
+          <xs:simpleType name='Base'><xs:restriction base='xs:string'><xs:pattern value='[a-z]+'/><xs:pattern value='[0-9]+'/><xs:maxLength value='8'/></xs:restriction></xs:simpleType>
+          <xs:simpleType name='Code'><xs:restriction base='t:Base'><xs:pattern value='.{2,}'/><xs:whiteSpace value='collapse'/></xs:restriction></xs:simpleType>""");
+      SimpleTypeModel code = m.simpleType(t("Code")).orElseThrow();
+      assertThat(code.facets().patterns()).containsExactly("(?:[a-z]+)|(?:[0-9]+)", ".{2,}").inOrder();
+      assertThat(code.facets().maxLength().getAsInt()).isEqualTo(8);
+      assertThat(code.facets().whiteSpace()).isEqualTo(WhiteSpace.COLLAPSE);
+    }
+
+    @Test
+    void anAnonymousTypeIsNamedAfterItsElement() {
+      SchemaModel m = load("""
+          <xs:element name='Root'><xs:complexType><xs:sequence>
+            <xs:element name='Mode'><xs:simpleType><xs:restriction base='xs:string'><xs:enumeration value='a'/></xs:restriction></xs:simpleType></xs:element>
+          </xs:sequence></xs:complexType></xs:element>""");
+      assertThat(m.complexType(t("Root"))).isPresent();
+      assertThat(m.complexType(t("Root")).orElseThrow().anonymous()).isTrue();
+      assertThat(m.simpleType(t("Root.Mode")).orElseThrow().anonymous()).isTrue();
+    }
+  }
+
+  @Nested
+  class ComplexTypes {
+    private final SchemaModel m = load("""
+        <xs:element name='Protocol' type='t:Protocol'/>
+        <xs:complexType name='Protocol'>
+          <xs:annotation><xs:documentation>How to connect.</xs:documentation></xs:annotation>
+          <xs:all>
+            <xs:element name='Type' type='xs:string'/>
+            <xs:element name='SSL' type='xs:token' minOccurs='0' default='on'>
+              <xs:annotation><xs:documentation>Secure logon.</xs:documentation></xs:annotation>
+            </xs:element>
+          </xs:all>
+          <xs:attribute name='Type' type='xs:token'/>
+          <xs:attribute name='Version' type='xs:int' use='required' default='1'/>
+        </xs:complexType>
+        <xs:complexType name='Account'>
+          <xs:choice>
+            <xs:element name='Error' type='xs:string'/>
+            <xs:sequence>
+              <xs:element name='Protocol' type='t:Protocol' minOccurs='0' maxOccurs='unbounded'/>
+            </xs:sequence>
+          </xs:choice>
+        </xs:complexType>
+        <xs:complexType name='Url'>
+          <xs:simpleContent><xs:extension base='xs:string'><xs:attribute name='Method' type='xs:string'/></xs:extension></xs:simpleContent>
+        </xs:complexType>""");
+
+    @Test
+    void occurrenceDefaultsAndDocumentation() {
+      ComplexTypeModel protocol = m.complexType(t("Protocol")).orElseThrow();
+      assertThat(protocol.documentation().text()).isEqualTo("How to connect.");
+      assertThat(protocol.content().orElseThrow().compositor()).isEqualTo(Compositor.ALL);
+      ElementModel type = protocol.elements().get(0);
+      ElementModel ssl = protocol.elements().get(1);
+      assertThat(type.name()).isEqualTo(t("Type"));
+      assertThat(type.occurrence()).isEqualTo(Occurrence.ONE);
+      assertThat(ssl.occurrence()).isEqualTo(Occurrence.OPTIONAL);
+      assertThat(ssl.defaultValue()).hasValue("on");
+      assertThat(ssl.documentation().text()).isEqualTo("Secure logon.");
+      assertThat(ssl.type()).isEqualTo(new TypeRef.Simple(BuiltinType.TOKEN.xmlName()));
+      assertThat(ssl.path()).isEqualTo("test.xsd: complexType Protocol > all > element SSL");
+    }
+
+    @Test
+    void anAttributeAndAChildElementMayShareAName() {
+      ComplexTypeModel protocol = m.complexType(t("Protocol")).orElseThrow();
+      assertThat(protocol.attributes()).hasSize(2);
+      assertThat(protocol.attributes().get(0).name()).isEqualTo(new XmlName("", "Type"));
+      assertThat(protocol.attributes().get(0).required()).isFalse();
+      assertThat(protocol.attributes().get(1).required()).isTrue();
+      assertThat(protocol.attributes().get(1).defaultValue()).hasValue("1");
+      assertThat(protocol.elements().get(0).name()).isEqualTo(t("Type"));
+    }
+
+    @Test
+    void choicesNestGroupsAndRepetitionIsKept() {
+      ComplexTypeModel account = m.complexType(t("Account")).orElseThrow();
+      assertThat(account.content().orElseThrow().compositor()).isEqualTo(Compositor.CHOICE);
+      ElementModel protocols = account.elements().get(1);
+      assertThat(protocols.occurrence()).isEqualTo(Occurrence.MANY);
+      assertThat(protocols.type()).isEqualTo(new TypeRef.Complex(t("Protocol")));
+    }
+
+    @Test
+    void simpleContentKeepsItsTextTypeAndAttributes() {
+      ComplexTypeModel url = m.complexType(t("Url")).orElseThrow();
+      assertThat(url.simpleContent()).hasValue(BuiltinType.STRING.xmlName());
+      assertThat(url.content()).isEmpty();
+      assertThat(url.attributes().get(0).name().localName()).isEqualTo("Method");
+    }
+
+    @Test
+    void aRecursiveTypeLoads() {
+      SchemaModel r = load("""
+          <xs:element name='Node' type='t:Node'/>
+          <xs:complexType name='Node'><xs:sequence><xs:element name='Node' type='t:Node' minOccurs='0'/></xs:sequence></xs:complexType>""");
+      assertThat(r.complexType(t("Node")).orElseThrow().elements().get(0).type())
+          .isEqualTo(new TypeRef.Complex(t("Node")));
+    }
+  }
+
+  @Nested
+  class BundledAutodiscover {
+    private final SchemaModel m = LOADER.load(BundledSchema.AUTODISCOVER.schemaSet());
+    private static final String O = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a";
+
+    @Test
+    void theTwoProtocolShapesAreTwoTypes() {
+      ComplexTypeModel account = m.complexType(new XmlName(O, "Account")).orElseThrow();
+      ComplexTypeModel web = m.complexType(new XmlName(O, "WebAccess")).orElseThrow();
+      TypeRef underAccount = account.elements().stream()
+          .filter(e -> e.name().localName().equals("Protocol")).findFirst().orElseThrow().type();
+      TypeRef underInternal = web.elements().stream()
+          .filter(e -> e.name().localName().equals("Protocol")).findFirst().orElseThrow().type();
+      assertThat(underAccount.name()).isEqualTo(new XmlName(O, "Protocol"));
+      assertThat(underInternal.name()).isEqualTo(new XmlName(O, "WebProtocol"));
+    }
+
+    @Test
+    void defaultsAndRangesFromThePages() {
+      ComplexTypeModel protocol = m.complexType(new XmlName(O, "Protocol")).orElseThrow();
+      java.util.function.Function<String, ElementModel> child = n -> protocol.elements().stream()
+          .filter(e -> e.name().localName().equals(n)).findFirst().orElseThrow();
+      assertThat(child.apply("SMTPLast").defaultValue()).hasValue("off");
+      assertThat(child.apply("SSL").defaultValue()).hasValue("on");
+      assertThat(child.apply("SPA").defaultValue()).hasValue("on");
+      assertThat(child.apply("AuthRequired").defaultValue()).hasValue("on");
+      assertThat(child.apply("TTL").defaultValue()).hasValue("1");
+      assertThat(child.apply("DomainRequired").defaultValue()).isEmpty();
+      for (String onOff : new String[] {"SMTPLast", "SSL", "SPA", "AuthRequired", "DomainRequired", "UsePOPAuth", "ServerExclusiveConnect"}) {
+        assertThat(child.apply(onOff).type().name()).isEqualTo(new XmlName(O, "OnOff"));
+      }
+      SimpleTypeModel port = m.simpleType(child.apply("Port").type().name()).orElseThrow();
+      assertThat(port.facets().minInclusive()).hasValue(BigDecimal.ONE);
+      assertThat(port.facets().maxInclusive()).hasValue(new BigDecimal(65535));
+      SimpleTypeModel ttl = m.simpleType(child.apply("TTL").type().name()).orElseThrow();
+      assertThat(ttl.facets().minInclusive()).hasValue(BigDecimal.ZERO);
+      assertThat(protocol.attributes().stream().map(a -> a.name().localName()).toList())
+          .containsExactly("Type", "Version");
+    }
+
+    @Test
+    void onOffAcceptsExactlyTheFourSpellings() {
+      assertThat(m.simpleType(new XmlName(O, "OnOff")).orElseThrow().facets().enumerations().stream()
+              .map(EnumerationValue::value).toList())
+          .containsExactly("on", "off", "On", "Off");
+    }
+
+    @Test
+    void theRootsAreTheThreeAutodiscoverElements() {
+      assertThat(m.roots().stream().filter(r -> r.name().localName().equals("Autodiscover")).count())
+          .isEqualTo(3);
+    }
+  }
+
+  @Nested
+  class Problems {
+    @Test
+    void aMissingImportNamesTheFileAndTheImporter() {
+      Problem p = assertThrows(Problem.class, () -> LOADER.load(new InlineXsd()
+          .file("main.xsd", InlineXsd.HEADER + "<xs:import namespace='urn:u' schemaLocation='other/u.xsd'/>"
+              + "<xs:element name='R' type='xs:string'/></xs:schema>")
+          .set("main.xsd")));
+      assertThat(p.kind()).isEqualTo(Message.XSD_NOT_FOUND);
+      assertThat(p.getMessage()).contains("\"other/u.xsd\" (imported by \"main.xsd\"");
+    }
+
+    @Test
+    void aRelativeImportIsResolvedBesideTheImporter() {
+      SchemaModel m = LOADER.load(new InlineXsd()
+          .file("a/main.xsd", "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' xmlns:u='urn:u'"
+              + " targetNamespace='urn:t' elementFormDefault='qualified'>"
+              + "<xs:import namespace='urn:u' schemaLocation='../b/u.xsd'/>"
+              + "<xs:element name='R' type='u:U'/></xs:schema>")
+          .file("b/u.xsd", "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='urn:u'>"
+              + "<xs:simpleType name='U'><xs:restriction base='xs:string'/></xs:simpleType></xs:schema>")
+          .set("a/main.xsd"));
+      assertThat(m.files()).containsExactly("a/main.xsd", "b/u.xsd").inOrder();
+      assertThat(m.roots().get(0).type().name()).isEqualTo(new XmlName("urn:u", "U"));
+    }
+
+    @Test
+    void malformedXmlSaysWhereItBroke() {
+      Problem p = assertThrows(Problem.class, () -> LOADER.load(new InlineXsd()
+          .file("bad.xsd", "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'>\n<xs:element name='R'>\n</xs:schema>")
+          .set("bad.xsd")));
+      assertThat(p.kind()).isEqualTo(Message.XSD_MALFORMED);
+      assertThat(p.getMessage()).contains("bad.xsd cannot be read as XML Schema: line 3");
+    }
+
+    @Test
+    void aDoctypeIsRefusedAndNothingIsFetched() {
+      Problem p = assertThrows(Problem.class, () -> LOADER.load(new InlineXsd()
+          .file("dtd.xsd", "<!DOCTYPE xs:schema SYSTEM 'http://127.0.0.1:9/never.dtd'>"
+              + "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'/>")
+          .set("dtd.xsd")));
+      assertThat(p.kind()).isEqualTo(Message.XSD_MALFORMED);
+      assertThat(p.getMessage()).contains("DOCTYPE");
+    }
+
+    @Test
+    void aWildcardIsUnsupportedWithThePathAndWhatToDo() {
+      Problem p = problem("<xs:complexType name='Bag'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
+          + "<xs:element name='B' type='t:Bag'/>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
+      assertThat(p.getMessage()).isEqualTo(
+          "[poxgen:xsd-unsupported] test.xsd, complexType Bag > sequence: an element wildcard (xs:any)"
+              + " is not supported by poxgen. Declare the elements you expect; lenient reading keeps"
+              + " unknown elements anyway.");
+    }
+
+    @Test
+    void anUndeclaredTypeIsNamed() {
+      Problem p = problem("<xs:complexType name='A'><xs:sequence><xs:element name='X' type='t:Missing'/></xs:sequence></xs:complexType>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_UNRESOLVED);
+      assertThat(p.getMessage()).contains("complexType A > sequence > element X: type \"{urn:t}Missing\" is not declared");
+    }
+
+    @Test
+    void unsupportedConstructsEachSayWhatToDoInstead() {
+      assertThat(problem("<xs:element name='L'><xs:simpleType><xs:list itemType='xs:int'/></xs:simpleType></xs:element>")
+          .getMessage()).contains("xs:list is not supported by poxgen. Use a restriction of xs:string");
+      assertThat(problem("<xs:element name='D' type='xs:dateTime'/>").getMessage())
+          .contains("the built-in type xs:dateTime is not supported");
+      assertThat(problem("<xs:complexType name='M' mixed='true'><xs:sequence/></xs:complexType>").getMessage())
+          .contains("mixed content");
+      assertThat(problem("<xs:complexType name='B'><xs:sequence/></xs:complexType>"
+              + "<xs:complexType name='D'><xs:complexContent><xs:extension base='t:B'/></xs:complexContent></xs:complexType>")
+          .getMessage()).contains("xs:complexContent");
+      assertThat(problem("<xs:element name='N'/>").getMessage()).contains("an element with no type");
+    }
+
+    @Test
+    void aSchemaWithoutGlobalElementsHasNothingToRead() {
+      assertThat(problem("<xs:simpleType name='S'><xs:restriction base='xs:string'/></xs:simpleType>").kind())
+          .isEqualTo(Message.XSD_NO_ROOTS);
+    }
+  }
+}

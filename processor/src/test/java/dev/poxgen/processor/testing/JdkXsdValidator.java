@@ -1,0 +1,94 @@
+package dev.poxgen.processor.testing;
+
+import dev.poxgen.processor.schema.BundledSchema;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.XMLConstants;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The JDK's own XSD validator ({@code javax.xml.validation}) over the bundled schema: the oracle
+ * poxgen's schema, and later its generated validators, are checked against.
+ */
+public final class JdkXsdValidator {
+  /** One problem the JDK reported; {@code fatal} when the document is not well-formed XML. */
+  public record Finding(int line, int column, String message, boolean fatal) {}
+
+  private final Schema schema;
+
+  private JdkXsdValidator(Schema schema) {
+    this.schema = schema;
+  }
+
+  public static JdkXsdValidator forBundled(BundledSchema bundled, List<String> entryFiles) {
+    try {
+      SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+      f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      List<Source> sources = new ArrayList<>();
+      for (String file : entryFiles) {
+        URL url = Objects.requireNonNull(
+            JdkXsdValidator.class.getClassLoader().getResource(bundled.resourceFolder() + file), file);
+        sources.add(new StreamSource(url.toExternalForm()));
+      }
+      return new JdkXsdValidator(f.newSchema(sources.toArray(new Source[0])));
+    } catch (SAXException e) {
+      throw new IllegalStateException("the bundled XSD does not load in the JDK", e);
+    }
+  }
+
+  /** Validates with the bundled Autodiscover schema's entry files. */
+  public static JdkXsdValidator autodiscover() {
+    return forBundled(
+        BundledSchema.AUTODISCOVER,
+        List.of(
+            "autodiscover-responseschema-2006.xsd",
+            "outlook-requestschema-2006.xsd",
+            "mobilesync-requestschema-2006.xsd"));
+  }
+
+  public List<Finding> validate(Path document) throws IOException {
+    Validator v = schema.newValidator();
+    try {
+      v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    } catch (SAXException e) {
+      throw new IllegalStateException(e);
+    }
+    List<Finding> findings = new ArrayList<>();
+    v.setErrorHandler(
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {}
+
+          @Override
+          public void error(SAXParseException e) {
+            findings.add(new Finding(e.getLineNumber(), e.getColumnNumber(), e.getMessage(), false));
+          }
+
+          @Override
+          public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+          }
+        });
+    try {
+      v.validate(new StreamSource(document.toFile()));
+    } catch (SAXParseException e) {
+      findings.add(new Finding(e.getLineNumber(), e.getColumnNumber(), e.getMessage(), true));
+    } catch (SAXException e) {
+      findings.add(new Finding(-1, -1, e.getMessage(), true));
+    }
+    return findings;
+  }
+}
