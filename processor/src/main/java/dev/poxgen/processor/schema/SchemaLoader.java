@@ -308,7 +308,7 @@ public final class SchemaLoader {
       XmlSchemaType type = e.getSchemaType();
       if (typeName != null) {
         if (XSD.equals(typeName.getNamespaceURI())) {
-          return new TypeRef.Simple(builtin(typeName).xmlName());
+          return new TypeRef.Simple(simpleTypeByName(typeName).name());
         }
         if (type == null) {
           type = collection.getTypeByQName(typeName);

@@ -170,6 +170,21 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void everyTypeAnElementUsesIsInTheModelBuiltInsIncluded() {
+      SchemaModel only = load("<xs:element name='N' type='xs:int'/>");
+      assertThat(only.simpleType(only.roots().get(0).type().name())).isPresent();
+      for (ComplexTypeModel type : m.complexTypes().values()) {
+        for (ElementModel e : type.elements()) {
+          if (e.type() instanceof TypeRef.Simple s) {
+            assertThat(m.simpleType(s.name())).isPresent();
+          } else {
+            assertThat(m.complexType(e.type().name())).isPresent();
+          }
+        }
+      }
+    }
+
+    @Test
     void aRecursiveTypeLoads() {
       SchemaModel r = load("""
           <xs:element name='Node' type='t:Node'/>

@@ -1,0 +1,261 @@
+package dev.poxgen.processor;
+
+import com.google.auto.service.AutoService;
+import dev.poxgen.processor.diag.Message;
+import dev.poxgen.processor.diag.Problem;
+import dev.poxgen.processor.emit.GeneratedSpec;
+import dev.poxgen.processor.emit.SourceWriter;
+import dev.poxgen.processor.model.SchemaModel;
+import dev.poxgen.processor.model.XmlName;
+import dev.poxgen.processor.naming.Bindings;
+import dev.poxgen.processor.naming.Namer;
+import dev.poxgen.processor.schema.BundledSchema;
+import dev.poxgen.processor.schema.SchemaLoader;
+import dev.poxgen.processor.schema.SchemaSet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The entry: finds {@code @GeneratePox}, and for each use drives the stages (schema, naming,
+ * emit). It never lets an exception reach javac: every problem is an error from the {@link
+ * Message} catalogue, at the annotation. Nothing is written for an annotation with a problem.
+ */
+@AutoService(Processor.class)
+public final class PoxProcessor extends AbstractProcessor {
+  /** The annotation, by name: the processor does not depend on the runtime jar. */
+  public static final String ANNOTATION = "dev.poxgen.GeneratePox";
+
+  /** Directories, separated by the platform's path separator, searched for consumer XSDs. */
+  public static final String OPTION_SCHEMA_PATH = "poxgen.schemaPath";
+
+  /** Which package each target package was claimed by, across rounds. */
+  private final Map<String, Element> claimed = new HashMap<>();
+
+  /** The schema stage; replaceable so tests can make it fail in ways a real schema cannot. */
+  private final Function<SchemaSet, SchemaModel> schemaStage;
+
+  /** The processor javac finds through {@code META-INF/services}. */
+  public PoxProcessor() {
+    this(set -> new SchemaLoader().load(set));
+  }
+
+  PoxProcessor(Function<SchemaSet, SchemaModel> schemaStage) {
+    this.schemaStage = schemaStage;
+  }
+
+  /**
+   * {@code @GeneratePox}, and {@code @Generated}: every generated type carries {@code @Generated},
+   * and unless some processor claims it, {@code -Xlint:all} reports "No processor claimed any of
+   * these annotations" on the consumer's build, which {@code -Werror} turns into a failure. poxgen
+   * claims it for that reason only and does nothing with it.
+   */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ANNOTATION, GeneratedSpec.ANNOTATION_NAME);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(OPTION_SCHEMA_PATH);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
+    if (annotation == null) {
+      return false;
+    }
+    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      AnnotationMirror mirror = mirror(element, annotation);
+      Use use = new Use(element, mirror);
+      try {
+        generate(use);
+      } catch (Problem p) {
+        report(use, p);
+      } catch (RuntimeException | LinkageError | AssertionError e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        report(use, Message.INTERNAL_ERROR.format(element, e, trace), null);
+      }
+    }
+    return true;
+  }
+
+  /** One {@code @GeneratePox}: where it is and what it says. */
+  private final class Use {
+    final Element element;
+    final AnnotationMirror mirror;
+
+    Use(Element element, AnnotationMirror mirror) {
+      this.element = element;
+      this.mirror = mirror;
+    }
+
+    String value(String member) {
+      AnnotationValue v = valueOf(member);
+      return v == null ? "" : String.valueOf(v.getValue());
+    }
+
+    AnnotationValue valueOf(String member) {
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+          : processingEnv.getElementUtils().getElementValuesWithDefaults(mirror).entrySet()) {
+        if (e.getKey().getSimpleName().contentEquals(member)) {
+          return e.getValue();
+        }
+      }
+      return null;
+    }
+
+    /** The value as written in the source, for pointing at it; null when defaulted. */
+    AnnotationValue explicit(String member) {
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+        if (e.getKey().getSimpleName().contentEquals(member)) {
+          return e.getValue();
+        }
+      }
+      return null;
+    }
+  }
+
+  private void generate(Use use) {
+    Element element = use.element;
+    if (element.getKind() != ElementKind.PACKAGE) {
+      throw new Problem(Message.NOT_A_PACKAGE, element.getKind().toString().toLowerCase(Locale.ROOT), element);
+    }
+    String target = use.value("packageName");
+    if (target.isEmpty()) {
+      target = ((PackageElement) element).getQualifiedName().toString();
+    } else if (!SourceVersion.isName(target)) {
+      throw new Problem(Message.BAD_PACKAGE_NAME, target);
+    }
+    Element earlier = claimed.get(target);
+    if (earlier != null && !earlier.equals(element)) {
+      throw new Problem(Message.PACKAGE_CLAIMED_TWICE, target, "package " + earlier);
+    }
+
+    SchemaSet set = schemaSet(use);
+    SchemaModel model = schemaStage.apply(set);
+    Bindings bindings = new Namer().bind(model, target);
+    checkNoCollision(bindings);
+
+    claimed.put(target, element);
+    boolean generatedAvailable =
+        processingEnv.getElementUtils().getTypeElement(GeneratedSpec.ANNOTATION_NAME) != null;
+    try {
+      new SourceWriter(new GeneratedSpec(generatedAvailable, PoxProcessor.class.getName()))
+          .writeTo(processingEnv.getFiler(), bindings, element);
+    } catch (IOException e) {
+      throw new Problem(e, Message.INTERNAL_ERROR, element, "writing a generated file failed: " + e.getMessage(), "");
+    }
+  }
+
+  private SchemaSet schemaSet(Use use) {
+    String schema = use.value("schema");
+    String xsd = use.value("xsd");
+    if (!schema.isEmpty() && !xsd.isEmpty()) {
+      throw new Problem(Message.SCHEMA_AND_XSD, schema, xsd);
+    }
+    if (!xsd.isEmpty()) {
+      String option = processingEnv.getOptions().get(OPTION_SCHEMA_PATH);
+      return new SchemaSet(xsd, List.of(xsd), new ConsumerXsdResolver(processingEnv.getFiler(), option));
+    }
+    String name = schema.isEmpty() ? BundledSchema.AUTODISCOVER.schemaName() : schema;
+    return BundledSchema.named(name)
+        .orElseThrow(() -> new Problem(Message.UNKNOWN_BUNDLED_SCHEMA, name, didYouMean(name), BundledSchema.names()))
+        .schemaSet();
+  }
+
+  private static String didYouMean(String name) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (BundledSchema b : BundledSchema.values()) {
+      int d = Names.distance(name.toLowerCase(Locale.ROOT), b.schemaName());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = b.schemaName();
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, name.length() / 3) ? " Did you mean \"" + best + "\"?" : "";
+  }
+
+  /** A type the consumer wrote (not one poxgen generated earlier) may not be replaced. */
+  private void checkNoCollision(Bindings bindings) {
+    for (Map.Entry<String, XmlName> e : bindings.generatedNames().entrySet()) {
+      String qualified = bindings.packageName() + "." + e.getKey();
+      TypeElement existing = processingEnv.getElementUtils().getTypeElement(qualified);
+      if (existing != null && !generatedByUs(existing)) {
+        throw new Problem(Message.NAME_COLLISION, qualified, "\"" + e.getValue() + "\"", e.getKey());
+      }
+    }
+  }
+
+  private static boolean generatedByUs(TypeElement type) {
+    for (AnnotationMirror a : type.getAnnotationMirrors()) {
+      if (a.getAnnotationType().toString().equals(GeneratedSpec.ANNOTATION_NAME)
+          && a.getElementValues().values().stream()
+              .anyMatch(v -> String.valueOf(v.getValue()).contains(PoxProcessor.class.getName()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- reporting
+
+  private void report(Use use, Problem p) {
+    report(use, p.getMessage(), use.explicit(memberFor(p.kind())));
+  }
+
+  /** The annotation member a problem is about, to point at its value in the source. */
+  private static String memberFor(Message kind) {
+    return switch (kind) {
+      case UNKNOWN_BUNDLED_SCHEMA -> "schema";
+      case SCHEMA_AND_XSD, XSD_NOT_FOUND -> "xsd";
+      case BAD_PACKAGE_NAME, PACKAGE_CLAIMED_TWICE -> "packageName";
+      default -> "";
+    };
+  }
+
+  private void report(Use use, String message, AnnotationValue value) {
+    if (use.mirror == null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, use.element);
+    } else if (value == null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, use.element, use.mirror);
+    } else {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, use.element, use.mirror, value);
+    }
+  }
+
+  private static AnnotationMirror mirror(Element element, TypeElement annotation) {
+    for (AnnotationMirror m : element.getAnnotationMirrors()) {
+      if (m.getAnnotationType().asElement().equals(annotation)) {
+        return m;
+      }
+    }
+    return null;
+  }
+}

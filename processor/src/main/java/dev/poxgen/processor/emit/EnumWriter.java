@@ -1,0 +1,118 @@
+package dev.poxgen.processor.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.poxgen.processor.model.SimpleTypeModel;
+import dev.poxgen.processor.model.WhiteSpace;
+import dev.poxgen.processor.naming.ConstantBinding;
+import dev.poxgen.processor.naming.EnumBinding;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes one enum per enumerated simple type: a constant per value (case variants of one value
+ * are one constant), the XML spelling it writes, every spelling it reads, and a parse method that
+ * returns empty, never null, for text that is not a value.
+ */
+final class EnumWriter {
+  static final ClassName WHITE_SPACE_RULE = ClassName.get("dev.poxgen.runtime", "WhiteSpaceRule");
+
+  private final JavaTypes types;
+  private final GeneratedSpec generated;
+
+  EnumWriter(JavaTypes types, GeneratedSpec generated) {
+    this.types = types;
+    this.generated = generated;
+  }
+
+  TypeSpec write(EnumBinding binding) {
+    SimpleTypeModel type = binding.type();
+    ClassName self = types.generated(binding.enumName());
+    TypeSpec.Builder spec = TypeSpec.enumBuilder(self).addModifiers(Modifier.PUBLIC);
+    generated.spec().ifPresent(spec::addAnnotation);
+
+    String values = binding.constants().stream()
+        .flatMap(c -> c.lexicalForms().stream())
+        .map(Javadocs::code)
+        .collect(Collectors.joining(", "));
+    if (!type.documentation().isEmpty()) {
+      spec.addJavadoc("$L", Javadocs.paragraph(type.documentation().text()));
+      spec.addJavadoc("\n");
+    }
+    spec.addJavadoc("$L", Javadocs.wrap((type.documentation().isEmpty() ? "" : "<p>") + "Binds the XML simple type " + Javadocs.code(type.name().localName())
+        + (type.name().namespace().isEmpty() ? "" : " of " + Javadocs.code(type.name().namespace()))
+        + ". Its values: " + values + "."
+        + (type.facets().whiteSpace() == WhiteSpace.COLLAPSE
+            ? " Surrounding whitespace is ignored when reading."
+            : "")));
+
+    for (ConstantBinding c : binding.constants()) {
+      CodeBlock args = c.lexicalForms().stream().map(f -> CodeBlock.of("$S", f)).collect(CodeBlock.joining(", "));
+      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(args);
+      boolean documented = !c.documentation().isEmpty();
+      if (documented) {
+        constant.addJavadoc("$L", Javadocs.paragraph(c.documentation().text()));
+        constant.addJavadoc("\n");
+      }
+      constant.addJavadoc("$L", Javadocs.wrap((documented ? "<p>" : "") + "XML: " + c.lexicalForms().stream().map(Javadocs::code)
+          .collect(Collectors.joining(", ")) + (c.lexicalForms().size() > 1 ? "; written as " + Javadocs.code(c.lexicalForms().get(0)) : "") + "."));
+      spec.addEnumConstant(c.name(), constant.build());
+    }
+
+    ParameterizedTypeName listOfString = ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING);
+    spec.addField(FieldSpec.builder(ArrayTypeName.of(self), "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("values()")
+        .build());
+    spec.addField(listOfString, "lexicalForms", Modifier.PRIVATE, Modifier.FINAL);
+    spec.addMethod(MethodSpec.constructorBuilder()
+        .addParameter(ArrayTypeName.of(JavaTypes.STRING), "lexicalForms")
+        .varargs()
+        .addStatement("this.lexicalForms = $T.of(lexicalForms)", JavaTypes.LIST)
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("xmlValue")
+        .addJavadoc("The XML text written for this value, e.g. $L.\n",
+            Javadocs.code(binding.constants().get(0).lexicalForms().get(0)))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(JavaTypes.STRING)
+        .addStatement("return lexicalForms.get(0)")
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("lexicalForms")
+        .addJavadoc("Every XML spelling that reads as this value, the written one first.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(listOfString)
+        .addStatement("return lexicalForms")
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("fromXml")
+        .addJavadoc(Javadocs.wrap("The value the XML text stands for, or empty when it stands for none. Never"
+            + " null. The text is compared after the type's whitespace rule ("
+            + type.facets().whiteSpace().name().toLowerCase(java.util.Locale.ROOT) + ")."))
+        .addJavadoc("\n@param text the XML text, as read\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
+        .addParameter(ClassName.get(CharSequence.class), "text")
+        .addStatement("$T value = $T.$L.apply(text)", JavaTypes.STRING, WHITE_SPACE_RULE, type.facets().whiteSpace().name())
+        .beginControlFlow("for ($T candidate : VALUES)", self)
+        .beginControlFlow("if (candidate.lexicalForms.contains(value))")
+        .addStatement("return $T.of(candidate)", Optional.class)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $T.empty()", Optional.class)
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("allLexicalForms")
+        .addJavadoc("Every XML spelling of every value, in declaration order, for messages.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(listOfString)
+        .addStatement("return $T.of($L)", JavaTypes.LIST, binding.constants().stream()
+            .flatMap(c -> c.lexicalForms().stream())
+            .map(f -> CodeBlock.of("$S", f))
+            .collect(CodeBlock.joining(", ")))
+        .build());
+    return spec.build();
+  }
+}

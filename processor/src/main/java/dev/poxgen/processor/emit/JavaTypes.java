@@ -1,0 +1,68 @@
+package dev.poxgen.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.poxgen.processor.naming.Bindings;
+import dev.poxgen.processor.naming.PropertyBinding;
+import dev.poxgen.processor.naming.ValueType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/** The Java types a binding uses. */
+final class JavaTypes {
+  static final ClassName LIST = ClassName.get(List.class);
+  static final ClassName OPTIONAL = ClassName.get(Optional.class);
+  static final ClassName STRING = ClassName.get(String.class);
+
+  private final Bindings bindings;
+
+  JavaTypes(Bindings bindings) {
+    this.bindings = bindings;
+  }
+
+  ClassName generated(String simpleName) {
+    return ClassName.get(bindings.packageName(), simpleName);
+  }
+
+  /** The boxed type of one value: {@code Integer}, {@code String}, {@code OnOff}, {@code Protocol}. */
+  TypeName boxed(ValueType type) {
+    return switch (type.kind()) {
+      case STRING -> STRING;
+      case INT -> ClassName.get(Integer.class);
+      case LONG -> ClassName.get(Long.class);
+      case BIG_INTEGER -> ClassName.get(BigInteger.class);
+      case DECIMAL -> ClassName.get(BigDecimal.class);
+      case BOOLEAN -> ClassName.get(Boolean.class);
+      case ENUM, COMPLEX -> generated(bindings.javaName(type.xmlType()));
+    };
+  }
+
+  /** The type of one value as accessors return it: primitives where there is one. */
+  TypeName plain(ValueType type) {
+    return switch (type.kind()) {
+      case INT -> TypeName.INT;
+      case LONG -> TypeName.LONG;
+      case BOOLEAN -> TypeName.BOOLEAN;
+      default -> boxed(type);
+    };
+  }
+
+  /** The field type: boxed and nullable for single values, a list for repeated ones. */
+  TypeName field(PropertyBinding p) {
+    return p.repeated() ? ParameterizedTypeName.get(LIST, boxed(p.type())) : boxed(p.type());
+  }
+
+  /** An optional single value: {@code OptionalInt}, {@code OptionalLong} or {@code Optional<T>}. */
+  TypeName optional(ValueType type) {
+    return switch (type.kind()) {
+      case INT -> ClassName.get(OptionalInt.class);
+      case LONG -> ClassName.get(OptionalLong.class);
+      default -> ParameterizedTypeName.get(OPTIONAL, boxed(type));
+    };
+  }
+}

@@ -1,0 +1,54 @@
+package dev.poxgen.processor.emit;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.poxgen.processor.naming.Bindings;
+import dev.poxgen.processor.naming.EnumBinding;
+import dev.poxgen.processor.naming.TypeBinding;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+
+/** Drives the writers: every Java file generated for one set of bindings, in a stable order. */
+public final class SourceWriter {
+  private final GeneratedSpec generated;
+
+  public SourceWriter(GeneratedSpec generated) {
+    this.generated = generated;
+  }
+
+  /** Writes every file through the Filer, each with the annotated package as its origin. */
+  public void writeTo(Filer filer, Bindings bindings, Element origin) throws IOException {
+    for (JavaFile f : write(bindings)) {
+      JavaFile.builder(f.packageName(), f.typeSpec().toBuilder().addOriginatingElement(origin).build())
+          .skipJavaLangImports(true)
+          .indent("  ")
+          .build()
+          .writeTo(filer);
+    }
+  }
+
+  /** The generated files, by type, enums first; for tests and tools that write elsewhere. */
+  public List<JavaFile> write(Bindings bindings) {
+    JavaTypes types = new JavaTypes(bindings);
+    EnumWriter enums = new EnumWriter(types, generated);
+    ValueClassWriter classes = new ValueClassWriter(bindings, types, generated);
+    List<JavaFile> files = new ArrayList<>();
+    for (EnumBinding e : bindings.enums()) {
+      files.add(file(bindings, enums.write(e)));
+    }
+    for (TypeBinding t : bindings.types()) {
+      files.add(file(bindings, classes.write(t)));
+    }
+    return files;
+  }
+
+  private static JavaFile file(Bindings bindings, TypeSpec type) {
+    return JavaFile.builder(bindings.packageName(), type)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+}

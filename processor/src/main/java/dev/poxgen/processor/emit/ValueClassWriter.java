@@ -1,0 +1,358 @@
+package dev.poxgen.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.poxgen.processor.model.XmlName;
+import dev.poxgen.processor.naming.Bindings;
+import dev.poxgen.processor.naming.ConstantBinding;
+import dev.poxgen.processor.naming.EnumBinding;
+import dev.poxgen.processor.naming.PropertyBinding;
+import dev.poxgen.processor.naming.TypeBinding;
+import dev.poxgen.processor.naming.ValueKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes one immutable class per complex type: an accessor per property, {@code has} methods for
+ * presence, schema defaults applied by the accessor, a builder, and equals, hashCode and toString.
+ */
+final class ValueClassWriter {
+  private final Bindings bindings;
+  private final JavaTypes types;
+  private final GeneratedSpec generated;
+  private final Map<XmlName, List<String>> usedBy = new LinkedHashMap<>();
+
+  ValueClassWriter(Bindings bindings, JavaTypes types, GeneratedSpec generated) {
+    this.bindings = bindings;
+    this.types = types;
+    this.generated = generated;
+    for (TypeBinding t : bindings.types()) {
+      for (PropertyBinding p : t.properties()) {
+        if (p.type().kind() == ValueKind.COMPLEX) {
+          usedBy.computeIfAbsent(p.type().xmlType(), k -> new ArrayList<>())
+              .add(Javadocs.code(p.xmlLabel()) + " in {@link " + t.className() + "}");
+        }
+      }
+    }
+    bindings.model().roots().forEach(r -> usedBy.computeIfAbsent(r.type().name(), k -> new ArrayList<>())
+        .add(0, "the document element " + Javadocs.code("<" + r.name().localName() + ">")
+            + (r.name().namespace().isEmpty() ? "" : " of " + Javadocs.code(r.name().namespace()))));
+  }
+
+  TypeSpec write(TypeBinding binding) {
+    ClassName self = types.generated(binding.className());
+    ClassName builder = self.nestedClass("Builder");
+    TypeSpec.Builder spec = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    generated.spec().ifPresent(spec::addAnnotation);
+    typeJavadoc(binding, spec);
+
+    List<PropertyBinding> properties = binding.properties();
+    for (PropertyBinding p : properties) {
+      spec.addField(types.field(p), p.name(), Modifier.PRIVATE, Modifier.FINAL);
+    }
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(builder, local("builder", properties));
+    String from = local("builder", properties);
+    for (PropertyBinding p : properties) {
+      if (p.repeated()) {
+        constructor.addStatement("this.$N = $T.copyOf($N.$N)", p.name(), JavaTypes.LIST, from, p.name());
+      } else {
+        constructor.addStatement("this.$N = $N.$N", p.name(), from, p.name());
+      }
+    }
+    spec.addMethod(constructor.build());
+
+    spec.addMethod(MethodSpec.methodBuilder("builder")
+        .addJavadoc("A builder for a new {@code $L}, with nothing set.\n", binding.className())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builder)
+        .addStatement("return new $T()", builder)
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("toBuilder")
+        .addJavadoc("A builder holding this value's properties, to make a changed copy.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addStatement("return new $T(this)", builder)
+        .build());
+
+    for (PropertyBinding p : properties) {
+      accessors(binding, p, spec);
+    }
+    spec.addMethod(equalsMethod(self, properties));
+    spec.addMethod(hashCodeMethod(properties));
+    spec.addMethod(toStringMethod(binding, properties));
+    spec.addType(builderType(binding, self, builder));
+    return spec.build();
+  }
+
+  private void typeJavadoc(TypeBinding binding, TypeSpec.Builder spec) {
+    if (!binding.type().documentation().isEmpty()) {
+      spec.addJavadoc("$L", Javadocs.paragraph(binding.type().documentation().text()));
+      spec.addJavadoc("\n");
+    }
+    XmlName name = binding.type().name();
+    StringBuilder binds = new StringBuilder(binding.type().documentation().isEmpty() ? "" : "<p>")
+        .append("Binds the XML complex type ")
+        .append(Javadocs.code(binding.type().anonymous() ? "(anonymous)" : name.localName()));
+    if (!name.namespace().isEmpty()) {
+      binds.append(" of ").append(Javadocs.code(name.namespace()));
+    }
+    List<String> uses = usedBy.getOrDefault(name, List.of());
+    if (!uses.isEmpty()) {
+      binds.append(", the content of ").append(String.join("; ", uses));
+    }
+    binds.append(". Immutable: make one with {@link #builder()}, change a copy with {@link #toBuilder()}.");
+    spec.addJavadoc("$L", Javadocs.wrap(binds.toString()));
+  }
+
+  // ---- accessors
+
+  private void accessors(TypeBinding binding, PropertyBinding p, TypeSpec.Builder spec) {
+    MethodSpec.Builder get = MethodSpec.methodBuilder(p.name()).addModifiers(Modifier.PUBLIC);
+    String doc = p.documentation().isEmpty() ? "" : Javadocs.paragraph(p.documentation().text()) + "\n";
+    String binds = (doc.isEmpty() ? "" : "<p>") + "Binds " + describe(p);
+    if (p.repeated()) {
+      get.returns(ParameterizedTypeName.get(JavaTypes.LIST, types.boxed(p.type())))
+          .addJavadoc("$L", doc + Javadocs.wrap(binds + ", in document order. Never null; unmodifiable."))
+          .addStatement("return $N", p.name());
+      spec.addMethod(get.build());
+      return;
+    }
+    boolean textString = p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING;
+    if (textString) {
+      get.returns(JavaTypes.STRING)
+          .addJavadoc("$L", doc + Javadocs.wrap(binds + ". Empty when the element has no text."))
+          .addStatement("return $N == null ? $S : $N", p.name(), "", p.name());
+      spec.addMethod(get.build());
+      return;
+    }
+    if (p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX) {
+      CodeBlock fallback = defaultValue(p);
+      get.returns(types.plain(p.type()))
+          .addJavadoc("$L", doc + Javadocs.wrap(binds + ". When the document leaves it out, the schema default "
+              + Javadocs.code(p.defaultValue().get()) + "; {@link #" + p.hasName() + "()} tells whether it was given."))
+          .addStatement("return this.$N != null ? this.$N : $L", p.name(), p.name(), fallback);
+      spec.addMethod(get.build());
+      spec.addMethod(hasMethod(p));
+      return;
+    }
+    if (p.required()) {
+      get.returns(types.plain(p.type()))
+          .addJavadoc("$L", doc + Javadocs.wrap(binds + ", which the schema requires."))
+          .addJavadoc("\n@throws IllegalStateException when it is absent (a value read leniently, or built"
+              + " without it); check {@link #$L()} first\n", p.hasName())
+          .beginControlFlow("if ($N == null)", p.name())
+          .addStatement("throw new $T($S)", IllegalStateException.class,
+              p.xmlLabel() + " is required in " + binding.className() + " but absent")
+          .endControlFlow()
+          .addStatement("return $N", p.name());
+      spec.addMethod(get.build());
+      spec.addMethod(hasMethod(p));
+      return;
+    }
+    get.returns(types.optional(p.type()))
+        .addJavadoc("$L", doc + Javadocs.wrap(binds + ". Empty when the document leaves it out."));
+    switch (p.type().kind()) {
+      case INT -> get.addStatement("return $N == null ? $T.empty() : $T.of($N)",
+          p.name(), java.util.OptionalInt.class, java.util.OptionalInt.class, p.name());
+      case LONG -> get.addStatement("return $N == null ? $T.empty() : $T.of($N)",
+          p.name(), java.util.OptionalLong.class, java.util.OptionalLong.class, p.name());
+      default -> get.addStatement("return $T.ofNullable($N)", JavaTypes.OPTIONAL, p.name());
+    }
+    spec.addMethod(get.build());
+  }
+
+  private MethodSpec hasMethod(PropertyBinding p) {
+    return MethodSpec.methodBuilder(p.hasName())
+        .addJavadoc("Whether $L was given, rather than absent.\n", Javadocs.code(p.xmlLabel()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addStatement("return $N != null", p.name())
+        .build();
+  }
+
+  private String describe(PropertyBinding p) {
+    return switch (p.source()) {
+      case ELEMENT -> "the element " + Javadocs.code(p.xmlLabel());
+      case ATTRIBUTE -> "the attribute " + Javadocs.code(p.xmlName().localName());
+      case TEXT -> "the element's text";
+    };
+  }
+
+  /** The Java expression for a property's schema default; the naming stage checked it. */
+  private CodeBlock defaultValue(PropertyBinding p) {
+    String lexical = p.defaultValue().orElseThrow();
+    return switch (p.type().kind()) {
+      case ENUM -> {
+        EnumBinding e = bindings.enumFor(p.type().xmlType());
+        String collapsed = lexical.strip();
+        ConstantBinding c = e.constants().stream()
+            .filter(k -> k.lexicalForms().contains(lexical) || k.lexicalForms().contains(collapsed))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("default " + lexical + " not in " + e.enumName()));
+        yield CodeBlock.of("$T.$N", types.generated(e.enumName()), c.name());
+      }
+      case INT -> CodeBlock.of("$L", Integer.parseInt(lexical.strip()));
+      case LONG -> CodeBlock.of("$LL", Long.parseLong(lexical.strip()));
+      case BOOLEAN -> CodeBlock.of("$L", lexical.strip().equals("true") || lexical.strip().equals("1"));
+      case BIG_INTEGER -> CodeBlock.of("new $T($S)", java.math.BigInteger.class, lexical.strip());
+      case DECIMAL -> CodeBlock.of("new $T($S)", java.math.BigDecimal.class, lexical.strip());
+      case STRING -> CodeBlock.of("$S", lexical);
+      case COMPLEX -> throw new IllegalStateException("a complex type has no default");
+    };
+  }
+
+  // ---- equals, hashCode, toString
+
+  /** A local variable name that no property (field) of the class uses. */
+  private static String local(String wanted, List<PropertyBinding> properties) {
+    String name = wanted;
+    while (true) {
+      String candidate = name;
+      if (properties.stream().noneMatch(p -> p.name().equals(candidate) || p.singular().equals(candidate))) {
+        return name;
+      }
+      name = name + "_";
+    }
+  }
+
+  private static MethodSpec equalsMethod(ClassName self, List<PropertyBinding> properties) {
+    String other = local("other", properties);
+    String that = local("that", properties);
+    MethodSpec.Builder m = MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, other)
+        .beginControlFlow("if ($N == this)", other)
+        .addStatement("return true")
+        .endControlFlow();
+    if (properties.isEmpty()) {
+      return m.addStatement("return $N instanceof $T", other, self).build();
+    }
+    m.beginControlFlow("if (!($N instanceof $T $N))", other, self, that)
+        .addStatement("return false")
+        .endControlFlow();
+    CodeBlock all = properties.stream()
+        .map(p -> CodeBlock.of("$T.equals(this.$N, $N.$N)", Objects.class, p.name(), that, p.name()))
+        .collect(CodeBlock.joining("\n&& "));
+    return m.addStatement("return $L", all).build();
+  }
+
+  private static MethodSpec hashCodeMethod(List<PropertyBinding> properties) {
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT)
+        .addStatement("return $T.hash($L)", Objects.class,
+            properties.stream().map(p -> CodeBlock.of("this.$N", p.name())).collect(CodeBlock.joining(", ")))
+        .build();
+  }
+
+  private static MethodSpec toStringMethod(TypeBinding binding, List<PropertyBinding> properties) {
+    String out = local("out", properties);
+    String separator = local("separator", properties);
+    MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
+        .addJavadoc("The class name and the properties that are present, e.g. {@code $L{...}}.\n", binding.className())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(JavaTypes.STRING)
+        .addStatement("$T $N = new $T($S)", StringBuilder.class, out, StringBuilder.class, binding.className() + "{");
+    if (!properties.isEmpty()) {
+      m.addStatement("$T $N = $S", JavaTypes.STRING, separator, "");
+    }
+    for (PropertyBinding p : properties) {
+      m.beginControlFlow(p.repeated() ? "if (!this.$N.isEmpty())" : "if (this.$N != null)", p.name())
+          .addStatement("$N.append($N).append($S).append(this.$N)", out, separator, p.name() + "=", p.name())
+          .addStatement("$N = $S", separator, ", ")
+          .endControlFlow();
+    }
+    return m.addStatement("return $N.append('}').toString()", out).build();
+  }
+
+  // ---- the builder
+
+  private TypeSpec builderType(TypeBinding binding, ClassName self, ClassName builder) {
+    TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Builds a {@link $T}. Not thread-safe; {@link #build()} may be called more than once.\n", self);
+    for (PropertyBinding p : binding.properties()) {
+      if (p.repeated()) {
+        spec.addField(FieldSpec.builder(types.field(p), p.name(), Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T<>()", java.util.ArrayList.class)
+            .build());
+      } else {
+        spec.addField(types.field(p), p.name(), Modifier.PRIVATE);
+      }
+    }
+    spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    MethodSpec.Builder copy = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(self, copyParam(binding));
+    for (PropertyBinding p : binding.properties()) {
+      if (p.repeated()) {
+        copy.addStatement("this.$N.addAll($N.$N)", p.name(), copyParam(binding), p.name());
+      } else {
+        copy.addStatement("this.$N = $N.$N", p.name(), copyParam(binding), p.name());
+      }
+    }
+    spec.addMethod(copy.build());
+
+    for (PropertyBinding p : binding.properties()) {
+      TypeName item = types.boxed(p.type());
+      if (p.repeated()) {
+        spec.addMethod(MethodSpec.methodBuilder(p.name())
+            .addJavadoc("Replaces the $L items with these, in order.\n", Javadocs.code(p.xmlLabel()))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), WildcardTypeName.subtypeOf(item)), p.name())
+            .addStatement("this.$N.clear()", p.name())
+            .beginControlFlow("for ($T $N : $N)", item, p.name().equals("item") ? "item_" : "item", p.name())
+            .addStatement("$N($N)", p.adderName(), p.name().equals("item") ? "item_" : "item")
+            .endControlFlow()
+            .addStatement("return this")
+            .build());
+        spec.addMethod(MethodSpec.methodBuilder(p.adderName())
+            .addJavadoc("Adds one $L item after the others.\n", Javadocs.code(p.xmlLabel()))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(item, p.singular())
+            .addStatement("this.$N.add($T.requireNonNull($N, $S))", p.name(), Objects.class, p.singular(), p.singular())
+            .addStatement("return this")
+            .build());
+      } else {
+        spec.addMethod(MethodSpec.methodBuilder(p.name())
+            .addJavadoc("Sets $L; {@code null} makes it absent.\n", Javadocs.code(p.xmlLabel()))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addParameter(item, p.name())
+            .addStatement("this.$N = $N", p.name(), p.name())
+            .addStatement("return this")
+            .build());
+      }
+    }
+    spec.addMethod(MethodSpec.methodBuilder("build")
+        .addJavadoc("The immutable value. Required properties are not enforced here: a value may be"
+            + " incomplete, as a document may be, and validation reports what is missing.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addStatement("return new $T(this)", self)
+        .build());
+    return spec.build();
+  }
+
+  private static String copyParam(TypeBinding binding) {
+    return local("source", binding.properties());
+  }
+}

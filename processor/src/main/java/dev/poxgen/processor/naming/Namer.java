@@ -1,0 +1,282 @@
+package dev.poxgen.processor.naming;
+
+import dev.poxgen.processor.diag.Message;
+import dev.poxgen.processor.diag.Problem;
+import dev.poxgen.processor.model.AttributeModel;
+import dev.poxgen.processor.model.ComplexTypeModel;
+import dev.poxgen.processor.model.Compositor;
+import dev.poxgen.processor.model.Documentation;
+import dev.poxgen.processor.model.ElementModel;
+import dev.poxgen.processor.model.EnumerationValue;
+import dev.poxgen.processor.model.GroupModel;
+import dev.poxgen.processor.model.Occurrence;
+import dev.poxgen.processor.model.Particle;
+import dev.poxgen.processor.model.SchemaModel;
+import dev.poxgen.processor.model.SimpleTypeModel;
+import dev.poxgen.processor.model.TypeRef;
+import dev.poxgen.processor.model.XmlName;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Binds a {@link SchemaModel} to Java names: a class per complex type, an enum per enumerated
+ * simple type, a property per child element, attribute and text, an enum constant per value.
+ *
+ * <p>Collisions are resolved here, deterministically: an attribute named like a child element
+ * gets the suffix {@code Attribute} ({@code Protocol}'s {@code @Type} is {@code typeAttribute},
+ * its {@code <Type>} is {@code type}); two elements whose names differ only in case keep the XML
+ * spelling for the later one ({@code RedirectUrl} is {@code redirectUrl}, {@code RedirectURL} is
+ * {@code redirectURL}); enumeration values that differ only in case are one constant with several
+ * lexical forms ({@code on} and {@code On} are {@code ON}). Two types that would get the same class
+ * name are an error naming both.
+ */
+public final class Namer {
+
+  public Bindings bind(SchemaModel model, String packageName) {
+    List<EnumBinding> enums = new ArrayList<>();
+    for (SimpleTypeModel t : model.simpleTypes().values()) {
+      if (!t.isBuiltin() && t.facets().isEnumeration()) {
+        enums.add(new EnumBinding(t, JavaNames.typeName(t.name().localName()), constants(t)));
+      }
+    }
+    List<TypeBinding> types = new ArrayList<>();
+    for (ComplexTypeModel t : model.complexTypes().values()) {
+      List<PropertyBinding> properties = properties(model, t);
+      properties.forEach(p -> checkDefault(model, t, p, enums));
+      types.add(new TypeBinding(t, JavaNames.typeName(t.name().localName()), properties));
+    }
+    checkUniqueTypeNames(model, types, enums);
+    return new Bindings(packageName, model, types, enums);
+  }
+
+  private static void checkUniqueTypeNames(SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums) {
+    Map<String, List<XmlName>> byName = new TreeMap<>();
+    types.forEach(t -> byName.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().name()));
+    enums.forEach(e -> byName.computeIfAbsent(e.enumName(), k -> new ArrayList<>()).add(e.type().name()));
+    for (Map.Entry<String, List<XmlName>> e : byName.entrySet()) {
+      if (e.getValue().size() > 1) {
+        throw new Problem(
+            Message.GENERATED_NAME_CLASH,
+            model.files().get(0),
+            e.getValue().stream().map(n -> "\"" + n + "\"").toList(),
+            e.getKey());
+      }
+    }
+  }
+
+  /** A default must be a value of its type, or the generated accessor could not return it. */
+  private static void checkDefault(SchemaModel model, ComplexTypeModel t, PropertyBinding p, List<EnumBinding> enums) {
+    if (p.defaultValue().isEmpty()) {
+      return;
+    }
+    String lexical = p.defaultValue().get();
+    String where = t.path() + " > " + p.xmlLabel();
+    switch (p.type().kind()) {
+      case ENUM -> {
+        EnumBinding e = enums.stream().filter(b -> b.type().name().equals(p.type().xmlType())).findFirst().orElseThrow();
+        boolean known = e.constants().stream().anyMatch(c -> c.lexicalForms().contains(lexical.strip()));
+        if (!known) {
+          throw new Problem(Message.XSD_MALFORMED, model.files().get(0), where + ": the default \"" + lexical
+              + "\" is not one of the type's values " + e.constants().stream()
+                  .flatMap(c -> c.lexicalForms().stream()).toList());
+        }
+      }
+      case INT, LONG, BIG_INTEGER, DECIMAL -> {
+        try {
+          java.math.BigDecimal n = new java.math.BigDecimal(lexical.strip());
+          if (p.type().kind() == ValueKind.INT) {
+            n.intValueExact();
+          } else if (p.type().kind() == ValueKind.LONG) {
+            n.longValueExact();
+          }
+        } catch (ArithmeticException | NumberFormatException ex) {
+          throw new Problem(Message.XSD_MALFORMED, model.files().get(0),
+              where + ": the default \"" + lexical + "\" is not a number of its type");
+        }
+      }
+      case BOOLEAN -> {
+        if (!List.of("true", "false", "1", "0").contains(lexical.strip())) {
+          throw new Problem(Message.XSD_MALFORMED, model.files().get(0),
+              where + ": the default \"" + lexical + "\" is not a boolean");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  // ---- enum constants
+
+  private static List<ConstantBinding> constants(SimpleTypeModel t) {
+    Map<String, List<EnumerationValue>> byFoldedCase = new LinkedHashMap<>();
+    for (EnumerationValue v : t.facets().enumerations()) {
+      byFoldedCase.computeIfAbsent(v.value().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(v);
+    }
+    List<ConstantBinding> out = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (List<EnumerationValue> group : byFoldedCase.values()) {
+      String base = JavaNames.constant(group.get(0).value());
+      String name = base;
+      for (int i = 2; !used.add(name); i++) {
+        name = base + "_" + i;
+      }
+      Documentation doc = group.stream().map(EnumerationValue::documentation)
+          .filter(d -> !d.isEmpty()).findFirst().orElse(Documentation.NONE);
+      out.add(new ConstantBinding(name, group.stream().map(EnumerationValue::value).toList(), doc));
+    }
+    return out;
+  }
+
+  // ---- properties
+
+  /** An element with its occurrence in the type, all enclosing groups multiplied in. */
+  private record Use(ElementModel element, Occurrence occurrence) {}
+
+  private static List<PropertyBinding> properties(SchemaModel model, ComplexTypeModel t) {
+    List<Use> uses = new ArrayList<>();
+    t.content().ifPresent(g -> collect(g, 1, 1, uses));
+    // The same element in two places of one content model is one property.
+    Map<XmlName, Use> merged = new LinkedHashMap<>();
+    for (Use u : uses) {
+      merged.merge(u.element().name(), u, (a, b) -> new Use(a.element(), new Occurrence(
+          saturatingAdd(a.occurrence().min(), b.occurrence().min()),
+          saturatingAdd(a.occurrence().max(), b.occurrence().max()))));
+    }
+
+    // Children with one local name in different namespaces (Autodiscover's three Response
+    // elements) are named after their types: outlookResponse, mobileSyncResponse, errorResponse.
+    Map<String, Set<String>> namespacesByName = new LinkedHashMap<>();
+    for (Use u : merged.values()) {
+      namespacesByName.computeIfAbsent(JavaNames.propertyName(u.element().name().localName()), k -> new HashSet<>())
+          .add(u.element().name().namespace());
+    }
+    Set<String> taken = new HashSet<>();
+    List<PropertyBinding> elements = new ArrayList<>();
+    for (Use u : merged.values()) {
+      ElementModel e = u.element();
+      String xmlName = e.name().localName();
+      if (namespacesByName.get(JavaNames.propertyName(xmlName)).size() > 1) {
+        xmlName = e.type().name().localName();
+      }
+      String singular = uniqueElementName(xmlName, taken);
+      String name = singular;
+      if (u.occurrence().isRepeated()) {
+        name = JavaNames.safeMember(JavaNames.plural(singular));
+        for (int i = 2; taken.contains(name); i++) {
+          name = JavaNames.plural(singular) + i;
+        }
+      }
+      taken.add(name);
+      elements.add(new PropertyBinding(
+          PropertyBinding.Source.ELEMENT,
+          e.name(),
+          name,
+          singular,
+          u.occurrence(),
+          e.defaultValue().or(e::fixedValue),
+          valueType(model, e.type()),
+          e.documentation()));
+    }
+
+    List<PropertyBinding> out = new ArrayList<>();
+    for (AttributeModel a : t.attributes()) {
+      String name = JavaNames.propertyName(a.name().localName());
+      if (taken.contains(name)) {
+        name = name + "Attribute";
+      }
+      for (int i = 2; taken.contains(name); i++) {
+        name = JavaNames.propertyName(a.name().localName()) + "Attribute" + i;
+      }
+      taken.add(name);
+      out.add(new PropertyBinding(
+          PropertyBinding.Source.ATTRIBUTE,
+          a.name(),
+          name,
+          name,
+          a.required() ? Occurrence.ONE : Occurrence.OPTIONAL,
+          a.defaultValue().or(a::fixedValue),
+          valueType(model, new TypeRef.Simple(a.type())),
+          a.documentation()));
+    }
+    t.simpleContent().ifPresent(text -> {
+      String name = taken.contains("value") ? "textValue" : "value";
+      taken.add(name);
+      out.add(new PropertyBinding(
+          PropertyBinding.Source.TEXT,
+          t.name(),
+          name,
+          name,
+          Occurrence.ONE,
+          Optional.empty(),
+          valueType(model, new TypeRef.Simple(text)),
+          Documentation.of("The text content of the element.")));
+    });
+    out.addAll(elements);
+    return out;
+  }
+
+  /**
+   * The Java name for a child element: its lower camel case, or, when an earlier child already
+   * has that name (the XML names differ only in case), the XML spelling with a lower-case first
+   * letter, then a number.
+   */
+  private static String uniqueElementName(String xmlName, Set<String> taken) {
+    String name = JavaNames.propertyName(xmlName);
+    if (!taken.contains(name)) {
+      return name;
+    }
+    String spelled = JavaNames.safeMember(
+        Character.toLowerCase(xmlName.charAt(0)) + xmlName.substring(1).replaceAll("[^A-Za-z0-9_]", ""));
+    if (!taken.contains(spelled) && javax.lang.model.SourceVersion.isIdentifier(spelled)) {
+      return spelled;
+    }
+    for (int i = 2; ; i++) {
+      if (!taken.contains(name + i)) {
+        return name + i;
+      }
+    }
+  }
+
+  private static void collect(GroupModel g, int minFactor, int maxFactor, List<Use> out) {
+    int groupMin = saturatingMultiply(minFactor, g.occurrence().min());
+    int groupMax = saturatingMultiply(maxFactor, g.occurrence().max());
+    boolean alternatives = g.compositor() == Compositor.CHOICE && g.particles().size() > 1;
+    for (Particle p : g.particles()) {
+      int min = alternatives ? 0 : groupMin;
+      if (p instanceof ElementModel e) {
+        out.add(new Use(e, new Occurrence(
+            saturatingMultiply(min, e.occurrence().min()),
+            saturatingMultiply(groupMax, e.occurrence().max()))));
+      } else if (p instanceof GroupModel inner) {
+        collect(inner, min, groupMax, out);
+      }
+    }
+  }
+
+  private static int saturatingMultiply(int a, int b) {
+    long r = (long) a * b;
+    return r >= Occurrence.UNBOUNDED ? Occurrence.UNBOUNDED : (int) r;
+  }
+
+  private static int saturatingAdd(int a, int b) {
+    long r = (long) a + b;
+    return r >= Occurrence.UNBOUNDED ? Occurrence.UNBOUNDED : (int) r;
+  }
+
+  private static ValueType valueType(SchemaModel model, TypeRef ref) {
+    if (ref instanceof TypeRef.Complex c) {
+      return new ValueType(ValueKind.COMPLEX, c.name());
+    }
+    SimpleTypeModel simple = model.simpleType((TypeRef.Simple) ref);
+    if (!simple.isBuiltin() && simple.facets().isEnumeration()) {
+      return new ValueType(ValueKind.ENUM, simple.name());
+    }
+    return new ValueType(ValueKind.of(simple.builtin()), simple.name());
+  }
+}

@@ -1,0 +1,29 @@
+package dev.poxgen.processor.naming;
+
+import dev.poxgen.processor.model.BuiltinType;
+
+/** The kind of Java value a simple or complex type binds to. */
+public enum ValueKind {
+  STRING,
+  INT,
+  LONG,
+  BIG_INTEGER,
+  DECIMAL,
+  BOOLEAN,
+  /** A generated enum. */
+  ENUM,
+  /** A generated class. */
+  COMPLEX;
+
+  /** The kind for a simple type without enumerations, by its built-in base. */
+  public static ValueKind of(BuiltinType builtin) {
+    return switch (builtin) {
+      case STRING, NORMALIZED_STRING, TOKEN, ANY_URI -> STRING;
+      case INT, SHORT, UNSIGNED_SHORT -> INT;
+      case LONG, UNSIGNED_INT -> LONG;
+      case INTEGER, NON_NEGATIVE_INTEGER, POSITIVE_INTEGER -> BIG_INTEGER;
+      case DECIMAL -> DECIMAL;
+      case BOOLEAN -> BOOLEAN;
+    };
+  }
+}

@@ -1,0 +1,205 @@
+package dev.poxgen.processor.generate;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.poxgen.processor.diag.Message;
+import dev.poxgen.processor.ProcessorAccess;
+import dev.poxgen.processor.testing.DiskCompiler;
+import dev.poxgen.processor.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every message of the catalogue, produced through javac: its text, the file and the line it is
+ * reported on, and that nothing is generated for the failing annotation.
+ */
+class DiagnosticsTest {
+  private static final Set<Message> COVERED = EnumSet.noneOf(Message.class);
+
+  private static Compilation compile(JavaFileObject... sources) {
+    return javac().withProcessors(ProcessorAccess.processor()).withOptions(Fixtures.STRICT).compile(sources);
+  }
+
+  private static JavaFileObject annotated(String annotationLine) {
+    return JavaFileObjects.forSourceLines("com.example.ad.package-info",
+        "// the consumer's package",
+        annotationLine,
+        "package com.example.ad;");
+  }
+
+  private static void expectOnlyError(Compilation c, Message kind, String text, String line) {
+    COVERED.add(kind);
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[" + kind.tag() + "]");
+    assertThat(c).hadErrorContaining(text).inFile(c.sourceFiles().get(0)).onLineContaining(line);
+  }
+
+  @Test
+  void unknownBundledSchemaSuggestsTheNearestName() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(schema = \"autodiscovr\")"));
+    expectOnlyError(c, Message.UNKNOWN_BUNDLED_SCHEMA,
+        "No bundled schema is named \"autodiscovr\". Did you mean \"autodiscover\"? Bundled schemas: \"autodiscover\".",
+        "schema = ");
+  }
+
+  @Test
+  void schemaAndXsdTogether() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(schema = \"autodiscover\", xsd = \"my.xsd\")"));
+    expectOnlyError(c, Message.SCHEMA_AND_XSD,
+        "@GeneratePox names both schema = \"autodiscover\" and xsd = \"my.xsd\". Name one", "xsd = ");
+  }
+
+  @Test
+  void missingXsdSaysWhereItLooked() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/absent.xsd\")"));
+    expectOnlyError(c, Message.XSD_NOT_FOUND,
+        "XSD \"fixtures/problems/absent.xsd\" was not found. Looked in: the annotation processor path,"
+            + " the compile class path, the source path (no -Apoxgen.schemaPath directories given).",
+        "xsd = ");
+  }
+
+  @Test
+  void malformedXsdGivesTheLineInsideTheXsd() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/malformed.xsd\")"));
+    expectOnlyError(c, Message.XSD_MALFORMED,
+        "fixtures/problems/malformed.xsd cannot be read as XML Schema: line 4, column 3:", "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void badDefaultIsMalformedToo() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/bad-default.xsd\")"));
+    expectOnlyError(c, Message.XSD_MALFORMED,
+        "fixtures/problems/bad-default.xsd: complexType S > <Mode>: the default \"maybe\" is not one of the"
+            + " type's values [on, off]", "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void unsupportedConstructSaysWhatToDoInstead() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/wildcard.xsd\")"));
+    expectOnlyError(c, Message.XSD_UNSUPPORTED,
+        "fixtures/problems/wildcard.xsd, complexType Bag > sequence: an element wildcard (xs:any) is not"
+            + " supported by poxgen. Declare the elements you expect",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void danglingTypeReference() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/dangling.xsd\")"));
+    expectOnlyError(c, Message.XSD_UNRESOLVED,
+        "fixtures/problems/dangling.xsd, complexType A > sequence > element X: type \"{urn:fixture}Missing\""
+            + " is not declared in the schema set.",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void schemaWithoutRoots() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/noroots.xsd\")"));
+    expectOnlyError(c, Message.XSD_NO_ROOTS,
+        "fixtures/problems/noroots.xsd declares no global element", "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void twoTypesWithOneJavaName() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/clash.xsd\")"));
+    expectOnlyError(c, Message.GENERATED_NAME_CLASH,
+        "fixtures/problems/clash.xsd: the XML names [\"{urn:fixture}Foo-Bar\", \"{urn:fixture}FooBar\"] all"
+            + " become the Java name \"FooBar\". Rename one in the schema.",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void annotationOnAClass() {
+    Compilation c = compile(JavaFileObjects.forSourceLines("com.example.ad.Settings",
+        "package com.example.ad;",
+        "@dev.poxgen.GeneratePox",
+        "public class Settings {}"));
+    expectOnlyError(c, Message.NOT_A_PACKAGE,
+        "@GeneratePox belongs on a package, in package-info.java, not on the class \"com.example.ad.Settings\".",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void badPackageName() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(packageName = \"com.example.2fa\")"));
+    expectOnlyError(c, Message.BAD_PACKAGE_NAME,
+        "packageName = \"com.example.2fa\" is not a valid Java package name.", "packageName = ");
+  }
+
+  @Test
+  void twoAnnotationsClaimingOnePackage() {
+    Compilation c = compile(
+        JavaFileObjects.forSourceLines("com.example.a.package-info",
+            "@dev.poxgen.GeneratePox(packageName = \"com.example.ad\")", "package com.example.a;"),
+        JavaFileObjects.forSourceLines("com.example.b.package-info",
+            "@dev.poxgen.GeneratePox(packageName = \"com.example.ad\")", "package com.example.b;"));
+    COVERED.add(Message.PACKAGE_CLAIMED_TWICE);
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(
+            "[poxgen:package-claimed-twice] Package \"com.example.ad\" is already generated into by"
+                + " @GeneratePox on package com.example.a. Give one of them another packageName.")
+        .inFile(c.sourceFiles().get(1))
+        .onLineContaining("packageName = ");
+  }
+
+  @Test
+  void aTypeTheConsumerWroteIsNotReplaced() {
+    Compilation c = compile(
+        annotated("@dev.poxgen.GeneratePox"),
+        JavaFileObjects.forSourceLines("com.example.ad.OnOff", "package com.example.ad;", "public enum OnOff { YES, NO }"));
+    expectOnlyError(c, Message.NAME_COLLISION,
+        "poxgen would generate com.example.ad.OnOff for \"{http://schemas.microsoft.com/exchange/autodiscover/"
+            + "outlook/responseschema/2006a}OnOff\", but you already wrote a type with that name.",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void anUnexpectedFailureIsAnErrorNotACrash() {
+    Compilation c = javac()
+        .withProcessors(ProcessorAccess.failingWith(new IllegalStateException("boom")))
+        .compile(annotated("@dev.poxgen.GeneratePox"));
+    COVERED.add(Message.INTERNAL_ERROR);
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[poxgen:internal] poxgen failed unexpectedly while generating for"
+            + " com.example.ad: java.lang.IllegalStateException: boom. This is a bug in poxgen")
+        .inFile(c.sourceFiles().get(0))
+        .onLineContaining("@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void problemsInOnePackageDoNotStopAnotherAndNothingIsWrittenForIt(@TempDir Path work) {
+    DiskCompiler.Result r = DiskCompiler.compile(work, ProcessorAccess.processor(), List.of(
+        JavaFileObjects.forSourceLines("com.example.bad.package-info",
+            "@dev.poxgen.GeneratePox(schema = \"nope\")", "package com.example.bad;"),
+        JavaFileObjects.forSourceLines("com.example.good.package-info",
+            "@dev.poxgen.GeneratePox", "package com.example.good;")));
+    assertThat(r.success()).isFalse();
+    assertThat(r.diagnostics().getDiagnostics().stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+            .map(d -> d.getMessage(Locale.ROOT))
+            .toList())
+        .containsExactly("[poxgen:unknown-schema] No bundled schema is named \"nope\". Bundled schemas:"
+            + " \"autodiscover\". To use your own XSD, set xsd = \"path/to/schema.xsd\" instead.");
+    assertThat(r.generatedSources()).contains("com/example/good/Protocol.java");
+    assertThat(r.generatedSources().stream().filter(f -> f.startsWith("com/example/bad/")).toList()).isEmpty();
+  }
+
+  @AfterAll
+  static void everyMessageHasATest() {
+    assertThat(COVERED).containsExactlyElementsIn(EnumSet.allOf(Message.class));
+  }
+}

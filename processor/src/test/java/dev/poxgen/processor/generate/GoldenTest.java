@@ -1,0 +1,46 @@
+package dev.poxgen.processor.generate;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.poxgen.processor.testing.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Exact text of a few small generated files, so formatting and Javadoc are checked too. After a
+ * deliberate change, regenerate with {@code mvn -pl processor test -Dtest=GoldenTest
+ * -Dpoxgen.updateGoldens=true} and review the diff.
+ */
+class GoldenTest {
+  private static final boolean UPDATE = Boolean.getBoolean("poxgen.updateGoldens");
+
+  @ParameterizedTest(name = "{0}/{1}")
+  @CsvSource({"enumeration, Color", "defaults, Settings", "bundled, OnOff"})
+  void generatedSourceIsExactlyTheGolden(String fixture, String type) throws IOException {
+    Compilation c = fixture.equals("bundled") ? Fixtures.compileBundled(fixture) : Fixtures.compileWithXsd(fixture);
+    assertThat(c).succeeded();
+    JavaFileObject file = c.generatedSourceFile("fixture/" + fixture + "/" + type).orElseThrow();
+    String actual = file.getCharContent(true).toString();
+    String resource = "golden/" + fixture + "/" + type + ".java.txt";
+    if (UPDATE) {
+      Path target = Path.of("src/test/resources").resolve(resource);
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, actual);
+      return;
+    }
+    try (InputStream in = GoldenTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertWithMessage("no golden %s; run with -Dpoxgen.updateGoldens=true", resource).that(in).isNotNull();
+      String expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertWithMessage("%s differs from its golden; if the change is intended, regenerate (see GoldenTest)", resource)
+          .that(actual).isEqualTo(expected);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** What consumers write: the {@link dev.poxgen.GeneratePox} annotation. */
+package dev.poxgen;

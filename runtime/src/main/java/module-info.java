@@ -1,0 +1,10 @@
+/**
+ * poxgen's runtime: the {@link dev.poxgen.GeneratePox} annotation, and the JDK-only support that
+ * generated code calls. Needs nothing but {@code java.xml}.
+ */
+module dev.poxgen.runtime {
+  requires java.xml;
+
+  exports dev.poxgen;
+  exports dev.poxgen.runtime;
+}
