@@ -3,7 +3,7 @@
  * generated code calls. Needs nothing but {@code java.xml}.
  */
 module dev.poxgen.runtime {
-  requires java.xml;
+  requires transitive java.xml;
 
   exports dev.poxgen;
   exports dev.poxgen.runtime;

@@ -104,6 +104,22 @@ final class EnumWriter {
         .endControlFlow()
         .addStatement("return $T.empty()", Optional.class)
         .build());
+    spec.addMethod(MethodSpec.methodBuilder("match")
+        .addJavadoc("The value the characters stand for, or null: for generated readers, without making a String.\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(self)
+        .addParameter(char[].class, "text")
+        .addParameter(int.class, "length")
+        .beginControlFlow("for ($T candidate : VALUES)", self)
+        .beginControlFlow("for ($T form : candidate.lexicalForms)", JavaTypes.STRING)
+        .beginControlFlow("if ($T.matches(text, length, form, $T.$L))", ClassName.get("dev.poxgen.runtime", "Lexical"),
+            WHITE_SPACE_RULE, type.facets().whiteSpace().name())
+        .addStatement("return candidate")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return null")
+        .build());
     spec.addMethod(MethodSpec.methodBuilder("allLexicalForms")
         .addJavadoc("Every XML spelling of every value, in declaration order, for messages.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -42,6 +42,13 @@ public final class SourceWriter {
     for (TypeBinding t : bindings.types()) {
       files.add(file(bindings, classes.write(t)));
     }
+    SchemaCode code = new SchemaCode(bindings, types);
+    ReaderClassWriter reader = new ReaderClassWriter(code, generated);
+    files.add(file(bindings, new RulesWriter(code, generated).write()));
+    files.add(file(bindings, reader.write()));
+    files.add(file(bindings, new WriterClassWriter(code, generated).write()));
+    files.add(file(bindings, new ValidatorWriter(code, generated).write()));
+    files.add(file(bindings, new FacadeWriter(code, generated, reader.roots()).write()));
     return files;
   }
 

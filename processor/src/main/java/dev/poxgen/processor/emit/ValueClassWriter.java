@@ -60,6 +60,8 @@ final class ValueClassWriter {
     for (PropertyBinding p : properties) {
       spec.addField(types.field(p), p.name(), Modifier.PRIVATE, Modifier.FINAL);
     }
+    String extras = extrasName(properties);
+    spec.addField(EXTRAS, extras, Modifier.PRIVATE, Modifier.FINAL);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(builder, local("builder", properties));
@@ -71,6 +73,7 @@ final class ValueClassWriter {
         constructor.addStatement("this.$N = $N.$N", p.name(), from, p.name());
       }
     }
+    constructor.addStatement("this.$N = $N.$N", extras, from, extras);
     spec.addMethod(constructor.build());
 
     spec.addMethod(MethodSpec.methodBuilder("builder")
@@ -89,9 +92,19 @@ final class ValueClassWriter {
     for (PropertyBinding p : properties) {
       accessors(binding, p, spec);
     }
-    spec.addMethod(equalsMethod(self, properties));
-    spec.addMethod(hashCodeMethod(properties));
-    spec.addMethod(toStringMethod(binding, properties));
+    spec.addMethod(MethodSpec.methodBuilder(extras)
+        .addJavadoc(Javadocs.wrap("What a document held here beyond the schema: unknown attributes and elements,"
+            + " stray text, and values as they were spelled where that is not the canonical spelling or not a"
+            + " value at all (the raw text of " + Javadocs.code("<SSL>yes</SSL>") + "). Empty for values built in"
+            + " code. Writing puts it all back."))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(EXTRAS)
+        .addStatement("return $N", extras)
+        .build());
+    List<PropertyBinding> all = new ArrayList<>(properties);
+    spec.addMethod(equalsMethod(self, all, extras));
+    spec.addMethod(hashCodeMethod(all, extras));
+    spec.addMethod(toStringMethod(binding, all, extras));
     spec.addType(builderType(binding, self, builder));
     return spec.build();
   }
@@ -227,7 +240,14 @@ final class ValueClassWriter {
     }
   }
 
-  private static MethodSpec equalsMethod(ClassName self, List<PropertyBinding> properties) {
+  static final ClassName EXTRAS = ClassName.get("dev.poxgen", "Extras");
+
+  /** The name of the extras member: {@code extras}, unless a property has it. */
+  static String extrasName(List<PropertyBinding> properties) {
+    return local("extras", properties);
+  }
+
+  private static MethodSpec equalsMethod(ClassName self, List<PropertyBinding> properties, String extras) {
     String other = local("other", properties);
     String that = local("that", properties);
     MethodSpec.Builder m = MethodSpec.methodBuilder("equals")
@@ -238,29 +258,28 @@ final class ValueClassWriter {
         .beginControlFlow("if ($N == this)", other)
         .addStatement("return true")
         .endControlFlow();
-    if (properties.isEmpty()) {
-      return m.addStatement("return $N instanceof $T", other, self).build();
-    }
     m.beginControlFlow("if (!($N instanceof $T $N))", other, self, that)
         .addStatement("return false")
         .endControlFlow();
-    CodeBlock all = properties.stream()
-        .map(p -> CodeBlock.of("$T.equals(this.$N, $N.$N)", Objects.class, p.name(), that, p.name()))
-        .collect(CodeBlock.joining("\n&& "));
-    return m.addStatement("return $L", all).build();
+    List<CodeBlock> parts = new ArrayList<>();
+    properties.forEach(p -> parts.add(CodeBlock.of("$T.equals(this.$N, $N.$N)", Objects.class, p.name(), that, p.name())));
+    parts.add(CodeBlock.of("this.$N.equals($N.$N)", extras, that, extras));
+    return m.addStatement("return $L", CodeBlock.join(parts, "\n&& ")).build();
   }
 
-  private static MethodSpec hashCodeMethod(List<PropertyBinding> properties) {
+  private static MethodSpec hashCodeMethod(List<PropertyBinding> properties, String extras) {
+    List<CodeBlock> parts = new ArrayList<>();
+    properties.forEach(p -> parts.add(CodeBlock.of("this.$N", p.name())));
+    parts.add(CodeBlock.of("this.$N", extras));
     return MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT)
-        .addStatement("return $T.hash($L)", Objects.class,
-            properties.stream().map(p -> CodeBlock.of("this.$N", p.name())).collect(CodeBlock.joining(", ")))
+        .addStatement("return $T.hash($L)", Objects.class, CodeBlock.join(parts, ", "))
         .build();
   }
 
-  private static MethodSpec toStringMethod(TypeBinding binding, List<PropertyBinding> properties) {
+  private static MethodSpec toStringMethod(TypeBinding binding, List<PropertyBinding> properties, String extras) {
     String out = local("out", properties);
     String separator = local("separator", properties);
     MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
@@ -269,15 +288,16 @@ final class ValueClassWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(JavaTypes.STRING)
         .addStatement("$T $N = new $T($S)", StringBuilder.class, out, StringBuilder.class, binding.className() + "{");
-    if (!properties.isEmpty()) {
-      m.addStatement("$T $N = $S", JavaTypes.STRING, separator, "");
-    }
+    m.addStatement("$T $N = $S", JavaTypes.STRING, separator, "");
     for (PropertyBinding p : properties) {
       m.beginControlFlow(p.repeated() ? "if (!this.$N.isEmpty())" : "if (this.$N != null)", p.name())
           .addStatement("$N.append($N).append($S).append(this.$N)", out, separator, p.name() + "=", p.name())
           .addStatement("$N = $S", separator, ", ")
           .endControlFlow();
     }
+    m.beginControlFlow("if (!this.$N.isEmpty())", extras)
+        .addStatement("$N.append($N).append($S).append(this.$N)", out, separator, extras + "=", extras)
+        .endControlFlow();
     return m.addStatement("return $N.append('}').toString()", out).build();
   }
 
@@ -296,6 +316,8 @@ final class ValueClassWriter {
         spec.addField(types.field(p), p.name(), Modifier.PRIVATE);
       }
     }
+    String extras = extrasName(binding.properties());
+    spec.addField(FieldSpec.builder(EXTRAS, extras, Modifier.PRIVATE).initializer("$T.NONE", EXTRAS).build());
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     MethodSpec.Builder copy = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
@@ -307,6 +329,7 @@ final class ValueClassWriter {
         copy.addStatement("this.$N = $N.$N", p.name(), copyParam(binding), p.name());
       }
     }
+    copy.addStatement("this.$N = $N.$N", extras, copyParam(binding), extras);
     spec.addMethod(copy.build());
 
     for (PropertyBinding p : binding.properties()) {
@@ -333,15 +356,25 @@ final class ValueClassWriter {
             .build());
       } else {
         spec.addMethod(MethodSpec.methodBuilder(p.name())
-            .addJavadoc("Sets $L; {@code null} makes it absent.\n", Javadocs.code(p.xmlLabel()))
+            .addJavadoc("Sets $L; {@code null} makes it absent. Forgets how a document spelled it.\n",
+                Javadocs.code(p.xmlLabel()))
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(item, p.name())
             .addStatement("this.$N = $N", p.name(), p.name())
+            .addStatement("this.$N = this.$N.withoutRaw($S)", extras, extras, SchemaCode.rawKey(p))
             .addStatement("return this")
             .build());
       }
     }
+    spec.addMethod(MethodSpec.methodBuilder(extras)
+        .addJavadoc("Sets what a document held beyond the schema; readers set it, code rarely needs to.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(EXTRAS, extras)
+        .addStatement("this.$N = $T.requireNonNull($N, $S)", extras, Objects.class, extras, extras)
+        .addStatement("return this")
+        .build());
     spec.addMethod(MethodSpec.methodBuilder("build")
         .addJavadoc("The immutable value. Required properties are not enforced here: a value may be"
             + " incomplete, as a document may be, and validation reports what is missing.\n")

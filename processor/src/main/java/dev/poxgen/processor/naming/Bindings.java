@@ -8,12 +8,55 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Everything the emitters need: the model, and how each of its types binds to Java. */
-public record Bindings(String packageName, SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums) {
+public record Bindings(
+    String packageName, SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums,
+    Map<XmlName, String> simpleTypeNames, String baseName) {
   public Bindings {
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(model, "model");
     types = List.copyOf(types);
     enums = List.copyOf(enums);
+    simpleTypeNames = Map.copyOf(simpleTypeNames);
+    Objects.requireNonNull(baseName, "baseName");
+  }
+
+  /** The public facade: {@code AutodiscoverXml.readAutodiscoverResponse(in)}. */
+  public String facadeName() {
+    return baseName + "Xml";
+  }
+
+  /** The package-private reader behind the facade. */
+  public String readerName() {
+    return baseName + "XmlReader";
+  }
+
+  /** The package-private writer behind the facade. */
+  public String writerName() {
+    return baseName + "XmlWriter";
+  }
+
+  /** The checks shared by the reader and the validator. */
+  public String rulesName() {
+    return baseName + "Rules";
+  }
+
+  /** The public validator of values built in code. */
+  public String validatorName() {
+    return baseName + "Validator";
+  }
+
+  /** The name used for a simple type in generated method names: {@code OnOff}, {@code XsInt}. */
+  public String simpleName(XmlName simpleType) {
+    String n = simpleTypeNames.get(simpleType);
+    if (n == null) {
+      throw new IllegalArgumentException("no name for simple type " + simpleType);
+    }
+    return n;
+  }
+
+  public TypeBinding typeFor(XmlName complexType) {
+    return types.stream().filter(t -> t.type().name().equals(complexType)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no class for " + complexType));
   }
 
   /** The generated class or enum for a schema type. */
@@ -41,6 +84,9 @@ public record Bindings(String packageName, SchemaModel model, List<TypeBinding> 
     Map<String, XmlName> names = new LinkedHashMap<>();
     types.forEach(t -> names.put(t.className(), t.type().name()));
     enums.forEach(e -> names.put(e.enumName(), e.type().name()));
+    for (String support : List.of(facadeName(), readerName(), writerName(), rulesName(), validatorName())) {
+      names.put(support, XmlName.of("", "(" + model.name() + ")"));
+    }
     return names;
   }
 }

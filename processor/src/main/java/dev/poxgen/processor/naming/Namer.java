@@ -52,12 +52,36 @@ public final class Namer {
       properties.forEach(p -> checkDefault(model, t, p, enums));
       types.add(new TypeBinding(t, JavaNames.typeName(t.name().localName()), properties));
     }
-    checkUniqueTypeNames(model, types, enums);
-    return new Bindings(packageName, model, types, enums);
+    String base = baseName(model.name());
+    checkUniqueTypeNames(model, types, enums, base);
+    Map<XmlName, String> simpleNames = new LinkedHashMap<>();
+    Set<String> usedSimple = new HashSet<>();
+    for (SimpleTypeModel t : model.simpleTypes().values()) {
+      String n = (t.isBuiltin() ? "Xs" : "") + JavaNames.upperCamel(t.name().localName());
+      String unique = n;
+      for (int i = 2; !usedSimple.add(unique); i++) {
+        unique = n + i;
+      }
+      simpleNames.put(t.name(), unique);
+    }
+    return new Bindings(packageName, model, types, enums, simpleNames, base);
   }
 
-  private static void checkUniqueTypeNames(SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums) {
+  /** {@code autodiscover} is {@code Autodiscover}; {@code schemas/orders.xsd} is {@code Orders}. */
+  static String baseName(String schemaName) {
+    String file = schemaName.substring(schemaName.lastIndexOf('/') + 1);
+    if (file.endsWith(".xsd")) {
+      file = file.substring(0, file.length() - 4);
+    }
+    return JavaNames.typeName(file);
+  }
+
+  private static void checkUniqueTypeNames(
+      SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums, String base) {
     Map<String, List<XmlName>> byName = new TreeMap<>();
+    for (String support : List.of("Xml", "XmlReader", "XmlWriter", "Rules", "Validator")) {
+      byName.computeIfAbsent(base + support, k -> new ArrayList<>()).add(XmlName.of("", "(poxgen's " + base + support + ")"));
+    }
     types.forEach(t -> byName.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().name()));
     enums.forEach(e -> byName.computeIfAbsent(e.enumName(), k -> new ArrayList<>()).add(e.type().name()));
     for (Map.Entry<String, List<XmlName>> e : byName.entrySet()) {

@@ -1,0 +1,409 @@
+package dev.poxgen.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.poxgen.processor.model.Compositor;
+import dev.poxgen.processor.model.ElementModel;
+import dev.poxgen.processor.model.Facets;
+import dev.poxgen.processor.model.GroupModel;
+import dev.poxgen.processor.model.Occurrence;
+import dev.poxgen.processor.model.Particle;
+import dev.poxgen.processor.model.SimpleTypeModel;
+import dev.poxgen.processor.model.WhiteSpace;
+import dev.poxgen.processor.model.XmlName;
+import dev.poxgen.processor.naming.EnumBinding;
+import dev.poxgen.processor.naming.JavaNames;
+import dev.poxgen.processor.naming.PropertyBinding;
+import dev.poxgen.processor.naming.TypeBinding;
+import dev.poxgen.processor.naming.ValueKind;
+import dev.poxgen.processor.naming.ValueType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the rules class: for each simple type a parse-and-check of text and a check of a typed
+ * value, for each complex type the structural check (required children and attributes, choices,
+ * list bounds). The reader and the validator both call it, so they cannot disagree.
+ */
+final class RulesWriter {
+  private final SchemaCode code;
+  private final GeneratedSpec generated;
+  private final List<FieldSpec> patterns = new ArrayList<>();
+  private int choices;
+
+  RulesWriter(SchemaCode code, GeneratedSpec generated) {
+    this.code = code;
+    this.generated = generated;
+  }
+
+  TypeSpec write() {
+    TypeSpec.Builder spec = TypeSpec.classBuilder(code.rules())
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc("The checks of the schema, shared by {@link $T} and {@link $T}: one place for each rule.\n",
+            code.reader(), code.validator());
+    generated.spec().ifPresent(spec::addAnnotation);
+    spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (SimpleTypeModel s : code.bindings.model().simpleTypes().values()) {
+      ValueType vt = valueType(s);
+      simpleType(spec, s, vt);
+    }
+    for (TypeBinding t : code.bindings.types()) {
+      spec.addMethod(structure(t));
+    }
+    spec.addMethod(MethodSpec.methodBuilder("quote")
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "text")
+        .addStatement("return '\"' + (text.length() > 60 ? text.substring(0, 60) + \"...\" : text) + '\"'")
+        .build());
+    patterns.forEach(spec::addField);
+    return spec.build();
+  }
+
+  private ValueType valueType(SimpleTypeModel s) {
+    if (!s.isBuiltin() && s.facets().isEnumeration()) {
+      return new ValueType(ValueKind.ENUM, s.name());
+    }
+    return new ValueType(ValueKind.of(s.builtin()), s.name());
+  }
+
+  // ---- simple types
+
+  private void simpleType(TypeSpec.Builder spec, SimpleTypeModel s, ValueType vt) {
+    String name = code.simpleName(vt);
+    TypeName boxed = code.parsed(vt);
+    MethodSpec.Builder parse = MethodSpec.methodBuilder("parse" + name)
+        .addJavadoc("The value of {@code $L} the text stands for, after reporting why not, or null.\n",
+            s.name().localName())
+        .addModifiers(Modifier.STATIC)
+        .returns(boxed)
+        .addParameter(char[].class, "text")
+        .addParameter(int.class, "length")
+        .addParameter(SchemaCode.SINK, "sink");
+    String rule = s.facets().whiteSpace().name();
+    switch (vt.kind()) {
+      case ENUM -> {
+        EnumBinding e = code.bindings.enumFor(s.name());
+        ClassName en = code.types.generated(e.enumName());
+        String forms = e.constants().stream().flatMap(c -> c.lexicalForms().stream()).collect(Collectors.joining(", "));
+        parse.addStatement("$T value = $T.match(text, length)", en, en)
+            .beginControlFlow("if (value == null)")
+            .addStatement("sink.error($T.ENUMERATION, quote(new String(text, 0, length)) + $S)", SchemaCode.CODE,
+                " is not one of " + forms)
+            .endControlFlow()
+            .addStatement("return value");
+      }
+      case INT, LONG -> {
+        boolean isInt = vt.kind() == ValueKind.INT;
+        parse.addStatement("long number = $T.parseLong(text, length)", SchemaCode.LEXICAL);
+        parse.beginControlFlow(isInt
+                ? "if (number == Long.MIN_VALUE || number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)"
+                : "if (number == Long.MIN_VALUE)")
+            .addStatement("sink.error($T.INVALID_VALUE, quote(new String(text, 0, length)) + $S)", SchemaCode.CODE,
+                " is not an integer of type xs:" + s.builtin().xmlName().localName())
+            .addStatement("return null")
+            .endControlFlow();
+        parse.addStatement(isInt ? "int value = (int) number" : "long value = number");
+        parse.addStatement("check$L(value, sink)", name).addStatement("return value");
+      }
+      case STRING -> {
+        if (s.facets().whiteSpace() == WhiteSpace.PRESERVE) {
+          parse.addStatement("String value = new String(text, 0, length)");
+        } else {
+          parse.addStatement("String value = $T.$L.apply(new String(text, 0, length))", SchemaCode.WHITE_SPACE, rule);
+        }
+        parse.addStatement("check$L(value, sink)", name)
+            .addStatement("return value");
+      }
+      case BOOLEAN, BIG_INTEGER, DECIMAL -> {
+        String parser = vt.kind() == ValueKind.BOOLEAN ? "parseBoolean"
+            : vt.kind() == ValueKind.BIG_INTEGER ? "parseInteger" : "parseDecimal";
+        String what = vt.kind() == ValueKind.BOOLEAN ? " is not a boolean (true, false, 1 or 0)"
+            : vt.kind() == ValueKind.BIG_INTEGER ? " is not an integer" : " is not a decimal number";
+        parse.addStatement("$T value = $T.$L(new String(text, 0, length))", boxed, SchemaCode.LEXICAL, parser)
+            .beginControlFlow("if (value == null)")
+            .addStatement("sink.error($T.INVALID_VALUE, quote(new String(text, 0, length)) + $S)", SchemaCode.CODE, what)
+            .addStatement("return null")
+            .endControlFlow()
+            .addStatement("check$L(value, sink)", name)
+            .addStatement("return value");
+      }
+      default -> throw new IllegalStateException(vt.toString());
+    }
+    spec.addMethod(parse.build());
+    spec.addMethod(MethodSpec.methodBuilder("parse" + name)
+        .addModifiers(Modifier.STATIC)
+        .returns(boxed)
+        .addParameter(String.class, "text")
+        .addParameter(SchemaCode.SINK, "sink")
+        .addStatement("return parse$L(text.toCharArray(), text.length(), sink)", name)
+        .build());
+    if (vt.kind() != ValueKind.ENUM) {
+      spec.addMethod(check(s, vt, name));
+    }
+    spec.addMethod(MethodSpec.methodBuilder("lexical" + name)
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(code.types.plain(vt), "value")
+        .addStatement("return $L", switch (vt.kind()) {
+          case ENUM -> CodeBlock.of("value.xmlValue()");
+          case INT -> CodeBlock.of("Integer.toString(value)");
+          case LONG -> CodeBlock.of("Long.toString(value)");
+          case BOOLEAN -> CodeBlock.of("Boolean.toString(value)");
+          case DECIMAL -> CodeBlock.of("value.toPlainString()");
+          case BIG_INTEGER -> CodeBlock.of("value.toString()");
+          default -> CodeBlock.of("value");
+        })
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("canonical" + name)
+        .addJavadoc("Whether the text is exactly how the value is written.\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(char[].class, "text")
+        .addParameter(int.class, "length")
+        .addParameter(code.types.plain(vt), "value")
+        .addStatement("return $T.matches(text, length, lexical$L(value), $T.PRESERVE)", SchemaCode.LEXICAL, name,
+            SchemaCode.WHITE_SPACE)
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder("spells" + name)
+        .addJavadoc("Whether raw text kept from a document still stands for this value.\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(String.class, "raw")
+        .addParameter(code.types.plain(vt), "value")
+        .addStatement("return $T.valueOf(value).equals(parse$L(raw, $T.IGNORE))", ClassName.get(String.class),
+            name, SchemaCode.SINK)
+        .build());
+  }
+
+  private MethodSpec check(SimpleTypeModel s, ValueType vt, String name) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("check" + name)
+        .addJavadoc("Reports each facet of {@code $L} the value breaks.\n", s.name().localName())
+        .addModifiers(Modifier.STATIC)
+        .addParameter(code.types.plain(vt), "value")
+        .addParameter(SchemaCode.SINK, "sink");
+    Facets f = s.facets();
+    switch (vt.kind()) {
+      case INT, LONG -> {
+        BigDecimal min = max(f.minInclusive().orElse(null), SchemaCode.builtinMin(vt, s));
+        BigDecimal max = min(f.maxInclusive().orElse(null), SchemaCode.builtinMax(vt, s));
+        String suffix = vt.kind() == ValueKind.LONG ? "L" : "";
+        if (min != null) {
+          m.beginControlFlow("if (value < $L$L)", min.toBigIntegerExact(), suffix)
+              .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is less than the minimum " + min.toPlainString())
+              .endControlFlow();
+        }
+        if (max != null) {
+          m.beginControlFlow("if (value > $L$L)", max.toBigIntegerExact(), suffix)
+              .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is more than the maximum " + max.toPlainString())
+              .endControlFlow();
+        }
+        f.minExclusive().ifPresent(x -> m.beginControlFlow("if (value <= $L$L)", x.toBigInteger(), suffix)
+            .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is not more than " + x.toPlainString())
+            .endControlFlow());
+        f.maxExclusive().ifPresent(x -> m.beginControlFlow("if (value >= $L$L)", x.toBigInteger(), suffix)
+            .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is not less than " + x.toPlainString())
+            .endControlFlow());
+        f.totalDigits().ifPresent(d -> m.beginControlFlow("if (Long.toString(Math.abs((long) value)).length() > $L)", d)
+            .addStatement("sink.error($T.DIGITS, value + $S)", SchemaCode.CODE, " has more than " + d + " digits")
+            .endControlFlow());
+      }
+      case BIG_INTEGER, DECIMAL -> {
+        BigDecimal min = max(f.minInclusive().orElse(null), SchemaCode.builtinMin(vt, s));
+        BigDecimal max = min(f.maxInclusive().orElse(null), SchemaCode.builtinMax(vt, s));
+        String asDecimal = vt.kind() == ValueKind.DECIMAL ? "value" : "new java.math.BigDecimal(value)";
+        m.addStatement("$T number = $L", BigDecimal.class, asDecimal);
+        rangeBig(m, min, ">= 0", " is less than the minimum ");
+        rangeBig(m, max, "<= 0", " is more than the maximum ");
+        f.minExclusive().ifPresent(x -> rangeBig(m, x, "> 0", " is not more than "));
+        f.maxExclusive().ifPresent(x -> rangeBig(m, x, "< 0", " is not less than "));
+        f.totalDigits().ifPresent(d -> m.beginControlFlow("if ($T.totalDigits(number) > $L)", SchemaCode.LEXICAL, d)
+            .addStatement("sink.error($T.DIGITS, value + $S)", SchemaCode.CODE, " has more than " + d + " digits")
+            .endControlFlow());
+        f.fractionDigits().ifPresent(d -> m.beginControlFlow("if ($T.fractionDigits(number) > $L)", SchemaCode.LEXICAL, d)
+            .addStatement("sink.error($T.DIGITS, value + $S)", SchemaCode.CODE, " has more than " + d + " fraction digits")
+            .endControlFlow());
+      }
+      case STRING -> {
+        boolean lengths = f.length().isPresent() || f.minLength().isPresent() || f.maxLength().isPresent();
+        if (lengths) {
+          m.addStatement("int n = value.codePointCount(0, value.length())");
+        }
+        f.length().ifPresent(n -> m.beginControlFlow("if (n != $L)", n)
+            .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
+                " characters; exactly " + n + " are required")
+            .endControlFlow());
+        f.minLength().ifPresent(n -> m.beginControlFlow("if (n < $L)", n)
+            .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
+                " characters; at least " + n + " are required")
+            .endControlFlow());
+        f.maxLength().ifPresent(n -> m.beginControlFlow("if (n > $L)", n)
+            .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
+                " characters; at most " + n + " are allowed")
+            .endControlFlow());
+        int i = 0;
+        for (String pattern : f.patterns()) {
+          String field = "PATTERN_" + JavaNames.constant(name) + "_" + (i++);
+          patterns.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.compile($S)", Pattern.class, XsdRegex.toJava(pattern))
+              .build());
+          m.beginControlFlow("if (!$N.matcher(value).matches())", field)
+              .addStatement("sink.error($T.PATTERN, quote(value) + $S)", SchemaCode.CODE,
+                  " does not match the pattern " + pattern)
+              .endControlFlow();
+        }
+      }
+      default -> { }
+    }
+    return m.build();
+  }
+
+  private static void rangeBig(MethodSpec.Builder m, BigDecimal bound, String ok, String message) {
+    if (bound == null) {
+      return;
+    }
+    m.beginControlFlow("if (!(number.compareTo(new $T($S)) $L))", BigDecimal.class, bound.toPlainString(), ok)
+        .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, message + bound.toPlainString())
+        .endControlFlow();
+  }
+
+  private static BigDecimal max(BigDecimal a, BigDecimal b) {
+    return a == null ? b : b == null ? a : a.max(b);
+  }
+
+  private static BigDecimal min(BigDecimal a, BigDecimal b) {
+    return a == null ? b : b == null ? a : a.min(b);
+  }
+
+  // ---- complex types: structure
+
+  private MethodSpec structure(TypeBinding t) {
+    ClassName value = code.valueClass(t);
+    MethodSpec.Builder m = MethodSpec.methodBuilder("check" + t.className())
+        .addJavadoc("Reports what {@code $L} lacks or holds too much of: required children and attributes,\n"
+            + "choices, list bounds.\n", t.className())
+        .addModifiers(Modifier.STATIC)
+        .addParameter(value, "value")
+        .addParameter(SchemaCode.SINK, "sink");
+    choices = 0;
+    for (PropertyBinding p : t.properties()) {
+      if (p.source() == PropertyBinding.Source.ATTRIBUTE && p.required()) {
+        m.beginControlFlow("if (!$L)", SchemaCode.present(p, "value"))
+            .addStatement("sink.error($T.MISSING_ATTRIBUTE, $S)", SchemaCode.CODE,
+                "the attribute " + p.xmlName().localName() + " is required but missing")
+            .endControlFlow();
+      }
+    }
+    Map<XmlName, PropertyBinding> props = SchemaCode.elementProperties(t);
+    t.type().content().ifPresent(g -> group(m, g, g.occurrence().min() >= 1 ? CodeBlock.of("true") : null, props));
+    for (PropertyBinding p : props.values()) {
+      Occurrence o = p.occurrence();
+      if (p.repeated() && o.max() != Occurrence.UNBOUNDED) {
+        m.beginControlFlow("if (value.$N().size() > $L)", p.name(), o.max())
+            .addStatement("sink.errorAboutChild($T.TOO_MANY, $S, $S + value.$N().size() + $S)", SchemaCode.CODE,
+                p.xmlName().localName(), "<" + p.xmlName().localName() + "> appears ", p.name(),
+                " times; at most " + o.max() + " are allowed")
+            .endControlFlow();
+      }
+      if (p.repeated() && o.min() > 1) {
+        m.beginControlFlow("if (!value.$N().isEmpty() && value.$N().size() < $L)", p.name(), p.name(), o.min())
+            .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S, $S + value.$N().size() + $S)", SchemaCode.CODE,
+                p.xmlName().localName(), "<" + p.xmlName().localName() + "> appears ", p.name(),
+                " times; at least " + o.min() + " are required")
+            .endControlFlow();
+      }
+    }
+    return m.build();
+  }
+
+  /** Required members of a group, and one branch of each choice; {@code required} null means no. */
+  private void group(MethodSpec.Builder m, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
+    if (g.compositor() == Compositor.CHOICE) {
+      choice(m, g, required, props);
+      return;
+    }
+    for (Particle p : g.particles()) {
+      if (p instanceof ElementModel e) {
+        if (required != null && e.occurrence().min() >= 1) {
+          PropertyBinding prop = props.get(e.name());
+          m.beginControlFlow("if ($L!$L)", guard(required), SchemaCode.present(prop, "value"))
+              .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S, $S)", SchemaCode.CODE, e.name().localName(),
+                  "<" + e.name().localName() + "> is required but missing")
+              .endControlFlow();
+        }
+      } else {
+        GroupModel inner = (GroupModel) p;
+        CodeBlock present = present(inner, props);
+        CodeBlock innerRequired = required != null && inner.occurrence().min() >= 1 ? required : present;
+        group(m, inner, innerRequired, props);
+      }
+    }
+  }
+
+  private void choice(MethodSpec.Builder m, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
+    List<Particle> branches = g.particles();
+    if (branches.isEmpty()) {
+      return;
+    }
+    String count = "branches" + (++choices);
+    CodeBlock sum = branches.stream()
+        .map(b -> CodeBlock.of("($L ? 1 : 0)", present(b, props)))
+        .collect(CodeBlock.joining(" + "));
+    String alternatives = branches.stream().map(b -> label(b)).collect(Collectors.joining(", "));
+    m.addStatement("int $N = $L", count, sum);
+    if (g.occurrence().max() == 1) {
+      m.beginControlFlow("if ($N > 1)", count)
+          .addStatement("sink.error($T.CHOICE, $S)", SchemaCode.CODE,
+              "holds more than one of " + alternatives + ", which are alternatives")
+          .endControlFlow();
+    }
+    boolean anyEmptiable = branches.stream().anyMatch(SchemaCode::emptiable);
+    if (required != null && g.occurrence().min() >= 1 && !anyEmptiable) {
+      m.beginControlFlow("if ($L$N == 0)", guard(required), count)
+          .addStatement("sink.error($T.MISSING_ELEMENT, $S)", SchemaCode.CODE,
+              "one of " + alternatives + " is required but none is there")
+          .endControlFlow();
+    }
+    for (Particle b : branches) {
+      if (b instanceof GroupModel inner) {
+        group(m, inner, present(inner, props), props);
+      }
+    }
+  }
+
+  private static String label(Particle p) {
+    List<ElementModel> es = SchemaCode.elements(p);
+    if (es.isEmpty()) {
+      return "(nothing)";
+    }
+    if (p instanceof ElementModel e) {
+      return "<" + e.name().localName() + ">";
+    }
+    return "(" + es.stream().map(e -> "<" + e.name().localName() + ">").distinct().collect(Collectors.joining(" ")) + ")";
+  }
+
+  private static CodeBlock present(Particle p, Map<XmlName, PropertyBinding> props) {
+    List<CodeBlock> parts = SchemaCode.elements(p).stream()
+        .map(ElementModel::name)
+        .distinct()
+        .map(n -> SchemaCode.present(props.get(n), "value"))
+        .toList();
+    if (parts.isEmpty()) {
+      return CodeBlock.of("false");
+    }
+    return parts.size() == 1 ? parts.get(0) : CodeBlock.of("($L)", CodeBlock.join(parts, " || "));
+  }
+
+  private static CodeBlock guard(CodeBlock required) {
+    return required.toString().equals("true") ? CodeBlock.of("") : CodeBlock.of("$L && ", required);
+  }
+}

@@ -1,0 +1,218 @@
+package dev.poxgen.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.poxgen.processor.model.ComplexTypeModel;
+import dev.poxgen.processor.model.Compositor;
+import dev.poxgen.processor.model.ElementModel;
+import dev.poxgen.processor.model.GroupModel;
+import dev.poxgen.processor.model.Occurrence;
+import dev.poxgen.processor.model.Particle;
+import dev.poxgen.processor.model.XmlName;
+import dev.poxgen.processor.naming.Bindings;
+import dev.poxgen.processor.naming.PropertyBinding;
+import dev.poxgen.processor.naming.TypeBinding;
+import dev.poxgen.processor.naming.ValueKind;
+import dev.poxgen.processor.naming.ValueType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the XML writers (reader, writer, rules, validator, facade) share: the runtime's names, the
+ * generated classes' names, and how to ask a value whether a property is present and what it is.
+ */
+final class SchemaCode {
+  static final String RUNTIME = "dev.poxgen.runtime";
+  static final ClassName CURSOR = ClassName.get(RUNTIME, "PoxCursor");
+  static final ClassName SINK = ClassName.get(RUNTIME, "Sink");
+  static final ClassName PATH_SINK = ClassName.get(RUNTIME, "PathSink");
+  static final ClassName LEXICAL = ClassName.get(RUNTIME, "Lexical");
+  static final ClassName WHITE_SPACE = ClassName.get(RUNTIME, "WhiteSpaceRule");
+  static final ClassName XML_OUT = ClassName.get(RUNTIME, "XmlOut");
+  static final ClassName POX_INPUT = ClassName.get(RUNTIME, "PoxInput");
+  static final ClassName AMBIGUITY = ClassName.get(RUNTIME, "Ambiguity");
+  static final ClassName WRITES = ClassName.get(RUNTIME, "Writes");
+  static final ClassName CODE = ClassName.get("dev.poxgen", "Code");
+  static final ClassName EXTRAS = ClassName.get("dev.poxgen", "Extras");
+  static final ClassName FINDING = ClassName.get("dev.poxgen", "Finding");
+  static final ClassName READ_RESULT = ClassName.get("dev.poxgen", "ReadResult");
+  static final ClassName READ_OPTIONS = ClassName.get("dev.poxgen", "ReadOptions");
+  static final ClassName WRITE_OPTIONS = ClassName.get("dev.poxgen", "WriteOptions");
+  static final ClassName WRITE_RESULT = ClassName.get("dev.poxgen", "WriteResult");
+  static final ClassName READ_EXCEPTION = ClassName.get("dev.poxgen", "PoxReadException");
+  static final ClassName WRITE_EXCEPTION = ClassName.get("dev.poxgen", "PoxWriteException");
+
+  final Bindings bindings;
+  final JavaTypes types;
+
+  SchemaCode(Bindings bindings, JavaTypes types) {
+    this.bindings = bindings;
+    this.types = types;
+  }
+
+  ClassName rules() {
+    return types.generated(bindings.rulesName());
+  }
+
+  ClassName reader() {
+    return types.generated(bindings.readerName());
+  }
+
+  ClassName writer() {
+    return types.generated(bindings.writerName());
+  }
+
+  ClassName validator() {
+    return types.generated(bindings.validatorName());
+  }
+
+  ClassName facade() {
+    return types.generated(bindings.facadeName());
+  }
+
+  ClassName valueClass(TypeBinding t) {
+    return types.generated(t.className());
+  }
+
+  ClassName valueClass(XmlName complexType) {
+    return valueClass(bindings.typeFor(complexType));
+  }
+
+  /** The boxed Java type a simple type's parse returns (null meaning "not a value"). */
+  TypeName parsed(ValueType type) {
+    return types.boxed(type);
+  }
+
+  String simpleName(ValueType type) {
+    return bindings.simpleName(type.xmlType());
+  }
+
+  /** The key of a property's raw text in {@code Extras}: {@code SMTPLast}, {@code @Type}, {@code #text}. */
+  static String rawKey(PropertyBinding p) {
+    return switch (p.source()) {
+      case ELEMENT -> p.xmlName().localName();
+      case ATTRIBUTE -> "@" + p.xmlName().localName();
+      case TEXT -> "#text";
+    };
+  }
+
+  /** Whether a property has a {@code hasX()} method (defaulted or required singles). */
+  static boolean hasMethod(PropertyBinding p) {
+    if (p.repeated() || p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING) {
+      return false;
+    }
+    return p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX || p.required();
+  }
+
+  /** Whether {@code v}'s property is present: given, or non-empty for a list. */
+  static CodeBlock present(PropertyBinding p, String v) {
+    if (p.repeated()) {
+      return CodeBlock.of("!$N.$N().isEmpty()", v, p.name());
+    }
+    if (p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING) {
+      return CodeBlock.of("true");
+    }
+    if (hasMethod(p)) {
+      return CodeBlock.of("$N.$N()", v, p.hasName());
+    }
+    return CodeBlock.of("$N.$N().isPresent()", v, p.name());
+  }
+
+  /** A present single property's value, as its boxed type. */
+  static CodeBlock value(PropertyBinding p, String v) {
+    if (hasMethod(p) || p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING) {
+      return CodeBlock.of("$N.$N()", v, p.name());
+    }
+    return switch (p.type().kind()) {
+      case INT -> CodeBlock.of("$N.$N().getAsInt()", v, p.name());
+      case LONG -> CodeBlock.of("$N.$N().getAsLong()", v, p.name());
+      default -> CodeBlock.of("$N.$N().get()", v, p.name());
+    };
+  }
+
+  /** The element properties of a type, by element name. */
+  static Map<XmlName, PropertyBinding> elementProperties(TypeBinding t) {
+    Map<XmlName, PropertyBinding> out = new LinkedHashMap<>();
+    for (PropertyBinding p : t.properties()) {
+      if (p.source() == PropertyBinding.Source.ELEMENT) {
+        out.put(p.xmlName(), p);
+      }
+    }
+    return out;
+  }
+
+  /** Each element property's place in the schema's order, or -1 where order is free. */
+  static Map<XmlName, Integer> order(ComplexTypeModel type) {
+    Map<XmlName, Integer> out = new LinkedHashMap<>();
+    type.content().ifPresent(g -> number(g, 0, false, out));
+    return out;
+  }
+
+  private static int number(GroupModel g, int next, boolean free, Map<XmlName, Integer> out) {
+    boolean groupFree = free || g.compositor() == Compositor.ALL || g.occurrence().isRepeated();
+    int max = next;
+    for (Particle p : g.particles()) {
+      int start = g.compositor() == Compositor.CHOICE ? next : max;
+      if (p instanceof ElementModel e) {
+        out.merge(e.name(), groupFree ? -1 : start, (a, b) -> -1);
+        max = Math.max(max, start + 1);
+      } else if (p instanceof GroupModel inner) {
+        max = Math.max(max, number(inner, start, groupFree, out));
+      }
+    }
+    return max;
+  }
+
+  /** Every element name declared in a group and the groups inside it. */
+  static List<ElementModel> elements(Particle p) {
+    List<ElementModel> out = new ArrayList<>();
+    if (p instanceof ElementModel e) {
+      out.add(e);
+    } else {
+      out.addAll(((GroupModel) p).elements());
+    }
+    return out;
+  }
+
+  /** Whether a particle may be absent and still satisfy the schema. */
+  static boolean emptiable(Particle p) {
+    if (p.occurrence().min() == 0) {
+      return true;
+    }
+    if (p instanceof ElementModel) {
+      return false;
+    }
+    GroupModel g = (GroupModel) p;
+    return g.compositor() == Compositor.CHOICE
+        ? g.particles().stream().anyMatch(SchemaCode::emptiable)
+        : g.particles().stream().allMatch(SchemaCode::emptiable);
+  }
+
+  /** The lower bound a number type implies (for xs:unsignedShort, 0), combined with the facets. */
+  static BigDecimal builtinMin(ValueType t, dev.poxgen.processor.model.SimpleTypeModel s) {
+    return switch (s.builtin()) {
+      case SHORT -> BigDecimal.valueOf(Short.MIN_VALUE);
+      case UNSIGNED_SHORT, UNSIGNED_INT, NON_NEGATIVE_INTEGER -> BigDecimal.ZERO;
+      case POSITIVE_INTEGER -> BigDecimal.ONE;
+      default -> null;
+    };
+  }
+
+  static BigDecimal builtinMax(ValueType t, dev.poxgen.processor.model.SimpleTypeModel s) {
+    return switch (s.builtin()) {
+      case SHORT -> BigDecimal.valueOf(Short.MAX_VALUE);
+      case UNSIGNED_SHORT -> BigDecimal.valueOf(65535);
+      case UNSIGNED_INT -> new BigDecimal(BigInteger.valueOf(4294967295L));
+      default -> null;
+    };
+  }
+
+  static boolean isRepeatedOnce(Occurrence o) {
+    return o.max() == 1;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.poxgen;
+
+/**
+ * What kind of finding this is: a stable code a program can switch on. The {@link #id()} is what
+ * messages and the command line print; it never changes between versions.
+ */
+public enum Code {
+  /** An element the schema does not declare there. */
+  UNKNOWN_ELEMENT("unknown-element"),
+  /** An attribute the schema does not declare there. */
+  UNKNOWN_ATTRIBUTE("unknown-attribute"),
+  /** An element in another namespace than the schema's, read by its local name (lenient). */
+  NAMESPACE("namespace"),
+  /** An element more often than the schema allows. */
+  TOO_MANY("too-many"),
+  /** Children out of the order the schema gives. */
+  OUT_OF_ORDER("out-of-order"),
+  /** A required element is missing. */
+  MISSING_ELEMENT("missing-element"),
+  /** A required attribute is missing. */
+  MISSING_ATTRIBUTE("missing-attribute"),
+  /** Children from more than one branch of a choice. */
+  CHOICE("choice"),
+  /** A value outside an enumeration. */
+  ENUMERATION("enumeration"),
+  /** A value that is not of its type (a number, a boolean). */
+  INVALID_VALUE("invalid-value"),
+  /** A number outside its range. */
+  RANGE("range"),
+  /** A value too long or too short. */
+  LENGTH("length"),
+  /** A value that does not match its pattern. */
+  PATTERN("pattern"),
+  /** A number with more digits than allowed. */
+  DIGITS("digits"),
+  /** Text where the schema allows only elements. */
+  UNEXPECTED_TEXT("unexpected-text"),
+  /** Content inside an element that holds only text. */
+  UNEXPECTED_CONTENT("unexpected-content"),
+  /** A document element the schema does not declare as a root. */
+  UNKNOWN_ROOT("unknown-root"),
+  /**
+   * A rule that XML Schema 1.0 cannot express but the schema's documentation states, such as
+   * "RedirectAddr is present when Action is redirectAddr". The JDK's XSD validator does not check
+   * these.
+   */
+  RULE("rule");
+
+  private final String id;
+
+  Code(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+}

@@ -1,0 +1,169 @@
+package dev.poxgen;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a document held beyond the typed properties of one element, so that nothing read is lost
+ * and writing puts it back:
+ *
+ * <ul>
+ *   <li>attributes the schema does not declare;
+ *   <li>elements it does not declare there (or one more than it allows), and stray text, each with
+ *       its position: how many known child elements came before it;
+ *   <li>the text of values as written, where it is not the canonical spelling ({@code On} for
+ *       {@code ON}) or not a value of the type at all ({@code yes} for an on/off switch): the raw
+ *       text stays available, keyed by the element or {@code @attribute} name.
+ * </ul>
+ */
+public final class Extras {
+  /** Nothing beyond the typed properties. */
+  public static final Extras NONE = new Extras(List.of(), List.of(), Map.of(), Map.of());
+
+  /** A node the schema does not describe, and how many known child elements preceded it. */
+  public record Unknown(int position, XmlNode node) {
+    public Unknown {
+      Objects.requireNonNull(node, "node");
+      if (position < 0) {
+        throw new IllegalArgumentException("position " + position);
+      }
+    }
+  }
+
+  private final List<XmlAttribute> attributes;
+  private final List<Unknown> nodes;
+  private final Map<String, String> raw;
+  private final Map<String, List<XmlAttribute>> childAttributes;
+
+  private Extras(List<XmlAttribute> attributes, List<Unknown> nodes, Map<String, String> raw,
+      Map<String, List<XmlAttribute>> childAttributes) {
+    this.attributes = List.copyOf(attributes);
+    this.nodes = List.copyOf(nodes);
+    this.raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
+    Map<String, List<XmlAttribute>> c = new LinkedHashMap<>();
+    childAttributes.forEach((k, v) -> c.put(k, List.copyOf(v)));
+    this.childAttributes = Collections.unmodifiableMap(c);
+  }
+
+  public List<XmlAttribute> attributes() {
+    return attributes;
+  }
+
+  public List<Unknown> nodes() {
+    return nodes;
+  }
+
+  /** Raw texts by element name ({@code SMTPLast}) or attribute name ({@code @Type}). */
+  public Map<String, String> raw() {
+    return raw;
+  }
+
+  /**
+   * Attributes the schema does not declare on a child that holds only text, by the child's name
+   * ({@code SSL}, or {@code Protocol[2]} for a repeated one), written back on that child.
+   */
+  public Map<String, List<XmlAttribute>> childAttributes() {
+    return childAttributes;
+  }
+
+  /** The attributes kept for this child, or an empty list. */
+  public List<XmlAttribute> childAttributes(String key) {
+    return childAttributes.getOrDefault(key, List.of());
+  }
+
+  /** The raw text kept for this element or {@code @attribute}, or null. */
+  public String raw(String key) {
+    return raw.get(key);
+  }
+
+  public boolean isEmpty() {
+    return attributes.isEmpty() && nodes.isEmpty() && raw.isEmpty() && childAttributes.isEmpty();
+  }
+
+  /** These extras without the raw text for one key: what a builder does when a value is set. */
+  public Extras withoutRaw(String key) {
+    if (!raw.containsKey(key)) {
+      return this;
+    }
+    Map<String, String> r = new LinkedHashMap<>(raw);
+    r.remove(key);
+    Extras e = new Extras(attributes, nodes, r, childAttributes);
+    return e.isEmpty() ? NONE : e;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Extras e && attributes.equals(e.attributes) && nodes.equals(e.nodes) && raw.equals(e.raw)
+        && childAttributes.equals(e.childAttributes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(attributes, nodes, raw, childAttributes);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("Extras{");
+    String sep = "";
+    if (!attributes.isEmpty()) {
+      b.append("attributes=").append(attributes);
+      sep = ", ";
+    }
+    if (!nodes.isEmpty()) {
+      b.append(sep).append("nodes=").append(nodes);
+      sep = ", ";
+    }
+    if (!raw.isEmpty()) {
+      b.append(sep).append("raw=").append(raw);
+      sep = ", ";
+    }
+    if (!childAttributes.isEmpty()) {
+      b.append(sep).append("childAttributes=").append(childAttributes);
+    }
+    return b.append('}').toString();
+  }
+
+  /** Collects extras while reading. */
+  public static final class Builder {
+    private final List<XmlAttribute> attributes = new ArrayList<>();
+    private final List<Unknown> nodes = new ArrayList<>();
+    private final Map<String, String> raw = new LinkedHashMap<>();
+    private final Map<String, List<XmlAttribute>> childAttributes = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder addChildAttribute(String child, XmlAttribute a) {
+      childAttributes.computeIfAbsent(child, k -> new ArrayList<>()).add(Objects.requireNonNull(a, "a"));
+      return this;
+    }
+
+    public Builder addAttribute(XmlAttribute a) {
+      attributes.add(Objects.requireNonNull(a, "a"));
+      return this;
+    }
+
+    public Builder addNode(int position, XmlNode node) {
+      nodes.add(new Unknown(position, node));
+      return this;
+    }
+
+    public Builder putRaw(String key, String text) {
+      raw.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(text, "text"));
+      return this;
+    }
+
+    public Extras build() {
+      Extras e = new Extras(attributes, nodes, raw, childAttributes);
+      return e.isEmpty() ? NONE : e;
+    }
+  }
+}

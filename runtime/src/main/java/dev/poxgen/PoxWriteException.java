@@ -1,0 +1,15 @@
+package dev.poxgen;
+
+import java.io.IOException;
+
+/**
+ * A value that could not be written: the output failed, or a value holds characters XML cannot
+ * carry (such as U+0000). The message names the element path; the cause, if any, is kept.
+ */
+public final class PoxWriteException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  public PoxWriteException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.poxgen;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What reading a document gave: the typed value and every finding, in document order. A document
+ * that cannot be read as XML at all is not a result but a {@link PoxReadException}.
+ *
+ * @param <T> the type of the document element
+ */
+public final class ReadResult<T> {
+  private final T value;
+  private final List<Finding> findings;
+
+  public ReadResult(T value, List<Finding> findings) {
+    this.value = Objects.requireNonNull(value, "value");
+    this.findings = List.copyOf(findings);
+  }
+
+  /** The typed value, with everything the document held: unknown content is in its extras. */
+  public T value() {
+    return value;
+  }
+
+  /** Every finding, errors and warnings, in document order. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public List<Finding> errors() {
+    return findings.stream().filter(Finding::isError).toList();
+  }
+
+  public List<Finding> warnings() {
+    return findings.stream().filter(f -> !f.isError()).toList();
+  }
+
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(Finding::isError);
+  }
+
+  /** True when there is no finding at all. */
+  public boolean isClean() {
+    return findings.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "ReadResult{value=" + value + ", findings=" + findings + "}";
+  }
+}

@@ -1,0 +1,102 @@
+package dev.poxgen.runtime;
+
+import dev.poxgen.Code;
+import dev.poxgen.Extras;
+import dev.poxgen.Finding;
+import dev.poxgen.Severity;
+import dev.poxgen.XmlAttribute;
+import dev.poxgen.XmlElement;
+import dev.poxgen.XmlText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The validator's {@link Sink}: keeps the element path as the validator walks a value, and makes
+ * a string of it only for a finding.
+ */
+public final class PathSink implements Sink {
+  private final List<Finding> findings = new ArrayList<>();
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
+
+  /** An empty path: the validator enters the document element first. */
+  public PathSink() {}
+
+  public void enter(String name, int index) {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
+    names[depth] = name;
+    indexes[depth] = index;
+    depth++;
+  }
+
+  public void exit() {
+    depth--;
+  }
+
+  @Override
+  public void error(Code code, String message) {
+    findings.add(new Finding(Severity.ERROR, code, 0, 0, path(), message));
+  }
+
+  @Override
+  public void errorAboutChild(Code code, String child, String message) {
+    findings.add(new Finding(Severity.ERROR, code, 0, 0, path() + "/" + child, message));
+  }
+
+  private String path() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      b.append('/').append(names[i]);
+      if (indexes[i] > 0) {
+        b.append('[').append(indexes[i]).append(']');
+      }
+    }
+    return b.length() == 0 ? "/" : b.toString();
+  }
+
+  /** A sink that reports on {@code sink}'s current element, naming one of its attributes. */
+  public static Sink attribute(Sink sink, String attribute) {
+    return new Sink() {
+      @Override
+      public void error(Code code, String message) {
+        sink.error(code, "@" + attribute + ": " + message);
+      }
+
+      @Override
+      public void errorAboutChild(Code code, String child, String message) {
+        sink.errorAboutChild(code, child, message);
+      }
+    };
+  }
+
+  /** Reports the content a lenient read kept on a value that the schema does not declare. */
+  public static void kept(Extras extras, Sink sink) {
+    if (extras.isEmpty()) {
+      return;
+    }
+    for (XmlAttribute a : extras.attributes()) {
+      sink.error(Code.UNKNOWN_ATTRIBUTE, "the attribute " + a.localName() + " is not declared here");
+    }
+    extras.childAttributes().forEach((child, attributes) -> {
+      for (XmlAttribute a : attributes) {
+        sink.errorAboutChild(Code.UNKNOWN_ATTRIBUTE, child, "the attribute " + a.localName() + " is not declared here");
+      }
+    });
+    for (Extras.Unknown u : extras.nodes()) {
+      if (u.node() instanceof XmlElement e) {
+        sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), "<" + e.localName() + "> is not declared here");
+      } else if (!((XmlText) u.node()).text().isBlank()) {
+        sink.error(Code.UNEXPECTED_TEXT, "text where only elements are allowed");
+      }
+    }
+  }
+
+  public List<Finding> findings() {
+    return List.copyOf(findings);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.poxgen.runtime;
+
+import dev.poxgen.Code;
+
+/**
+ * Where generated checks report: the reader (findings with line:column) or the validator of a
+ * value built in code (findings with the element path only). Checks are generated once and used
+ * by both, so a document and the value read from it get the same verdict.
+ */
+public interface Sink {
+  /** A sink that drops everything: for checks whose verdict is all that matters. */
+  Sink IGNORE = new Sink() {
+    @Override
+    public void error(Code code, String message) {}
+
+    @Override
+    public void errorAboutChild(Code code, String child, String message) {}
+  };
+
+  /** An error about the current element (or the value it holds). */
+  void error(Code code, String message);
+
+  /** An error about a child of the current element that is not there, such as a missing one. */
+  void errorAboutChild(Code code, String child, String message);
+}

@@ -1,0 +1,215 @@
+package dev.poxgen.runtime;
+
+import dev.poxgen.PoxWriteException;
+import dev.poxgen.WriteOptions;
+import dev.poxgen.XmlAttribute;
+import dev.poxgen.XmlElement;
+import dev.poxgen.XmlNode;
+import dev.poxgen.XmlText;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small, strict XML writer for generated writers: default-namespace declarations where the
+ * namespace changes, escaping, optional two-space indentation, and a refusal, naming the element,
+ * of characters XML 1.0 cannot carry. Elements with only text stay on one line.
+ */
+public final class XmlOut {
+  private final Writer out;
+  private final boolean indent;
+  private final List<String> names = new ArrayList<>();
+  private final List<String> namespaces = new ArrayList<>();
+  private final List<Boolean> hasChildren = new ArrayList<>();
+  private boolean startOpen;
+  private boolean wroteText;
+  private int prefixes;
+
+  public XmlOut(Writer out, WriteOptions options) throws PoxWriteException {
+    this.out = out;
+    this.indent = options.indent();
+    if (options.declaration()) {
+      raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+      if (indent) {
+        raw("\n");
+      }
+    }
+  }
+
+  /** Opens an element in a namespace; declares it as the default namespace where it changes. */
+  public void start(String namespace, String localName) throws PoxWriteException {
+    closeStartTag(true);
+    if (indent && !names.isEmpty()) {
+      raw("\n");
+      raw("  ".repeat(names.size()));
+    }
+    raw("<");
+    raw(localName);
+    String inScope = namespaces.isEmpty() ? "" : namespaces.get(namespaces.size() - 1);
+    if (!namespace.equals(inScope)) {
+      raw(" xmlns=\"");
+      escape(namespace, true);
+      raw("\"");
+    }
+    names.add(localName);
+    namespaces.add(namespace);
+    hasChildren.add(Boolean.FALSE);
+    startOpen = true;
+    wroteText = false;
+  }
+
+  /** An attribute without a namespace on the element just opened. */
+  public void attribute(String localName, String value) throws PoxWriteException {
+    raw(" ");
+    raw(localName);
+    raw("=\"");
+    escape(value, true);
+    raw("\"");
+  }
+
+  /** An attribute kept from a read document, with its namespace declared under a prefix if needed. */
+  public void attribute(XmlAttribute a) throws PoxWriteException {
+    if (a.namespace().isEmpty()) {
+      attribute(a.localName(), a.value());
+      return;
+    }
+    String prefix = a.prefix().isEmpty() || a.prefix().equals("xmlns") ? "p" + (++prefixes) : a.prefix();
+    if (!"http://www.w3.org/XML/1998/namespace".equals(a.namespace())) {
+      raw(" xmlns:" + prefix + "=\"");
+      escape(a.namespace(), true);
+      raw("\"");
+    } else {
+      prefix = "xml";
+    }
+    attribute(prefix + ":" + a.localName(), a.value());
+  }
+
+  /** Text content of the element just opened. */
+  public void text(String text) throws PoxWriteException {
+    closeStartTag(false);
+    escape(text, false);
+    wroteText = true;
+  }
+
+  /** Closes the innermost element. */
+  public void end() throws PoxWriteException {
+    int last = names.size() - 1;
+    String name = names.remove(last);
+    namespaces.remove(last);
+    boolean children = hasChildren.remove(last);
+    if (startOpen) {
+      raw("/>");
+      startOpen = false;
+    } else {
+      if (indent && children && !wroteText) {
+        raw("\n");
+        raw("  ".repeat(names.size()));
+      }
+      raw("</");
+      raw(name);
+      raw(">");
+    }
+    wroteText = false;
+  }
+
+  /** Writes a node kept from a read document back, whole. */
+  public void node(XmlNode node) throws PoxWriteException {
+    if (node instanceof XmlText t) {
+      text(t.text());
+      return;
+    }
+    XmlElement e = (XmlElement) node;
+    start(e.namespace(), e.localName());
+    for (XmlAttribute a : e.attributes()) {
+      attribute(a);
+    }
+    for (XmlNode child : e.children()) {
+      if (child instanceof XmlText t && indent && e.children().size() > 1 && t.text().isBlank()) {
+        continue; // indentation between kept children; ours replaces it
+      }
+      node(child);
+    }
+    end();
+  }
+
+  /** Ends the document. */
+  public void finish() throws PoxWriteException {
+    if (indent) {
+      raw("\n");
+    }
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new PoxWriteException("writing failed: " + e, e);
+    }
+  }
+
+  private void closeStartTag(boolean child) throws PoxWriteException {
+    if (!names.isEmpty() && child) {
+      hasChildren.set(names.size() - 1, Boolean.TRUE);
+    }
+    if (startOpen) {
+      raw(">");
+      startOpen = false;
+    }
+  }
+
+  private void raw(String s) throws PoxWriteException {
+    try {
+      out.write(s);
+    } catch (IOException e) {
+      throw new PoxWriteException("writing failed at " + path() + ": " + e, e);
+    }
+  }
+
+  private String path() {
+    return names.isEmpty() ? "/" : "/" + String.join("/", names);
+  }
+
+  private void escape(String s, boolean attribute) throws PoxWriteException {
+    int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String replacement = null;
+      switch (c) {
+        case '&' -> replacement = "&amp;";
+        case '<' -> replacement = "&lt;";
+        case '>' -> replacement = "&gt;";
+        case '"' -> replacement = attribute ? "&quot;" : null;
+        case '\r' -> replacement = "&#13;";
+        case '\t' -> replacement = attribute ? "&#9;" : null;
+        case '\n' -> replacement = attribute ? "&#10;" : null;
+        default -> {
+          if (!allowed(s, i)) {
+            throw new PoxWriteException(String.format(
+                "%s holds the character U+%04X, which XML 1.0 cannot carry", path(), (int) c), null);
+          }
+          if (Character.isHighSurrogate(c)) {
+            i++;
+          }
+        }
+      }
+      if (replacement != null) {
+        raw(s.substring(from, i));
+        raw(replacement);
+        from = i + 1;
+      }
+    }
+    raw(s.substring(from));
+  }
+
+  private static boolean allowed(String s, int i) {
+    char c = s.charAt(i);
+    if (c >= 0x20 && c <= 0xD7FF) {
+      return true;
+    }
+    if (c == 0x9 || c == 0xA || c == 0xD) {
+      return true;
+    }
+    if (c >= 0xE000 && c <= 0xFFFD) {
+      return true;
+    }
+    return Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+  }
+}
