@@ -47,6 +47,8 @@ public final class PoxCursor implements Sink {
   private int textLength;
 
   private boolean peeked;
+  private int peekLine;
+  private int peekColumn;
   private List<XmlAttribute> snapshot;
 
   public PoxCursor(XMLStreamReader reader, ReadOptions options) {
@@ -238,7 +240,14 @@ public final class PoxCursor implements Sink {
     if (depth >= 2 && actual.equals(actualNamespaces[depth - 2]) && expected.equals(expectedNamespaces[depth - 2])) {
       return; // the parent's deviation, reported there, goes on: one finding per subtree, not per element
     }
-    deviation(Code.NAMESPACE, "<" + localName + "> is in " + spelling(actual, expected) + (strict ? "" : "; read as the schema's"));
+    String message = "<" + localName + "> is in " + spelling(actual, expected) + (strict ? "" : "; read as the schema's");
+    Severity severity = strict ? Severity.ERROR : Severity.WARNING;
+    if (peeked) {
+      // The cursor has moved on to the first child: report where the element's start tag was.
+      report(severity, Code.NAMESPACE, peekLine, peekColumn, path(depth), message);
+    } else {
+      report(severity, Code.NAMESPACE, line(), column(), path(depth), message);
+    }
   }
 
   private static String spelling(String actual, String expected) {
@@ -433,6 +442,8 @@ public final class PoxCursor implements Sink {
    * the caller can choose the declaration. The chosen reader then continues from there.
    */
   public String peekFirstChild() throws PoxReadException {
+    peekLine = line();
+    peekColumn = column();
     List<XmlAttribute> attrs = new ArrayList<>(reader.getAttributeCount());
     for (int i = 0; i < reader.getAttributeCount(); i++) {
       attrs.add(attribute(i));
@@ -509,7 +520,7 @@ public final class PoxCursor implements Sink {
             if (pending != null) {
               children.add(new XmlText(pending.toString()));
             }
-            return new XmlElement(ns, local, attrs, children);
+            return new XmlElement(ns, local, attrs, withoutIndentation(children));
           case XMLStreamConstants.END_DOCUMENT:
             throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + local + ">", null);
           default:
@@ -519,6 +530,28 @@ public final class PoxCursor implements Sink {
     } catch (XMLStreamException e) {
       throw translate(e);
     }
+  }
+
+  /**
+   * Whitespace-only text between child elements is the document's indentation, not content: it is
+   * dropped, so a kept element reads back equal however it was indented. Text beside no element is
+   * kept as it was.
+   */
+  private static List<XmlNode> withoutIndentation(List<XmlNode> children) {
+    boolean elements = false;
+    for (XmlNode n : children) {
+      elements |= n instanceof XmlElement;
+    }
+    if (!elements) {
+      return children;
+    }
+    List<XmlNode> out = new ArrayList<>(children.size());
+    for (XmlNode n : children) {
+      if (!(n instanceof XmlText t) || !t.text().isBlank()) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   // ---- text

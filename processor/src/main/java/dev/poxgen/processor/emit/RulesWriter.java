@@ -180,8 +180,8 @@ final class RulesWriter {
         .returns(boolean.class)
         .addParameter(String.class, "raw")
         .addParameter(code.types.plain(vt), "value")
-        .addStatement("return $T.valueOf(value).equals(parse$L(raw, $T.IGNORE))", ClassName.get(String.class),
-            name, SchemaCode.SINK)
+        .addStatement("return $T.equals(value, parse$L(raw, $T.IGNORE))", java.util.Objects.class, name,
+            SchemaCode.SINK)
         .build());
   }
 
