@@ -2,6 +2,7 @@ package dev.poxgen;
 
 import java.util.Objects;
 import java.util.Optional;
+import dev.poxgen.runtime.PoxInput;
 import javax.xml.stream.XMLInputFactory;
 
 /**
@@ -36,7 +37,7 @@ public final class ReadOptions {
   }
 
   public ReadOptions withLimits(Limits limits) {
-    return new ReadOptions(mode, limits, factory);
+    return new ReadOptions(mode, limits, factory == null ? null : PoxInput.harden(factory, limits));
   }
 
   /**
@@ -45,7 +46,7 @@ public final class ReadOptions {
    * it will not take those settings. Share one factory across reads; do not change it after.
    */
   public ReadOptions withFactory(XMLInputFactory factory) {
-    return new ReadOptions(mode, limits, Objects.requireNonNull(factory, "factory"));
+    return new ReadOptions(mode, limits, PoxInput.harden(Objects.requireNonNull(factory, "factory"), limits));
   }
 
   public Mode mode() {

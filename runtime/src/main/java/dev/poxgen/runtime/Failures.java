@@ -14,9 +14,12 @@ final class Failures {
     Location at = e.getLocation();
     int line = at != null && at.getLineNumber() > 0 ? at.getLineNumber() : fallbackLine;
     int column = at != null && at.getColumnNumber() > 0 ? at.getColumnNumber() : fallbackColumn;
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    for (Throwable t = e; t != null; t = next(t)) {
       if (t instanceof LimitedInput.LimitExceeded limit) {
         return new PoxReadException(PoxReadException.Kind.LIMIT, line, column, limit.getMessage(), e);
+      }
+      if (t instanceof Decoding.EncodingError enc) {
+        return new PoxReadException(PoxReadException.Kind.ENCODING, enc.line, enc.column, enc.getMessage(), e);
       }
       if (t instanceof CharConversionException) {
         return new PoxReadException(PoxReadException.Kind.ENCODING, line, column,
@@ -25,9 +28,6 @@ final class Failures {
       if (t instanceof IOException io) {
         return new PoxReadException(PoxReadException.Kind.IO, line, column,
             "reading the input failed: " + io, e);
-      }
-      if (t != e && t instanceof XMLStreamException inner && inner.getNestedException() != null) {
-        continue;
       }
     }
     Throwable nested = e.getNestedException();
@@ -40,6 +40,11 @@ final class Failures {
         ? PoxReadException.Kind.ENCODING
         : PoxReadException.Kind.NOT_WELL_FORMED;
     return new PoxReadException(kind, line, column, "not well-formed XML: " + message, e);
+  }
+
+  private static Throwable next(Throwable t) {
+    Throwable n = t instanceof XMLStreamException x && x.getNestedException() != null ? x.getNestedException() : t.getCause();
+    return n == t ? null : n;
   }
 
   /** The parser's message without its "ParseError at [row,col]:[2,6] Message: " framing. */

@@ -47,19 +47,24 @@ public final class PoxInput {
     f.setXMLResolver((publicId, systemId, base, namespace) -> {
       throw new XMLStreamException("poxgen refuses to load " + systemId + ": external entities and DTDs are never read");
     });
-    // The JDK's own limits (JDK 17 and 25 both take these names) ...
-    optional(f, "jdk.xml.maxElementDepth", limits.maxDepth());
-    optional(f, "jdk.xml.elementAttributeLimit", limits.maxAttributes());
-    optional(f, "jdk.xml.maxXMLNameLimit", limits.maxNameLength());
+    // Parser diagnostics go into our exception, not to standard error.
+    optional(f, XMLInputFactory.REPORTER, (javax.xml.stream.XMLReporter) (message, type, info, location) -> { });
+    // The parsers' own limits, as a backstop: set above ours, so that ours, which name the limit
+    // and how to raise it, are the ones a document meets. The JDK's (17 and 25 both take these
+    // names) ...
+    optional(f, "jdk.xml.maxElementDepth", limits.maxDepth() * 2);
+    optional(f, "jdk.xml.elementAttributeLimit", limits.maxAttributes() * 2 + 1);
+    optional(f, "jdk.xml.maxXMLNameLimit", limits.maxNameLength() * 10 + 1);
     optional(f, "jdk.xml.entityExpansionLimit", 64);
     optional(f, "jdk.xml.maxGeneralEntitySizeLimit", 1024);
     optional(f, "jdk.xml.totalEntitySizeLimit", 4096);
     optional(f, "jdk.xml.entityReplacementLimit", 4096);
     // ... and Woodstox's.
-    optional(f, "com.ctc.wstx.maxElementDepth", limits.maxDepth());
-    optional(f, "com.ctc.wstx.maxAttributesPerElement", limits.maxAttributes());
-    optional(f, "com.ctc.wstx.maxTextLength", limits.maxTextLength());
-    optional(f, "com.ctc.wstx.maxElementCount", (long) limits.maxElements());
+    optional(f, "com.ctc.wstx.maxElementDepth", limits.maxDepth() * 2);
+    optional(f, "com.ctc.wstx.maxAttributesPerElement", limits.maxAttributes() * 2 + 1);
+    optional(f, "com.ctc.wstx.maxAttributeSize", limits.maxTextLength() * 2 + 1);
+    optional(f, "com.ctc.wstx.maxTextLength", limits.maxTextLength() * 2L + 1);
+    optional(f, "com.ctc.wstx.maxElementCount", limits.maxElements() * 2L + 1);
     optional(f, "com.ctc.wstx.maxEntityCount", 64L);
     return f;
   }
@@ -91,19 +96,26 @@ public final class PoxInput {
     return options.factory().orElseGet(() -> jdkFactory(options.limits()));
   }
 
-  /** A reader over bytes: size-limited, and refusing whitespace before the XML declaration. */
+  /**
+   * A reader over bytes: size-limited, decoded strictly by {@link Decoding} (so that both
+   * parsers report encoding errors alike), and refusing whitespace before the XML declaration.
+   */
   public static XMLStreamReader open(InputStream in, ReadOptions options) throws PoxReadException {
-    PushbackInputStream counted = new PushbackInputStream(LimitedInput.of(in, options.limits().maxDocumentSize()), 256);
+    PushbackInputStream counted = new PushbackInputStream(LimitedInput.of(in, options.limits().maxDocumentSize()), 512);
     try {
-      byte[] head = new byte[256];
-      int n = counted.read(head, 0, head.length);
+      byte[] head = new byte[512];
+      int n = 0;
+      while (n < head.length) {
+        int r = counted.read(head, n, head.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
       if (n > 0) {
         counted.unread(head, 0, n);
-        checkLeadingWhitespace(new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
       }
-      return factory(options).createXMLStreamReader(counted);
-    } catch (XMLStreamException e) {
-      throw Failures.translate(e, 1, 1);
+      return open(Decoding.reader(counted, Decoding.detect(head, n)), options.limits(), options);
     } catch (PoxReadException e) {
       throw e;
     } catch (LimitedInput.LimitExceeded e) {
@@ -113,26 +125,32 @@ public final class PoxInput {
     }
   }
 
-  /** A reader over characters: size-limited, and refusing whitespace before the XML declaration. */
-  public static XMLStreamReader open(Reader in, ReadOptions options) throws PoxReadException {
-    PushbackReader counted = new PushbackReader(LimitedInput.of(in, options.limits().maxDocumentSize()), 256);
+  private static XMLStreamReader open(Reader decoded, Limits limits, ReadOptions options) throws PoxReadException {
+    PushbackReader reader = new PushbackReader(decoded, 256);
     try {
       char[] head = new char[256];
-      int n = counted.read(head, 0, head.length);
+      int n = reader.read(head, 0, head.length);
       if (n > 0) {
-        counted.unread(head, 0, n);
+        reader.unread(head, 0, n);
         checkLeadingWhitespace(new String(head, 0, n));
       }
-      return factory(options).createXMLStreamReader(counted);
+      return factory(options).createXMLStreamReader(reader);
     } catch (XMLStreamException e) {
       throw Failures.translate(e, 1, 1);
     } catch (PoxReadException e) {
       throw e;
+    } catch (Decoding.EncodingError e) {
+      throw new PoxReadException(PoxReadException.Kind.ENCODING, e.line, e.column, e.getMessage(), e);
     } catch (LimitedInput.LimitExceeded e) {
       throw new PoxReadException(PoxReadException.Kind.LIMIT, 1, 1, e.getMessage(), e);
     } catch (IOException e) {
       throw new PoxReadException(PoxReadException.Kind.IO, 0, 0, "reading the input failed: " + e, e);
     }
+  }
+
+  /** A reader over characters: size-limited, and refusing whitespace before the XML declaration. */
+  public static XMLStreamReader open(Reader in, ReadOptions options) throws PoxReadException {
+    return open(LimitedInput.of(in, options.limits().maxDocumentSize()), options.limits(), options);
   }
 
   /**

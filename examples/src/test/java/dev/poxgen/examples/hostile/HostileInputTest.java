@@ -1,0 +1,309 @@
+package dev.poxgen.examples.hostile;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.ctc.wstx.stax.WstxInputFactory;
+import dev.poxgen.Code;
+import dev.poxgen.Limits;
+import dev.poxgen.PoxReadException;
+import dev.poxgen.ReadOptions;
+import dev.poxgen.ReadResult;
+import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
+import dev.poxgen.examples.autodiscover.AutodiscoverXml;
+import dev.poxgen.examples.autodiscover.Protocol;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The cases of HOSTILE-INPUT.md, each against the generated reader on the JDK's own StAX and on a
+ * Woodstox factory handed in by the caller: one exception type, a message naming the construct,
+ * the limit and line:column, nothing read from disk, no connection made, bounded time.
+ */
+class HostileInputTest {
+  private static final String R = "http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006";
+  private static final String O = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a";
+  private static final Duration BOUND = Duration.ofSeconds(10);
+
+  private LoopbackServer server;
+  @TempDir Path temp;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new LoopbackServer();
+  }
+
+  @AfterEach
+  void noConnectionWasMade() throws IOException {
+    try {
+      assertThat(server.connections()).isEqualTo(0);
+    } finally {
+      server.close();
+    }
+  }
+
+  static Stream<Arguments> factories() {
+    return Stream.of(
+        Arguments.of("jdk", ReadOptions.lenient()),
+        Arguments.of("woodstox", ReadOptions.lenient().withFactory(new WstxInputFactory())));
+  }
+
+  private static String protocol(String inside) {
+    return "<Autodiscover xmlns='" + R + "'><Response xmlns='" + O + "'><Account><Protocol>" + inside
+        + "</Protocol></Account></Response></Autodiscover>";
+  }
+
+  private static PoxReadException fails(String xml, ReadOptions options) {
+    return assertTimeoutPreemptively(BOUND, () -> assertThrows(PoxReadException.class,
+        () -> AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), options)));
+  }
+
+  private static PoxReadException fails(byte[] bytes, ReadOptions options) {
+    return assertTimeoutPreemptively(BOUND, () -> assertThrows(PoxReadException.class,
+        () -> AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(bytes), options)));
+  }
+
+  private static ReadResult<AutodiscoverResponse> reads(byte[] bytes, ReadOptions options) throws PoxReadException {
+    return AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(bytes), options);
+  }
+
+  private static Protocol firstProtocol(ReadResult<AutodiscoverResponse> r) {
+    return r.value().outlookResponse().orElseThrow().account().protocols().get(0);
+  }
+
+  // 1, 3, 4: DOCTYPE of any kind, external entities to a file or a URL, parameter entities, external DTDs.
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void doctypeIsRejectedAndNothingIsFetchedOrRead(String name, ReadOptions options) throws IOException {
+    Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+    String[] documents = {
+        "<!DOCTYPE Autodiscover><Autodiscover xmlns='" + R + "'/>",
+        "<!DOCTYPE Autodiscover SYSTEM '" + server.url("external.dtd") + "'><Autodiscover xmlns='" + R + "'/>",
+        "<!DOCTYPE a [<!ENTITY xxe SYSTEM '" + secret.toUri() + "'>]>" + protocol("<Server>&xxe;</Server>"),
+        "<!DOCTYPE a [<!ENTITY xxe SYSTEM '" + server.url("entity") + "'>]>" + protocol("<Server>&xxe;</Server>"),
+        "<!DOCTYPE a [<!ENTITY % p SYSTEM '" + server.url("param") + "'> %p;]>" + protocol(""),
+    };
+    for (String xml : documents) {
+      PoxReadException e = fails(xml, options);
+      assertThat(e.kind()).isEqualTo(PoxReadException.Kind.DOCTYPE);
+      assertThat(e).hasMessageThat().startsWith("1:");
+      assertThat(e).hasMessageThat().contains("document type declaration (<!DOCTYPE ...>) is not allowed");
+      assertThat(e).hasMessageThat().doesNotContain("TOP-SECRET");
+    }
+  }
+
+  // 2: billion laughs and quadratic blowup are DOCTYPEs too, rejected before any expansion.
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void entityExpansionIsRejectedEarly(String name, ReadOptions options) {
+    StringBuilder laughs = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+    }
+    laughs.append("]>").append(protocol("<Server>&lol9;</Server>"));
+    String big = "x".repeat(10_000);
+    String quadratic = "<!DOCTYPE a [<!ENTITY big \"" + big + "\">]>" + protocol("<Server>" + "&big;".repeat(20_000) + "</Server>");
+    for (String xml : new String[] {laughs.toString(), quadratic}) {
+      assertThat(fails(xml, options).kind()).isEqualTo(PoxReadException.Kind.DOCTYPE);
+    }
+  }
+
+  // 5: an undeclared entity is named; predefined and numeric references decode.
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void undeclaredEntityIsNamedAndPredefinedOnesDecode(String name, ReadOptions options) throws PoxReadException {
+    PoxReadException e = fails(protocol("<Server>&foo;</Server>"), options);
+    assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+    assertThat(e).hasMessageThat().contains("foo");
+    ReadResult<AutodiscoverResponse> r = reads(protocol("<Server>a&amp;b&lt;&#65;&#x42;</Server>").getBytes(StandardCharsets.UTF_8), options);
+    assertThat(firstProtocol(r).server()).hasValue("a&b<AB");
+  }
+
+  // 6: illegal character references.
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void illegalCharacterReferencesAreRejected(String name, ReadOptions options) {
+    for (String ref : new String[] {"&#0;", "&#xFFFE;", "&#xD800;", "&#x110000;"}) {
+      PoxReadException e = fails(protocol("<Server>" + ref + "</Server>"), options);
+      assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+      assertThat(e.line()).isEqualTo(1);
+    }
+  }
+
+  // 7, 8: limits, each named with how to raise it.
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void nestingBeyondTheLimit(String name, ReadOptions options) {
+    String deep = "<x>".repeat(40) + "</x>".repeat(40);
+    PoxReadException e = fails(protocol(deep), options);
+    assertThat(e.kind()).isEqualTo(PoxReadException.Kind.LIMIT);
+    assertThat(e).hasMessageThat().contains("maxDepth");
+    assertThat(e).hasMessageThat().contains("32");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void tooManyAttributesAHugeAttributeAHugeTextAndALongName(String name, ReadOptions options) {
+    StringBuilder attrs = new StringBuilder("<Server");
+    for (int i = 0; i < 65; i++) {
+      attrs.append(" a").append(i).append("='1'");
+    }
+    attrs.append(">s</Server>");
+    assertLimit(fails(protocol(attrs.toString()), options), "maxAttributes");
+    assertLimit(fails(protocol("<Server a='" + "x".repeat(70_000) + "'>s</Server>"), options), "maxTextLength");
+    assertLimit(fails(protocol("<Server>" + "x".repeat(70_000) + "</Server>"), options), "maxTextLength");
+    assertLimit(fails(protocol("<" + "n".repeat(2000) + "/>"), options), "maxNameLength");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void aFloodOfElementsAndABodyOverTheSizeLimit(String name, ReadOptions options) {
+    ReadOptions tight = options.withLimits(Limits.DEFAULTS.withMaxElements(1000));
+    assertLimit(fails(protocol("<x/>".repeat(2000)), tight), "maxElements");
+    ReadOptions small = options.withLimits(Limits.DEFAULTS.withMaxDocumentSize(10_000));
+    assertLimit(fails(protocol("<Server>" + "y".repeat(20_000) + "</Server>"), small), "maxDocumentSize");
+  }
+
+  private static void assertLimit(PoxReadException e, String limit) {
+    assertThat(e.kind()).isEqualTo(PoxReadException.Kind.LIMIT);
+    assertThat(e).hasMessageThat().contains("limit " + limit + " exceeded");
+    assertThat(e).hasMessageThat().contains("Limits.with");
+    assertThat(e.line()).isAtLeast(1);
+  }
+
+  // 9: bytes that are not UTF-8.
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void invalidAndOverlongUtf8AreEncodingErrors(String name, ReadOptions options) {
+    byte[][] bad = {{(byte) 0xFF}, {(byte) 0xC0, (byte) 0xBC}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+    for (byte[] b : bad) {
+      byte[] doc = concat(protocol("<Server>a").getBytes(StandardCharsets.UTF_8), b,
+          "</Server>".getBytes(StandardCharsets.UTF_8));
+      PoxReadException e = fails(replaceTail(doc), options);
+      assertThat(e.kind()).isEqualTo(PoxReadException.Kind.ENCODING);
+      assertThat(e).hasMessageThat().contains("bytes that are not UTF-8 text");
+      assertThat(e.line()).isEqualTo(1);
+      String before = protocol("<Server>a");
+      int badByteAt = before.length() - "</Protocol></Account></Response></Autodiscover>".length() + 1;
+      assertThat(e.column()).isEqualTo(badByteAt);
+    }
+  }
+
+  private static byte[] replaceTail(byte[] doc) {
+    // protocol() closed the document already: cut its tail and close it after the bad bytes.
+    String full = new String(doc, StandardCharsets.ISO_8859_1);
+    String tail = "</Protocol></Account></Response></Autodiscover>";
+    int at = full.indexOf(tail);
+    String fixed = full.substring(0, at) + full.substring(at + tail.length()) + tail;
+    return fixed.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  // 10: BOMs and UTF-16 read the same; a declaration that contradicts the bytes does not.
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void bomsAndUtf16ReadTheSameAsUtf8(String name, ReadOptions options) throws IOException {
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + protocol("<Server>smtp.example.com</Server>");
+    ReadResult<AutodiscoverResponse> plain = reads(protocol("<Server>smtp.example.com</Server>").getBytes(StandardCharsets.UTF_8), options);
+    ReadResult<AutodiscoverResponse> bom = reads(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        protocol("<Server>smtp.example.com</Server>").getBytes(StandardCharsets.UTF_8), new byte[0]), options);
+    ReadResult<AutodiscoverResponse> utf16 = reads(xml.getBytes(StandardCharsets.UTF_16), options);
+    assertThat(bom.value()).isEqualTo(plain.value());
+    assertThat(utf16.value()).isEqualTo(plain.value());
+    byte[] lying = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + protocol("<Server>s</Server>")).getBytes(StandardCharsets.UTF_8);
+    PoxReadException e = fails(lying, options);
+    assertThat(e.kind()).isEqualTo(PoxReadException.Kind.ENCODING);
+    assertThat(e).hasMessageThat().contains("says encoding=\"UTF-16\", but the bytes are UTF-8");
+  }
+
+  // 11: a value split by a comment, CDATA or a processing instruction is read whole.
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void valuesAreJoinedAcrossCommentsCdataAndInstructions(String name, ReadOptions options) throws PoxReadException {
+    ReadResult<AutodiscoverResponse> r = reads(protocol(
+        "<Server>mail<!-- the host -->.exam<?pi x?>ple<![CDATA[.com]]></Server><SMTPLast>o<!-- -->n</SMTPLast>")
+        .getBytes(StandardCharsets.UTF_8), options);
+    assertThat(firstProtocol(r).server()).hasValue("mail.example.com");
+    assertThat(firstProtocol(r).smtpLast().xmlValue()).isEqualTo("on");
+    assertThat(r.isClean()).isTrue();
+  }
+
+  // 12: broken documents, each with a clear message.
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void brokenDocuments(String name, ReadOptions options) {
+    String doc = protocol("<Server>s</Server>");
+    PoxReadException twoRoots = fails(doc + "<Autodiscover/>", options);
+    assertThat(twoRoots.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+    assertThat(twoRoots).hasMessageThat().containsMatch("root|document element");
+    assertThat(twoRoots.column()).isAtLeast(doc.length() + 1);
+    assertThat(twoRoots.column()).isAtMost(doc.length() + 2);
+    assertThat(fails(doc + "garbage", options).kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+    assertThat(fails(doc.substring(0, doc.length() - 20), options).kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+    assertThat(fails("", options).kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+    PoxReadException ws = fails("\n<?xml version=\"1.0\" encoding=\"utf-8\"?>" + doc, options);
+    assertThat(ws.line()).isEqualTo(1);
+    assertThat(ws).hasMessageThat().contains("whitespace before the XML declaration");
+  }
+
+  // 13: our local names in a foreign namespace are reported, never silently read.
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void foreignNamespacesAreReported(String name, ReadOptions options) throws PoxReadException {
+    String xml = "<Autodiscover xmlns='urn:evil'><Response xmlns='urn:evil'><Account><Protocol><Server>s</Server>"
+        + "</Protocol></Account></Response></Autodiscover>";
+    ReadResult<AutodiscoverResponse> lenient = reads(xml.getBytes(StandardCharsets.UTF_8), options);
+    assertThat(lenient.findings().stream().filter(f -> f.code() == Code.NAMESPACE).count()).isAtLeast(1);
+    ReadResult<AutodiscoverResponse> strict = reads(xml.getBytes(StandardCharsets.UTF_8), options.withMode(dev.poxgen.Mode.STRICT));
+    assertThat(strict.hasErrors()).isTrue();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFactoryThatCannotBeHardenedIsRefused() {
+    XMLInputFactory stubborn = new WstxInputFactory() {
+      @Override
+      public void setProperty(String name, Object value) {
+        if (XMLInputFactory.SUPPORT_DTD.equals(name)) {
+          throw new IllegalArgumentException("no");
+        }
+        super.setProperty(name, value);
+      }
+    };
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ReadOptions.lenient().withFactory(stubborn));
+    assertThat(e).hasMessageThat().contains("cannot harden");
+    assertThat(e).hasMessageThat().contains(XMLInputFactory.SUPPORT_DTD);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b, byte[] c) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(a);
+    out.writeBytes(b);
+    out.writeBytes(c);
+    return out.toByteArray();
+  }
+}

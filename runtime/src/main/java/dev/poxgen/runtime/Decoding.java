@@ -1,0 +1,203 @@
+package dev.poxgen.runtime;
+
+import dev.poxgen.PoxReadException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bytes to characters, before any parser sees them: the encoding from the byte order mark, the
+ * first bytes and the XML declaration (XML 1.0, appendix F), a contradiction between them refused,
+ * and every byte that is not text in that encoding an error with its line and column, never a
+ * silent U+FFFD. Doing it here gives the JDK's parser and Woodstox the same behaviour, and keeps
+ * the JDK's parser from printing its own complaints to standard error.
+ */
+final class Decoding {
+  private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
+
+  private Decoding() {}
+
+  /** A byte that is not text in the document's encoding, and where. */
+  static final class EncodingError extends CharConversionException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+
+    EncodingError(String message, int line, int column) {
+      super(message);
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /** The document's encoding, from its first bytes; the BOM, if any, is left for the reader to skip. */
+  static Charset detect(byte[] head, int n) throws PoxReadException {
+    Charset bom = null;
+    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      bom = StandardCharsets.UTF_8;
+    } else if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      bom = StandardCharsets.UTF_16BE;
+    } else if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      bom = StandardCharsets.UTF_16LE;
+    }
+    Charset sniffed = bom;
+    if (sniffed == null && n >= 4 && head[0] == 0 && head[1] == '<' && head[2] == 0 && head[3] == '?') {
+      sniffed = StandardCharsets.UTF_16BE;
+    } else if (sniffed == null && n >= 4 && head[0] == '<' && head[1] == 0 && head[2] == '?' && head[3] == 0) {
+      sniffed = StandardCharsets.UTF_16LE;
+    }
+    Charset family = sniffed == null ? StandardCharsets.UTF_8 : sniffed;
+    int skip = bom == null ? 0 : bom == StandardCharsets.UTF_8 ? 3 : 2;
+    String text = new String(head, skip, Math.max(0, n - skip), family);
+    Matcher m = ENCODING.matcher(text);
+    if (!m.find()) {
+      return family;
+    }
+    String declared = m.group(1);
+    Charset charset;
+    try {
+      charset = Charset.forName(declared);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new PoxReadException(PoxReadException.Kind.ENCODING, 1, 1,
+          "the XML declaration names the encoding \"" + declared + "\", which this JVM does not know", e);
+    }
+    boolean declaredSixteen = declared.toUpperCase(Locale.ROOT).startsWith("UTF-16");
+    boolean bytesSixteen = family == StandardCharsets.UTF_16BE || family == StandardCharsets.UTF_16LE;
+    if (declaredSixteen != bytesSixteen || bom == StandardCharsets.UTF_8 && !charset.equals(StandardCharsets.UTF_8)) {
+      throw new PoxReadException(PoxReadException.Kind.ENCODING, 1, 1,
+          "the XML declaration says encoding=\"" + declared + "\", but the bytes are " + family.name()
+              + (bom != null ? " (by their byte order mark)" : ""), null);
+    }
+    return bytesSixteen ? family : charset;
+  }
+
+  /** Characters from bytes in this encoding, strictly, skipping a byte order mark. */
+  static Reader reader(InputStream in, Charset charset) {
+    return new StrictReader(in, charset);
+  }
+
+  private static final class StrictReader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+    private final CharBuffer chars = CharBuffer.allocate(8192);
+    private boolean eof;
+    private boolean done;
+    private boolean started;
+    private int line = 1;
+    private int column = 1;
+
+    StrictReader(InputStream in, Charset charset) {
+      this.in = in;
+      this.decoder = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      bytes.flip();
+      chars.flip();
+    }
+
+    @Override
+    public int read(char[] out, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      while (!chars.hasRemaining()) {
+        if (!fill()) {
+          return -1;
+        }
+      }
+      int n = Math.min(len, chars.remaining());
+      chars.get(out, off, n);
+      for (int i = off; i < off + n; i++) {
+        if (out[i] == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      return n;
+    }
+
+    private boolean fill() throws IOException {
+      if (done) {
+        return false;
+      }
+      chars.clear();
+      while (chars.position() == 0) {
+        if (!eof) {
+          bytes.compact();
+          int r = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (r < 0) {
+            eof = true;
+          } else {
+            bytes.position(bytes.position() + r);
+          }
+          bytes.flip();
+        }
+        CoderResult result = decoder.decode(bytes, chars, eof);
+        if (result.isError()) {
+          throw error(result);
+        }
+        if (eof) {
+          decoder.flush(chars);
+          done = true;
+          break;
+        }
+        if (result.isOverflow()) {
+          break;
+        }
+      }
+      chars.flip();
+      skipBom();
+      return chars.hasRemaining() || fill();
+    }
+
+    private EncodingError error(CoderResult result) {
+      chars.flip();
+      int errorLine = line;
+      int errorColumn = column;
+      for (int i = chars.position(); i < chars.limit(); i++) {
+        if (chars.get(i) == '\n') {
+          errorLine++;
+          errorColumn = 1;
+        } else {
+          errorColumn++;
+        }
+      }
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < result.length() && bytes.position() + i < bytes.limit(); i++) {
+        hex.append(String.format(" %02X", bytes.get(bytes.position() + i) & 0xFF));
+      }
+      return new EncodingError("bytes that are not " + decoder.charset().name() + " text:" + hex
+          + " (line " + errorLine + ", column " + errorColumn + ")", errorLine, errorColumn);
+    }
+
+    private void skipBom() {
+      if (!started && chars.hasRemaining()) {
+        started = true;
+        if (chars.get(chars.position()) == '\ufeff') {
+          chars.get();
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}
