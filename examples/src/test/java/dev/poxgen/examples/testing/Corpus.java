@@ -31,7 +31,7 @@ public final class Corpus {
   }
 
   public static Path samples() {
-    return root().resolve("samples");
+    return root().resolve("examples/samples");
   }
 
   public static Optional<Path> corpus() {

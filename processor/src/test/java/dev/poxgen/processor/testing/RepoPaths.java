@@ -18,7 +18,7 @@ public final class RepoPaths {
       return Path.of(configured).toAbsolutePath().normalize();
     }
     Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("samples"))) {
+    while (p != null && !Files.isDirectory(p.resolve("examples/samples"))) {
       p = p.getParent();
     }
     if (p == null) {
@@ -29,7 +29,7 @@ public final class RepoPaths {
 
   /** The project's own sample documents. */
   public static Path samples() {
-    return root().resolve("samples");
+    return root().resolve("examples/samples");
   }
 
   /** {@code ../shared/corpus}, when present. */
