@@ -188,6 +188,13 @@ class CliTest {
   }
 
   @Test
+  void discoverRefusesAPlainHttpEndpoint() {
+    Run r = run("discover", "ada@example.com", "--endpoint", "http://127.0.0.1:9/autodiscover/autodiscover.xml");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("only https endpoints are used");
+  }
+
+  @Test
   void theSamplesAreBundledInTheExamplesModule() throws IOException {
     assertThat(Files.isRegularFile(Corpus.samples().resolve("isp-imap-pop3-smtp.xml"))).isTrue();
   }
