@@ -37,8 +37,6 @@ public enum Code {
   UNEXPECTED_TEXT("unexpected-text"),
   /** Content inside an element that holds only text. */
   UNEXPECTED_CONTENT("unexpected-content"),
-  /** A document element the schema does not declare as a root. */
-  UNKNOWN_ROOT("unknown-root"),
   /**
    * A rule that XML Schema 1.0 cannot express but the schema's documentation states, such as
    * "RedirectAddr is present when Action is redirectAddr". The JDK's XSD validator does not check

@@ -370,6 +370,13 @@ public final class PoxCursor implements Sink {
         reader.getAttributeValue(i));
   }
 
+  /** The current element holds only text: each of its attributes is one the schema does not declare. */
+  public void noAttributes() {
+    for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {
+      unknownAttribute(i);
+    }
+  }
+
   /** Ends attribute binding for the current element: forgets a snapshot taken by {@link #peekFirstChild()}. */
   public void attributesDone() {
     snapshot = null;

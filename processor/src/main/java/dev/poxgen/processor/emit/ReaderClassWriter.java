@@ -342,9 +342,16 @@ final class ReaderClassWriter {
     String simple = code.simpleName(p.type());
     TypeName parsed = code.parsed(p.type());
     String key = p.repeated() ? null : SchemaCode.rawKey(p);
-    m.addStatement("c.readText()")
-        .addStatement("$T v = $T.parse$L(c.textBuffer(), c.textLength(), c)", parsed, code.rules(), simple)
-        .addStatement("String raw = v == null || !$T.canonical$L(c.textBuffer(), c.textLength(), v) ? c.text() : null",
+    m.addStatement("c.noAttributes()");
+    m.addStatement("c.readText()");
+    if (p.defaultValue().isPresent()) {
+      // XML Schema: an element with a default that is empty takes the default.
+      m.addStatement("$T v = c.textLength() == 0 ? $T.parse$L($S, c) : $T.parse$L(c.textBuffer(), c.textLength(), c)",
+          parsed, code.rules(), simple, p.defaultValue().get(), code.rules(), simple);
+    } else {
+      m.addStatement("$T v = $T.parse$L(c.textBuffer(), c.textLength(), c)", parsed, code.rules(), simple);
+    }
+    m.addStatement("String raw = v == null || !$T.canonical$L(c.textBuffer(), c.textLength(), v) ? c.text() : null",
             code.rules(), simple)
         .addStatement("c.exitSimple($L)", p.repeated() ? CodeBlock.of("$S + $N + $S", local + "[", n, "]") : CodeBlock.of("$S", local));
     if (p.repeated()) {

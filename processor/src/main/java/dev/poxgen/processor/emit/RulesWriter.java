@@ -12,6 +12,7 @@ import dev.poxgen.processor.model.Facets;
 import dev.poxgen.processor.model.GroupModel;
 import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.Particle;
+import dev.poxgen.processor.model.RuleModel;
 import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.WhiteSpace;
 import dev.poxgen.processor.model.XmlName;
@@ -305,6 +306,22 @@ final class RulesWriter {
     }
     Map<XmlName, PropertyBinding> props = SchemaCode.elementProperties(t);
     t.type().content().ifPresent(g -> group(m, g, g.occurrence().min() >= 1 ? CodeBlock.of("true") : null, props));
+    for (RuleModel rule : t.type().rules()) {
+      PropertyBinding when = props.get(rule.when());
+      CodeBlock whenValue = SchemaCode.value(when, "value");
+      CodeBlock matches = when.type().kind() == ValueKind.ENUM
+          ? CodeBlock.of("$L.lexicalForms().contains($S)", whenValue, rule.equals())
+          : CodeBlock.of("$T.valueOf($L).equals($S)", String.class, whenValue, rule.equals());
+      CodeBlock present = CodeBlock.join(rule.requires().stream()
+          .map(r -> SchemaCode.present(props.get(r), "value")).toList(), " || ");
+      String names = rule.requires().stream().map(r -> "<" + r.localName() + ">").collect(Collectors.joining(" or "));
+      m.beginControlFlow("if ($L && $L && !($L))", SchemaCode.present(when, "value"), matches, present)
+          .addStatement("sink.error($T.RULE, $S)", SchemaCode.CODE, "<" + rule.when().localName() + "> is "
+              + rule.equals() + " but " + names + " is missing (rule " + rule.name() + ", from the schema's"
+              + " documentation; XML Schema cannot state it" + (rule.documentation().isEmpty() ? "" : ": "
+              + rule.documentation().text()) + ")")
+          .endControlFlow();
+    }
     for (PropertyBinding p : props.values()) {
       Occurrence o = p.occurrence();
       if (p.repeated() && o.max() != Occurrence.UNBOUNDED) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param attributes its attributes, in declaration order
  * @param documentation its documentation
  * @param path where it is declared, for messages
+ * @param rules the rules beyond XML Schema its documentation states
  */
 public record ComplexTypeModel(
     XmlName name,
@@ -23,7 +24,8 @@ public record ComplexTypeModel(
     Optional<XmlName> simpleContent,
     List<AttributeModel> attributes,
     Documentation documentation,
-    String path) {
+    String path,
+    List<RuleModel> rules) {
   public ComplexTypeModel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(content, "content");
@@ -31,6 +33,7 @@ public record ComplexTypeModel(
     attributes = List.copyOf(attributes);
     Objects.requireNonNull(documentation, "documentation");
     Objects.requireNonNull(path, "path");
+    rules = List.copyOf(rules);
   }
 
   /** Its child element declarations, in document order; empty for simple content. */

@@ -13,6 +13,7 @@ import dev.poxgen.processor.model.Facets;
 import dev.poxgen.processor.model.GroupModel;
 import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.Particle;
+import dev.poxgen.processor.model.RuleModel;
 import dev.poxgen.processor.model.SchemaModel;
 import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.TypeRef;
@@ -37,6 +38,7 @@ import org.apache.ws.commons.schema.XmlSchemaAll;
 import org.apache.ws.commons.schema.XmlSchemaAnnotation;
 import org.apache.ws.commons.schema.XmlSchemaAnnotationItem;
 import org.apache.ws.commons.schema.XmlSchemaAny;
+import org.apache.ws.commons.schema.XmlSchemaAppInfo;
 import org.apache.ws.commons.schema.XmlSchemaAttribute;
 import org.apache.ws.commons.schema.XmlSchemaAttributeGroup;
 import org.apache.ws.commons.schema.XmlSchemaAttributeGroupMember;
@@ -378,7 +380,8 @@ public final class SchemaLoader {
     }
 
     private static ComplexTypeModel placeholder(XmlName name) {
-      return new ComplexTypeModel(name, false, Optional.empty(), Optional.empty(), List.of(), Documentation.NONE, "");
+      return new ComplexTypeModel(name, false, Optional.empty(), Optional.empty(), List.of(), Documentation.NONE, "",
+          List.of());
     }
 
     private ComplexTypeModel buildComplexType(XmlSchemaComplexType t, XmlName name) {
@@ -424,6 +427,7 @@ public final class SchemaLoader {
         }
       }
       attributes(t.getAttributes(), attributes);
+      List<ElementModel> children = content.map(GroupModel::elements).orElse(List.of());
       ComplexTypeModel model = new ComplexTypeModel(
           name,
           t.getQName() == null,
@@ -431,7 +435,8 @@ public final class SchemaLoader {
           simpleContent,
           attributes,
           documentation(t.getAnnotation()),
-          currentFile + ": " + where());
+          currentFile + ": " + where(),
+          rules(t.getAnnotation(), children));
       complexTypes.put(name, model);
       return model;
     }
@@ -763,6 +768,51 @@ public final class SchemaLoader {
         throw new Problem(Message.XSD_MALFORMED, currentFile,
             where() + ": " + facet + " \"" + value + "\" is not a number");
       }
+    }
+
+    // ---- rules beyond XML Schema, from xs:appinfo
+
+    private List<RuleModel> rules(XmlSchemaAnnotation annotation, List<ElementModel> children) {
+      List<RuleModel> rules = new ArrayList<>();
+      if (annotation == null) {
+        return rules;
+      }
+      for (XmlSchemaAnnotationItem item : annotation.getItems()) {
+        if (!(item instanceof XmlSchemaAppInfo info) || info.getMarkup() == null) {
+          continue;
+        }
+        NodeList nodes = info.getMarkup();
+        for (int i = 0; i < nodes.getLength(); i++) {
+          if (!(nodes.item(i) instanceof org.w3c.dom.Element e) || !RuleModel.NAMESPACE.equals(e.getNamespaceURI())) {
+            continue;
+          }
+          if (!"rule".equals(e.getLocalName())) {
+            throw unsupported("the appinfo element <" + e.getLocalName() + "> of " + RuleModel.NAMESPACE,
+                "Use <rule name=\"...\" when=\"...\" equals=\"...\" requires=\"...\">.");
+          }
+          String name = e.getAttribute("name");
+          String when = e.getAttribute("when");
+          String equals = e.getAttribute("equals");
+          String requires = e.getAttribute("requires");
+          if (name.isBlank() || when.isBlank() || requires.isBlank() || !e.hasAttribute("equals")) {
+            throw new Problem(Message.XSD_MALFORMED, currentFile,
+                where() + ": a rule needs the attributes name, when, equals and requires");
+          }
+          List<XmlName> required = new ArrayList<>();
+          for (String r : requires.strip().split("\\s+")) {
+            required.add(child(children, r, name));
+          }
+          rules.add(new RuleModel(name, child(children, when, name), equals, required,
+              Documentation.of(e.getTextContent())));
+        }
+      }
+      return rules;
+    }
+
+    private XmlName child(List<ElementModel> children, String localName, String rule) {
+      return children.stream().map(ElementModel::name).filter(n -> n.localName().equals(localName)).findFirst()
+          .orElseThrow(() -> new Problem(Message.XSD_MALFORMED, currentFile,
+              where() + ": the rule " + rule + " names <" + localName + ">, which the type does not declare"));
     }
 
     // ---- documentation

@@ -26,7 +26,7 @@ class GeneratedApiTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "enumeration", "defaults", "repeated", "attribute", "anonymous", "collision", "hyphenated", "keyword"})
+      "enumeration", "defaults", "repeated", "attribute", "anonymous", "collision", "hyphenated", "keyword", "codes"})
   void eachConstructGeneratesWhatItsCheckExpects(String construct) throws Throwable {
     Compilation c = Fixtures.compileWithXsd(construct);
     assertThat(c).succeededWithoutWarnings();
