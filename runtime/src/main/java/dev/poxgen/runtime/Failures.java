@@ -16,10 +16,10 @@ final class Failures {
     int column = at != null && at.getColumnNumber() > 0 ? at.getColumnNumber() : fallbackColumn;
     for (Throwable t = e; t != null; t = next(t)) {
       if (t instanceof LimitedInput.LimitExceeded limit) {
-        return new PoxReadException(PoxReadException.Kind.LIMIT, line, column, limit.getMessage(), e);
+        return new PoxReadException(PoxReadException.Kind.LIMIT, line, column, limit.getMessage(), limit);
       }
       if (t instanceof Decoding.EncodingError enc) {
-        return new PoxReadException(PoxReadException.Kind.ENCODING, enc.line, enc.column, enc.getMessage(), e);
+        return new PoxReadException(PoxReadException.Kind.ENCODING, enc.line, enc.column, enc.getMessage(), enc);
       }
       if (t instanceof CharConversionException) {
         return new PoxReadException(PoxReadException.Kind.ENCODING, line, column,
@@ -27,7 +27,7 @@ final class Failures {
       }
       if (t instanceof IOException io) {
         return new PoxReadException(PoxReadException.Kind.IO, line, column,
-            "reading the input failed: " + io, e);
+            "reading the input failed: " + io, io);
       }
     }
     Throwable nested = e.getNestedException();

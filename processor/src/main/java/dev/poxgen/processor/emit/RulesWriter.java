@@ -18,6 +18,7 @@ import dev.poxgen.processor.model.WhiteSpace;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.naming.EnumBinding;
 import dev.poxgen.processor.naming.JavaNames;
+import dev.poxgen.processor.naming.XsdPatterns;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
 import dev.poxgen.processor.naming.ValueKind;
@@ -255,7 +256,7 @@ final class RulesWriter {
         for (String pattern : f.patterns()) {
           String field = "PATTERN_" + JavaNames.constant(name) + "_" + (i++);
           patterns.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.compile($S)", Pattern.class, XsdRegex.toJava(pattern))
+              .initializer("$T.compile($S)", Pattern.class, XsdPatterns.toJava(pattern))
               .build());
           m.beginControlFlow("if (!$N.matcher(value).matches())", field)
               .addStatement("sink.error($T.PATTERN, quote(value) + $S)", SchemaCode.CODE,

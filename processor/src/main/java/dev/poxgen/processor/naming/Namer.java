@@ -52,6 +52,7 @@ public final class Namer {
       properties.forEach(p -> checkDefault(model, t, p, enums));
       types.add(new TypeBinding(t, JavaNames.typeName(t.name().localName()), properties));
     }
+    checkPatterns(model);
     String base = baseName(model.name());
     checkUniqueTypeNames(model, types, enums, base);
     Map<XmlName, String> simpleNames = new LinkedHashMap<>();
@@ -65,6 +66,20 @@ public final class Namer {
       simpleNames.put(t.name(), unique);
     }
     return new Bindings(packageName, model, types, enums, simpleNames, base);
+  }
+
+  /** A pattern the generated code could not compile would fail at run time: refuse it now. */
+  private static void checkPatterns(SchemaModel model) {
+    for (SimpleTypeModel t : model.simpleTypes().values()) {
+      for (String pattern : t.facets().patterns()) {
+        try {
+          java.util.regex.Pattern.compile(XsdPatterns.toJava(pattern));
+        } catch (java.util.regex.PatternSyntaxException e) {
+          throw new Problem(Message.XSD_MALFORMED, model.files().get(0), "simpleType " + t.name().localName()
+              + ": the pattern \"" + pattern + "\" is not a valid regular expression (" + e.getDescription() + ")");
+        }
+      }
+    }
   }
 
   /** {@code autodiscover} is {@code Autodiscover}; {@code schemas/orders.xsd} is {@code Orders}. */

@@ -26,7 +26,7 @@ class GeneratedApiTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "enumeration", "defaults", "repeated", "attribute", "anonymous", "collision", "hyphenated", "keyword", "codes"})
+      "enumeration", "defaults", "repeated", "attribute", "anonymous", "collision", "hyphenated", "keyword", "codes", "recursive"})
   void eachConstructGeneratesWhatItsCheckExpects(String construct) throws Throwable {
     Compilation c = Fixtures.compileWithXsd(construct);
     assertThat(c).succeededWithoutWarnings();

@@ -1,4 +1,4 @@
-package dev.poxgen.processor.emit;
+package dev.poxgen.processor.naming;
 
 /**
  * XML Schema regular expressions as {@link java.util.regex.Pattern}s. The dialects differ in
@@ -6,10 +6,10 @@ package dev.poxgen.processor.emit;
  * {@code ^} and {@code $} are plain characters outside a class; {@code \i} and {@code \c} (XML name
  * characters) become the closest Java classes.
  */
-final class XsdRegex {
-  private XsdRegex() {}
+public final class XsdPatterns {
+  private XsdPatterns() {}
 
-  static String toJava(String xsd) {
+  public static String toJava(String xsd) {
     StringBuilder out = new StringBuilder();
     boolean inClass = false;
     for (int i = 0; i < xsd.length(); i++) {

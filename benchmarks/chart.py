@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Draws JMH results (the JSON of -rf json) as an SVG bar chart, and prints a Markdown table.
+
+    python3 benchmarks/chart.py read.json docs/benchmarks-read.svg > table.md
+
+Bars are microseconds per operation, one group per document, one bar per contender, on a log
+scale so that the 1 MB document and the 1.7 KB one share a chart. Standard library only.
+"""
+import json
+import math
+import sys
+from collections import OrderedDict
+
+COLORS = {
+    "staxScan": "#9e9e9e", "woodstoxScan": "#bdbdbd",
+    "poxgenRead": "#1565c0", "poxgenReadValidate": "#1e88e5", "poxgenStrict": "#42a5f5",
+    "poxgenReadValidateWoodstox": "#64b5f6",
+    "jacksonRead": "#ef6c00", "jaxbUnmarshal": "#8e24aa", "jaxbUnmarshalValidate": "#ab47bc",
+    "domValidate": "#2e7d32", "saxValidate": "#66bb6a",
+    "poxgenWrite": "#1565c0", "jaxbMarshal": "#8e24aa", "jacksonWrite": "#ef6c00",
+}
+
+
+def load(path):
+    results = OrderedDict()
+    for r in json.load(open(path)):
+        method = r["benchmark"].rsplit(".", 1)[1]
+        doc = r["params"]["document"]
+        raw = [v for fork in r["primaryMetric"]["rawData"] for v in fork]
+        raw.sort()
+        median = raw[len(raw) // 2] if len(raw) % 2 else (raw[len(raw) // 2 - 1] + raw[len(raw) // 2]) / 2
+        alloc = r.get("secondaryMetrics", {}).get("·gc.alloc.rate.norm", {}).get("score")
+        results.setdefault(doc, OrderedDict())[method] = (median, r["primaryMetric"]["scoreError"], alloc)
+    return results
+
+
+def table(results):
+    methods = list(next(iter(results.values())).keys())
+    docs = list(results.keys())
+    lines = ["| us/op (median) | " + " | ".join(docs) + " |", "|---|" + "---|" * len(docs)]
+    for m in methods:
+        cells = []
+        for d in docs:
+            median, _, _ = results[d][m]
+            cells.append(f"{median:,.1f}")
+        lines.append(f"| `{m}` | " + " | ".join(cells) + " |")
+    if "staxScan" in methods:
+        lines.append("")
+        lines.append("| ratio to `staxScan` | " + " | ".join(docs) + " |")
+        lines.append("|---|" + "---|" * len(docs))
+        for m in methods:
+            cells = [f"{results[d][m][0] / results[d]['staxScan'][0]:.2f}x" for d in docs]
+            lines.append(f"| `{m}` | " + " | ".join(cells) + " |")
+    if any(results[d][m][2] for d in docs for m in methods):
+        lines.append("")
+        lines.append("| bytes allocated per op | " + " | ".join(docs) + " |")
+        lines.append("|---|" + "---|" * len(docs))
+        for m in methods:
+            cells = [f"{results[d][m][2]:,.0f}" if results[d][m][2] is not None else "" for d in docs]
+            lines.append(f"| `{m}` | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def svg(results, title):
+    docs = list(results.keys())
+    methods = list(next(iter(results.values())).keys())
+    bar, gap, left, top, height = 14, 28, 230, 50, 300
+    width = left + len(docs) * (len(methods) * bar + gap) + 40
+    values = [results[d][m][0] for d in docs for m in methods]
+    lo, hi = math.log10(min(values) / 2), math.log10(max(values) * 2)
+    def y(v):
+        return top + height - (math.log10(v) - lo) / (hi - lo) * height
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{top + height + 60}" font-family="sans-serif" font-size="11">',
+           f'<rect width="100%" height="100%" fill="white"/>',
+           f'<text x="{left}" y="22" font-size="14" font-weight="bold">{title}</text>']
+    for p in range(math.ceil(lo), math.floor(hi) + 1):
+        yy = y(10 ** p)
+        out.append(f'<line x1="{left - 5}" x2="{width - 20}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="#eee"/>')
+        out.append(f'<text x="{left - 8}" y="{yy + 4:.1f}" text-anchor="end">{10 ** p:,g} us</text>')
+    x = left
+    for d in docs:
+        for m in methods:
+            v = results[d][m][0]
+            out.append(f'<rect x="{x}" y="{y(v):.1f}" width="{bar - 2}" height="{top + height - y(v):.1f}" '
+                       f'fill="{COLORS.get(m, "#555")}"><title>{m} {d}: {v:,.1f} us</title></rect>')
+            x += bar
+        out.append(f'<text x="{x - len(methods) * bar / 2:.0f}" y="{top + height + 16}" text-anchor="middle">{d}</text>')
+        x += gap
+    for i, m in enumerate(methods):
+        yy = top + 10 + i * 16
+        out.append(f'<rect x="10" y="{yy - 9}" width="10" height="10" fill="{COLORS.get(m, "#555")}"/>')
+        out.append(f'<text x="26" y="{yy}">{m}</text>')
+    out.append('</svg>')
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    results = load(sys.argv[1])
+    open(sys.argv[2], "w").write(svg(results, sys.argv[3] if len(sys.argv) > 3 else "us/op, lower is better, log scale"))
+    print(table(results))

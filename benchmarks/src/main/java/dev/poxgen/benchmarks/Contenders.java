@@ -1,0 +1,163 @@
+package dev.poxgen.benchmarks;
+
+import com.ctc.wstx.stax.WstxInputFactory;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import dev.poxgen.PoxReadException;
+import dev.poxgen.ReadOptions;
+import dev.poxgen.ReadResult;
+import dev.poxgen.benchmarks.pox.AutodiscoverResponse;
+import dev.poxgen.benchmarks.pox.AutodiscoverValidator;
+import dev.poxgen.benchmarks.pox.AutodiscoverXml;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.Source;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/** Each way of reading a document, set up once and shared by the benchmarks and the cold starts. */
+public final class Contenders {
+  public static final ReadOptions WOODSTOX = ReadOptions.lenient().withFactory(new WstxInputFactory());
+  private static final XMLInputFactory JDK_STAX = XMLInputFactory.newDefaultFactory();
+  private static final XMLInputFactory WOODSTOX_STAX = new WstxInputFactory();
+
+  static {
+    for (XMLInputFactory f : new XMLInputFactory[] {JDK_STAX, WOODSTOX_STAX}) {
+      f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+      f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+  }
+
+  private Contenders() {}
+
+  // ---- poxgen
+
+  public static ReadResult<AutodiscoverResponse> poxgen(byte[] doc, ReadOptions options) throws PoxReadException {
+    return AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(doc), options);
+  }
+
+  /** Read, then validate the value as well: what a caller who wants both gets. */
+  public static int poxgenValidate(byte[] doc, ReadOptions options) throws PoxReadException {
+    ReadResult<AutodiscoverResponse> r = poxgen(doc, options);
+    return r.findings().size() + AutodiscoverValidator.validate(r.value()).size();
+  }
+
+  // ---- the floors: every event, every text touched
+
+  public static long scan(byte[] doc, boolean woodstox) throws XMLStreamException {
+    XMLStreamReader r = (woodstox ? WOODSTOX_STAX : JDK_STAX).createXMLStreamReader(new ByteArrayInputStream(doc));
+    long sum = 0;
+    while (r.hasNext()) {
+      int e = r.next();
+      if (e == XMLStreamConstants.CHARACTERS) {
+        char[] text = r.getTextCharacters();
+        int start = r.getTextStart();
+        int end = start + r.getTextLength();
+        for (int i = start; i < end; i++) {
+          sum += text[i];
+        }
+      } else if (e == XMLStreamConstants.START_ELEMENT) {
+        sum += r.getLocalName().length() + r.getAttributeCount();
+      }
+    }
+    r.close();
+    return sum;
+  }
+
+  // ---- JAXB, with classes xjc generated from the same XSD
+
+  public static final JAXBContext JAXB;
+  public static final Schema SCHEMA;
+
+  static {
+    try {
+      JAXB = JAXBContext.newInstance("dev.poxgen.benchmarks.jaxb.root:dev.poxgen.benchmarks.jaxb.outlook"
+          + ":dev.poxgen.benchmarks.jaxb.mobilesync:dev.poxgen.benchmarks.jaxb.request"
+          + ":dev.poxgen.benchmarks.jaxb.mobilesyncrequest");
+      SCHEMA = schema();
+    } catch (JAXBException | SAXException | IOException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** The bundled XSD, from the processor's jar on this class path. */
+  private static Schema schema() throws SAXException, IOException {
+    SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    Path dir = Files.createTempDirectory("poxgen-xsd");
+    List<Source> sources = new ArrayList<>();
+    for (String file : new String[] {"autodiscover-responseschema-2006.xsd", "outlook-responseschema-2006a.xsd",
+        "mobilesync-responseschema-2006.xsd", "outlook-requestschema-2006.xsd", "mobilesync-requestschema-2006.xsd"}) {
+      try (var in = Contenders.class.getResourceAsStream("/xsd/" + file)) {
+        Files.write(dir.resolve(file), in.readAllBytes());
+      }
+    }
+    for (String entry : new String[] {"autodiscover-responseschema-2006.xsd", "outlook-requestschema-2006.xsd",
+        "mobilesync-requestschema-2006.xsd"}) {
+      sources.add(new StreamSource(dir.resolve(entry).toFile()));
+    }
+    return f.newSchema(sources.toArray(new Source[0]));
+  }
+
+  public static Object jaxb(byte[] doc, boolean validate) throws JAXBException {
+    Unmarshaller u = JAXB.createUnmarshaller();
+    if (validate) {
+      u.setSchema(SCHEMA);
+    }
+    return u.unmarshal(new ByteArrayInputStream(doc));
+  }
+
+  // ---- DOM and SAX with javax.xml.validation
+
+  private static final DocumentBuilderFactory DOM = DocumentBuilderFactory.newInstance();
+
+  static {
+    DOM.setNamespaceAware(true);
+    try {
+      DOM.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    } catch (Exception e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  public static Document domValidate(byte[] doc) throws Exception {
+    DocumentBuilder b = DOM.newDocumentBuilder();
+    Document d = b.parse(new ByteArrayInputStream(doc));
+    Validator v = SCHEMA.newValidator();
+    v.validate(new DOMSource(d));
+    return d;
+  }
+
+  public static void saxValidate(byte[] doc) throws Exception {
+    Validator v = SCHEMA.newValidator();
+    v.validate(new StreamSource(new ByteArrayInputStream(doc)));
+  }
+
+  // ---- Jackson XML into plain classes
+
+  public static final XmlMapper JACKSON = XmlMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  public static JacksonModel.Autodiscover jackson(byte[] doc) throws IOException {
+    return JACKSON.readValue(doc, JacksonModel.Autodiscover.class);
+  }
+}

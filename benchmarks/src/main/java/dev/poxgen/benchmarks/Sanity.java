@@ -1,0 +1,44 @@
+package dev.poxgen.benchmarks;
+
+import dev.poxgen.ReadOptions;
+
+/** Every validating contender accepts the document and rejects a copy with one bad value. */
+final class Sanity {
+  private Sanity() {}
+
+  static void check(byte[] document) throws Exception {
+    byte[] broken = Documents.broken(document);
+    expect(Contenders.poxgenValidate(document, ReadOptions.lenient()) == 0, "poxgen accepts");
+    expect(Contenders.poxgenValidate(broken, ReadOptions.lenient()) > 0, "poxgen rejects");
+    expect(Contenders.poxgenValidate(document, Contenders.WOODSTOX) == 0, "poxgen on Woodstox accepts");
+    expect(Contenders.poxgenValidate(broken, Contenders.WOODSTOX) > 0, "poxgen on Woodstox rejects");
+    expect(!Contenders.poxgen(document, ReadOptions.strict()).hasErrors(), "poxgen strict accepts");
+    expect(Contenders.poxgen(broken, ReadOptions.strict()).hasErrors(), "poxgen strict rejects");
+    Contenders.jaxb(document, true);
+    expect(throwsOn(() -> Contenders.jaxb(broken, true)), "JAXB with schema rejects");
+    Contenders.domValidate(document);
+    expect(throwsOn(() -> Contenders.domValidate(broken)), "DOM + validator rejects");
+    Contenders.saxValidate(document);
+    expect(throwsOn(() -> Contenders.saxValidate(broken)), "SAX validator rejects");
+    expect(Contenders.jackson(document).response.account != null, "Jackson reads the account");
+  }
+
+  interface Action {
+    void run() throws Exception;
+  }
+
+  private static boolean throwsOn(Action a) {
+    try {
+      a.run();
+      return false;
+    } catch (Exception e) {
+      return true;
+    }
+  }
+
+  private static void expect(boolean ok, String what) {
+    if (!ok) {
+      throw new IllegalStateException("sanity check failed: " + what);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.poxgen.examples.fuzz;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.poxgen.PoxReadException;
+import dev.poxgen.ReadResult;
+import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
+import dev.poxgen.examples.autodiscover.AutodiscoverValidator;
+import dev.poxgen.examples.autodiscover.AutodiscoverXml;
+import dev.poxgen.examples.testing.Corpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated readers, writers and validators share nothing mutable: 8 threads reading, validating
+ * and writing every document for a bounded number of rounds get exactly the single-threaded
+ * results.
+ */
+class ConcurrencyTest {
+  record Outcome(String findings, String value, String validation, String written) {}
+
+  private static Outcome outcome(byte[] doc) throws Exception {
+    try {
+      ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(new String(doc,
+          java.nio.charset.StandardCharsets.UTF_8));
+      return new Outcome(r.findings().toString(), r.value().toString(),
+          AutodiscoverValidator.validate(r.value()).toString(), AutodiscoverXml.toXml(r.value()));
+    } catch (PoxReadException e) {
+      return new Outcome(e.getMessage(), "", "", "");
+    }
+  }
+
+  @Test
+  void eightThreadsGetTheSingleThreadedResults() throws Exception {
+    List<Path> files = new ArrayList<>(Corpus.xmlFiles(Corpus.samples()));
+    Corpus.corpus().ifPresent(dir -> files.addAll(Corpus.xmlFiles(dir)));
+    files.removeIf(p -> p.getFileName().toString().contains("request"));
+    List<byte[]> docs = new ArrayList<>();
+    List<Outcome> expected = new ArrayList<>();
+    for (Path p : files) {
+      byte[] doc = Files.readAllBytes(p);
+      docs.add(doc);
+      expected.add(outcome(doc));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<Outcome>>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int offset = t;
+        Callable<List<Outcome>> job = () -> {
+          List<Outcome> mismatches = new ArrayList<>();
+          for (int round = 0; round < 20; round++) {
+            for (int i = 0; i < docs.size(); i++) {
+              int k = (i + offset * 7) % docs.size();
+              Outcome o = outcome(docs.get(k));
+              if (!o.equals(expected.get(k))) {
+                mismatches.add(o);
+              }
+            }
+          }
+          return mismatches;
+        };
+        futures.add(pool.submit(job));
+      }
+      for (Future<List<Outcome>> f : futures) {
+        assertThat(f.get(2, TimeUnit.MINUTES)).isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
