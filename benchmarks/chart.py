@@ -29,7 +29,7 @@ def load(path):
         raw = [v for fork in r["primaryMetric"]["rawData"] for v in fork]
         raw.sort()
         median = raw[len(raw) // 2] if len(raw) % 2 else (raw[len(raw) // 2 - 1] + raw[len(raw) // 2]) / 2
-        alloc = r.get("secondaryMetrics", {}).get("·gc.alloc.rate.norm", {}).get("score")
+        alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
         results.setdefault(doc, OrderedDict())[method] = (median, r["primaryMetric"]["scoreError"], alloc)
     return results
 

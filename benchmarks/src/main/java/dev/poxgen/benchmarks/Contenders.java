@@ -36,14 +36,23 @@ import org.xml.sax.SAXException;
 
 /** Each way of reading a document, set up once and shared by the benchmarks and the cold starts. */
 public final class Contenders {
-  public static final ReadOptions WOODSTOX = ReadOptions.lenient().withFactory(new WstxInputFactory());
-  private static final XMLInputFactory JDK_STAX = XMLInputFactory.newDefaultFactory();
-  private static final XMLInputFactory WOODSTOX_STAX = new WstxInputFactory();
+  /** poxgen on a Woodstox factory handed in by the caller (poxgen hardens it). */
+  public static final class Woodstox {
+    public static final ReadOptions OPTIONS = ReadOptions.lenient().withFactory(new WstxInputFactory());
 
-  static {
-    for (XMLInputFactory f : new XMLInputFactory[] {JDK_STAX, WOODSTOX_STAX}) {
-      f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-      f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    private Woodstox() {}
+  }
+
+  /** The bare parsers, with DTDs off: each set up only when its contender runs (cold starts). */
+  private static final class Stax {
+    static final XMLInputFactory JDK = XMLInputFactory.newDefaultFactory();
+    static final XMLInputFactory WOODSTOX = new WstxInputFactory();
+
+    static {
+      for (XMLInputFactory f : new XMLInputFactory[] {JDK, WOODSTOX}) {
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+      }
     }
   }
 
@@ -64,7 +73,7 @@ public final class Contenders {
   // ---- the floors: every event, every text touched
 
   public static long scan(byte[] doc, boolean woodstox) throws XMLStreamException {
-    XMLStreamReader r = (woodstox ? WOODSTOX_STAX : JDK_STAX).createXMLStreamReader(new ByteArrayInputStream(doc));
+    XMLStreamReader r = (woodstox ? Stax.WOODSTOX : Stax.JDK).createXMLStreamReader(new ByteArrayInputStream(doc));
     long sum = 0;
     while (r.hasNext()) {
       int e = r.next();
@@ -85,18 +94,36 @@ public final class Contenders {
 
   // ---- JAXB, with classes xjc generated from the same XSD
 
-  public static final JAXBContext JAXB;
-  public static final Schema SCHEMA;
+  /** The cached JAXB context, built when a JAXB contender first runs. */
+  public static final class Jaxb {
+    public static final JAXBContext CONTEXT;
 
-  static {
-    try {
-      JAXB = JAXBContext.newInstance("dev.poxgen.benchmarks.jaxb.root:dev.poxgen.benchmarks.jaxb.outlook"
-          + ":dev.poxgen.benchmarks.jaxb.mobilesync:dev.poxgen.benchmarks.jaxb.request"
-          + ":dev.poxgen.benchmarks.jaxb.mobilesyncrequest");
-      SCHEMA = schema();
-    } catch (JAXBException | SAXException | IOException e) {
-      throw new ExceptionInInitializerError(e);
+    static {
+      try {
+        CONTEXT = JAXBContext.newInstance("dev.poxgen.benchmarks.jaxb.root:dev.poxgen.benchmarks.jaxb.outlook"
+            + ":dev.poxgen.benchmarks.jaxb.mobilesync:dev.poxgen.benchmarks.jaxb.request"
+            + ":dev.poxgen.benchmarks.jaxb.mobilesyncrequest");
+      } catch (JAXBException e) {
+        throw new ExceptionInInitializerError(e);
+      }
     }
+
+    private Jaxb() {}
+  }
+
+  /** The cached XSD Schema, compiled when a validating contender other than poxgen first runs. */
+  public static final class Xsd {
+    public static final Schema SCHEMA;
+
+    static {
+      try {
+        SCHEMA = schema();
+      } catch (SAXException | IOException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
+    private Xsd() {}
   }
 
   /** The bundled XSD, from the processor's jar on this class path. */
@@ -118,46 +145,53 @@ public final class Contenders {
   }
 
   public static Object jaxb(byte[] doc, boolean validate) throws JAXBException {
-    Unmarshaller u = JAXB.createUnmarshaller();
+    Unmarshaller u = Jaxb.CONTEXT.createUnmarshaller();
     if (validate) {
-      u.setSchema(SCHEMA);
+      u.setSchema(Xsd.SCHEMA);
     }
     return u.unmarshal(new ByteArrayInputStream(doc));
   }
 
   // ---- DOM and SAX with javax.xml.validation
 
-  private static final DocumentBuilderFactory DOM = DocumentBuilderFactory.newInstance();
+  private static final class Dom {
+    static final DocumentBuilderFactory FACTORY = DocumentBuilderFactory.newInstance();
 
-  static {
-    DOM.setNamespaceAware(true);
-    try {
-      DOM.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    } catch (Exception e) {
-      throw new ExceptionInInitializerError(e);
+    static {
+      FACTORY.setNamespaceAware(true);
+      try {
+        FACTORY.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      } catch (Exception e) {
+        throw new ExceptionInInitializerError(e);
+      }
     }
   }
 
   public static Document domValidate(byte[] doc) throws Exception {
-    DocumentBuilder b = DOM.newDocumentBuilder();
+    DocumentBuilder b = Dom.FACTORY.newDocumentBuilder();
     Document d = b.parse(new ByteArrayInputStream(doc));
-    Validator v = SCHEMA.newValidator();
+    Validator v = Xsd.SCHEMA.newValidator();
     v.validate(new DOMSource(d));
     return d;
   }
 
   public static void saxValidate(byte[] doc) throws Exception {
-    Validator v = SCHEMA.newValidator();
+    Validator v = Xsd.SCHEMA.newValidator();
     v.validate(new StreamSource(new ByteArrayInputStream(doc)));
   }
 
   // ---- Jackson XML into plain classes
 
-  public static final XmlMapper JACKSON = XmlMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  /** The Jackson XML mapper, built when a Jackson contender first runs. */
+  public static final class Jackson {
+    public static final XmlMapper MAPPER = XmlMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+
+    private Jackson() {}
+  }
 
   public static JacksonModel.Autodiscover jackson(byte[] doc) throws IOException {
-    return JACKSON.readValue(doc, JacksonModel.Autodiscover.class);
+    return Jackson.MAPPER.readValue(doc, JacksonModel.Autodiscover.class);
   }
 }

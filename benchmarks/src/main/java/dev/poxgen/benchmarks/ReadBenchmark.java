@@ -57,7 +57,7 @@ public class ReadBenchmark {
 
   @Benchmark
   public int poxgenReadValidateWoodstox() throws Exception {
-    return Contenders.poxgenValidate(bytes, Contenders.WOODSTOX);
+    return Contenders.poxgenValidate(bytes, Contenders.Woodstox.OPTIONS);
   }
 
   @Benchmark

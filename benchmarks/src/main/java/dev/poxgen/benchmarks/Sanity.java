@@ -10,8 +10,8 @@ final class Sanity {
     byte[] broken = Documents.broken(document);
     expect(Contenders.poxgenValidate(document, ReadOptions.lenient()) == 0, "poxgen accepts");
     expect(Contenders.poxgenValidate(broken, ReadOptions.lenient()) > 0, "poxgen rejects");
-    expect(Contenders.poxgenValidate(document, Contenders.WOODSTOX) == 0, "poxgen on Woodstox accepts");
-    expect(Contenders.poxgenValidate(broken, Contenders.WOODSTOX) > 0, "poxgen on Woodstox rejects");
+    expect(Contenders.poxgenValidate(document, Contenders.Woodstox.OPTIONS) == 0, "poxgen on Woodstox accepts");
+    expect(Contenders.poxgenValidate(broken, Contenders.Woodstox.OPTIONS) > 0, "poxgen on Woodstox rejects");
     expect(!Contenders.poxgen(document, ReadOptions.strict()).hasErrors(), "poxgen strict accepts");
     expect(Contenders.poxgen(broken, ReadOptions.strict()).hasErrors(), "poxgen strict rejects");
     Contenders.jaxb(document, true);

@@ -50,7 +50,7 @@ public class WriteBenchmark {
 
   @Benchmark
   public String jaxbMarshal() throws Exception {
-    Marshaller m = Contenders.JAXB.createMarshaller();
+    Marshaller m = Contenders.Jaxb.CONTEXT.createMarshaller();
     StringWriter out = new StringWriter();
     m.marshal(jaxb, out);
     return out.toString();
@@ -58,6 +58,6 @@ public class WriteBenchmark {
 
   @Benchmark
   public String jacksonWrite() throws Exception {
-    return Contenders.JACKSON.writeValueAsString(jackson);
+    return Contenders.Jackson.MAPPER.writeValueAsString(jackson);
   }
 }

@@ -183,6 +183,24 @@ class HostileInputTest {
     assertLimit(fails(protocol("<Server>" + "y".repeat(20_000) + "</Server>"), small), "maxDocumentSize");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void anEndlessStreamStopsAtALimitSoMemoryStaysBounded(String name, ReadOptions options) {
+    byte[] head = ("<Autodiscover xmlns='" + R + "'><Response xmlns='" + O + "'><Account><Protocol><Server>")
+        .getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream endless = new java.io.InputStream() {
+      private long position;
+
+      @Override
+      public int read() {
+        return position < head.length ? head[(int) position++] : (position++ >= 0 ? 'x' : -1);
+      }
+    };
+    PoxReadException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(PoxReadException.class,
+        () -> AutodiscoverXml.readAutodiscoverResponse(endless, options)));
+    assertThat(e.kind()).isEqualTo(PoxReadException.Kind.LIMIT);
+  }
+
   private static void assertLimit(PoxReadException e, String limit) {
     assertThat(e.kind()).isEqualTo(PoxReadException.Kind.LIMIT);
     assertThat(e).hasMessageThat().contains("limit " + limit + " exceeded");

@@ -134,6 +134,18 @@ final class ReaderClassWriter {
    * first child, then checks the namespace against the chosen one. Leaves {@code which}.
    */
   private void choose(MethodSpec.Builder m, List<ElementModel> candidates, String localName) {
+    String[] fieldNames = ambiguityFields(candidates);
+    m.addStatement("String namespace = c.namespace()")
+        .addStatement("int which = $T.choose(namespace, c.peekFirstChild(), $N, $N)", SchemaCode.AMBIGUITY,
+            fieldNames[0], fieldNames[1])
+        .addStatement("c.expectNamespace(namespace, $N[which], $S)", fieldNames[0], localName);
+  }
+
+  /**
+   * The constants {@link #choose} and {@link #enterAndChoose} need for declarations sharing a
+   * local name: their namespaces and their types' child names. Returns the two field names.
+   */
+  private String[] ambiguityFields(List<ElementModel> candidates) {
     int n = ++ambiguities;
     String namespaces = "AMBIGUOUS_" + n + "_NAMESPACES";
     String children = "AMBIGUOUS_" + n + "_CHILDREN";
@@ -148,9 +160,7 @@ final class ReaderClassWriter {
           return CodeBlock.of("{$L}", names.stream().map(x -> CodeBlock.of("$S", x)).collect(CodeBlock.joining(", ")));
         }).collect(CodeBlock.joining(", ")))
         .build());
-    m.addStatement("String namespace = c.namespace()")
-        .addStatement("int which = $T.choose(namespace, c.peekFirstChild(), $N, $N)", SchemaCode.AMBIGUITY, namespaces, children)
-        .addStatement("c.expectNamespace(namespace, $N[which], $S)", namespaces, localName);
+    return new String[] {namespaces, children};
   }
 
   // ---- one complex type
@@ -273,25 +283,13 @@ final class ReaderClassWriter {
   }
 
   private CodeBlock enterAndChoose(List<PropertyBinding> candidates, List<ElementModel> models, String localName) {
-    int n = ++ambiguities;
-    String namespaces = "AMBIGUOUS_" + n + "_NAMESPACES";
-    String children = "AMBIGUOUS_" + n + "_CHILDREN";
-    fields.add(FieldSpec.builder(ArrayTypeName.of(String.class), namespaces, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("{$L}", models.stream().map(c -> CodeBlock.of("$S", c.name().namespace())).collect(CodeBlock.joining(", ")))
-        .build());
-    fields.add(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(String.class)), children, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("{$L}", models.stream().map(c -> {
-          List<String> names = c.type() instanceof dev.poxgen.processor.model.TypeRef.Complex cx
-              ? code.bindings.model().complexType(cx).elements().stream().map(e -> e.name().localName()).distinct().toList()
-              : List.of();
-          return CodeBlock.of("{$L}", names.stream().map(x -> CodeBlock.of("$S", x)).collect(CodeBlock.joining(", ")));
-        }).collect(CodeBlock.joining(", ")))
-        .build());
+    String[] fieldNames = ambiguityFields(models);
     return CodeBlock.builder()
         .addStatement("String namespace = c.namespace()")
         .addStatement("c.enter($S, 0)", localName)
-        .addStatement("which = $T.choose(namespace, c.peekFirstChild(), $N, $N)", SchemaCode.AMBIGUITY, namespaces, children)
-        .addStatement("c.expectNamespace(namespace, $N[which], $S)", namespaces, localName)
+        .addStatement("which = $T.choose(namespace, c.peekFirstChild(), $N, $N)", SchemaCode.AMBIGUITY,
+            fieldNames[0], fieldNames[1])
+        .addStatement("c.expectNamespace(namespace, $N[which], $S)", fieldNames[0], localName)
         .build();
   }
 
