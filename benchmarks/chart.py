@@ -64,18 +64,19 @@ def table(results):
 def svg(results, title):
     docs = list(results.keys())
     methods = list(next(iter(results.values())).keys())
-    bar, gap, left, top, height = 14, 28, 230, 50, 300
-    width = left + len(docs) * (len(methods) * bar + gap) + 40
+    bar, gap, left, top, height = 14, 28, 90, 50, 300
+    plot_end = left + len(docs) * (len(methods) * bar + gap)
+    width = plot_end + 260
     values = [results[d][m][0] for d in docs for m in methods]
     lo, hi = math.log10(min(values) / 2), math.log10(max(values) * 2)
     def y(v):
         return top + height - (math.log10(v) - lo) / (hi - lo) * height
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{top + height + 60}" font-family="sans-serif" font-size="11">',
            f'<rect width="100%" height="100%" fill="white"/>',
-           f'<text x="{left}" y="22" font-size="14" font-weight="bold">{title}</text>']
+           f'<text x="10" y="22" font-size="14" font-weight="bold">{title}</text>']
     for p in range(math.ceil(lo), math.floor(hi) + 1):
         yy = y(10 ** p)
-        out.append(f'<line x1="{left - 5}" x2="{width - 20}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="#eee"/>')
+        out.append(f'<line x1="{left - 5}" x2="{plot_end}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="#eee"/>')
         out.append(f'<text x="{left - 8}" y="{yy + 4:.1f}" text-anchor="end">{10 ** p:,g} us</text>')
     x = left
     for d in docs:
@@ -88,8 +89,8 @@ def svg(results, title):
         x += gap
     for i, m in enumerate(methods):
         yy = top + 10 + i * 16
-        out.append(f'<rect x="10" y="{yy - 9}" width="10" height="10" fill="{COLORS.get(m, "#555")}"/>')
-        out.append(f'<text x="26" y="{yy}">{m}</text>')
+        out.append(f'<rect x="{plot_end + 20}" y="{yy - 9}" width="10" height="10" fill="{COLORS.get(m, "#555")}"/>')
+        out.append(f'<text x="{plot_end + 36}" y="{yy}">{m}</text>')
     out.append('</svg>')
     return "\n".join(out)
 
