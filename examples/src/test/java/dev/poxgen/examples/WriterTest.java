@@ -90,4 +90,18 @@ class WriterTest {
     Protocol changed = a.protocols().get(0).toBuilder().ssl(OnOff.OFF).build();
     assertThat(AutodiscoverXml.toXml(response(changed), WriteOptions.compact())).contains("<SSL>off</SSL>");
   }
+
+  /** The JDK's reader on JDK 25 reports namespace declarations of XML 1.1 documents as attributes. */
+  @Test
+  void namespaceDeclarationsOfAnXml11DocumentAreNotKeptAsAttributes() throws Exception {
+    String doc = "<?xml version='1.1'?><Autodiscover xmlns:xsd='http://www.w3.org/2001/XMLSchema'"
+        + " xmlns='http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006'>"
+        + "<Response xmlns='http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a'>"
+        + "<Account><Protocol><Type>IMAP</Type></Protocol></Account></Response></Autodiscover>";
+    ReadResult<AutodiscoverResponse> read = AutodiscoverXml.readAutodiscoverResponse(doc, ReadOptions.strict());
+    assertThat(read.findings()).isEmpty();
+    String xml = AutodiscoverXml.toXml(read.value(), WriteOptions.compact());
+    assertThat(xml).doesNotContain("xmlns:");
+    assertThat(AutodiscoverXml.readAutodiscoverResponse(xml, ReadOptions.strict()).value()).isEqualTo(read.value());
+  }
 }

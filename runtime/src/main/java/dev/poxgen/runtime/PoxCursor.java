@@ -15,6 +15,7 @@ import dev.poxgen.XmlText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -354,11 +355,22 @@ public final class PoxCursor implements Sink {
 
   /** Keeps an attribute the schema does not declare, with a finding (an error in strict mode). */
   public void unknownAttribute(int i) {
+    if (isNamespaceDeclaration(i)) {
+      return;
+    }
     XmlAttribute a = attribute(i);
     extrasHere().addAttribute(a);
     deviation(Code.UNKNOWN_ATTRIBUTE, "the attribute " + a.localName()
         + (a.namespace().isEmpty() ? "" : " of " + a.namespace()) + " is not declared here"
         + (strict ? "" : "; kept"));
+  }
+
+  /**
+   * Whether attribute {@code i} is an {@code xmlns} declaration. Namespace declarations are not
+   * attributes, but the JDK's reader reports them as such in XML 1.1 documents (seen on JDK 25).
+   */
+  private boolean isNamespaceDeclaration(int i) {
+    return XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attributeNamespace(i));
   }
 
   private XmlAttribute attribute(int i) {
@@ -489,7 +501,9 @@ public final class PoxCursor implements Sink {
     String local = reader.getLocalName();
     List<XmlAttribute> attrs = new ArrayList<>(reader.getAttributeCount());
     for (int i = 0; i < reader.getAttributeCount(); i++) {
-      attrs.add(attribute(i));
+      if (!isNamespaceDeclaration(i)) {
+        attrs.add(attribute(i));
+      }
     }
     List<XmlNode> children = new ArrayList<>();
     int captureDepth = depth + 1;

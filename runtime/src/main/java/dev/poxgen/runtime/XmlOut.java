@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.XMLConstants;
 
 /**
  * A small, strict XML writer for generated writers: default-namespace declarations where the
@@ -74,8 +75,14 @@ public final class XmlOut {
       attribute(a.localName(), a.value());
       return;
     }
-    String prefix = a.prefix().isEmpty() || a.prefix().equals("xmlns") ? "p" + (++prefixes) : a.prefix();
-    if (!"http://www.w3.org/XML/1998/namespace".equals(a.namespace())) {
+    if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(a.namespace())) {
+      throw new PoxWriteException("at " + path() + ": the attribute " + a.localName() + " of "
+          + a.namespace() + " is a namespace declaration, not an attribute; the writer declares namespaces itself",
+          null);
+    }
+    boolean reserved = a.prefix().regionMatches(true, 0, "xml", 0, 3);
+    String prefix = a.prefix().isEmpty() || reserved ? "p" + (++prefixes) : a.prefix();
+    if (!XMLConstants.XML_NS_URI.equals(a.namespace())) {
       raw(" xmlns:" + prefix + "=\"");
       escape(a.namespace(), true);
       raw("\"");

@@ -300,6 +300,36 @@ class HostileInputTest {
     assertThat(strict.hasErrors()).isTrue();
   }
 
+  /** The same cases through the command line: one fatal line each, exit status 2, nothing leaked. */
+  @org.junit.jupiter.api.Test
+  void theCommandLineReportsEachCaseAsFatal() throws IOException {
+    Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+    StringBuilder laughs = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+    }
+    laughs.append("]>").append(protocol("<Server>&lol9;</Server>"));
+    java.util.Map<String, byte[]> cases = new java.util.LinkedHashMap<>();
+    cases.put("doctype", ("<!DOCTYPE a SYSTEM '" + server.url("x.dtd") + "'><Autodiscover xmlns='" + R + "'/>").getBytes(StandardCharsets.UTF_8));
+    cases.put("xxe", ("<!DOCTYPE a [<!ENTITY x SYSTEM '" + secret.toUri() + "'>]>" + protocol("<Server>&x;</Server>")).getBytes(StandardCharsets.UTF_8));
+    cases.put("laughs", laughs.toString().getBytes(StandardCharsets.UTF_8));
+    cases.put("undeclared", protocol("<Server>&foo;</Server>").getBytes(StandardCharsets.UTF_8));
+    cases.put("deep", protocol("<x>".repeat(40) + "</x>".repeat(40)).getBytes(StandardCharsets.UTF_8));
+    cases.put("utf8", concat(protocol("").substring(0, 60).getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC0, (byte) 0xBC}, new byte[0]));
+    cases.put("leading-newline", ("\n<?xml version='1.0'?>" + protocol("")).getBytes(StandardCharsets.UTF_8));
+    for (java.util.Map.Entry<String, byte[]> c : cases.entrySet()) {
+      Path file = Files.write(temp.resolve(c.getKey() + ".xml"), c.getValue());
+      java.io.StringWriter out = new java.io.StringWriter();
+      int status = dev.poxgen.examples.cli.Main.run(new String[] {"validate", file.toString()},
+          new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true),
+          new ByteArrayInputStream(new byte[0]));
+      assertThat(status).isEqualTo(2);
+      assertThat(out.toString()).containsMatch("^" + java.util.regex.Pattern.quote(file.toString()) + ":[0-9]+:[0-9]+: fatal: ");
+      assertThat(out.toString().lines().count()).isEqualTo(1);
+      assertThat(out.toString()).doesNotContain("TOP-SECRET");
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void aFactoryThatCannotBeHardenedIsRefused() {
     XMLInputFactory stubborn = new WstxInputFactory() {

@@ -1,0 +1,50 @@
+package dev.poxgen.runtime;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.poxgen.PoxWriteException;
+import dev.poxgen.WriteOptions;
+import dev.poxgen.XmlAttribute;
+import java.io.StringWriter;
+import javax.xml.XMLConstants;
+import org.junit.jupiter.api.Test;
+
+class XmlOutTest {
+  private final StringWriter text = new StringWriter();
+
+  private XmlOut out() throws PoxWriteException {
+    return new XmlOut(text, new WriteOptions(false, false));
+  }
+
+  @Test
+  void keptAttributesAreWrittenUnderTheirPrefix() throws Exception {
+    XmlOut out = out();
+    out.start("urn:a", "E");
+    out.attribute(new XmlAttribute("urn:x", "id", "x", "1"));
+    out.attribute(new XmlAttribute(XMLConstants.XML_NS_URI, "lang", "xml", "en"));
+    out.end();
+    assertThat(text.toString()).isEqualTo("<E xmlns=\"urn:a\" xmlns:x=\"urn:x\" x:id=\"1\" xml:lang=\"en\"/>");
+  }
+
+  @Test
+  void reservedPrefixesAreReplaced() throws Exception {
+    XmlOut out = out();
+    out.start("urn:a", "E");
+    out.attribute(new XmlAttribute("urn:x", "id", "xml", "1"));
+    out.attribute(new XmlAttribute("urn:y", "id", "xmlns", "2"));
+    out.end();
+    assertThat(text.toString())
+        .isEqualTo("<E xmlns=\"urn:a\" xmlns:p1=\"urn:x\" p1:id=\"1\" xmlns:p2=\"urn:y\" p2:id=\"2\"/>");
+  }
+
+  @Test
+  void refusesANamespaceDeclarationAsAnAttribute() throws Exception {
+    XmlOut out = out();
+    out.start("urn:a", "E");
+    PoxWriteException e = assertThrows(PoxWriteException.class,
+        () -> out.attribute(new XmlAttribute(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xsd", "xmlns", "urn:x")));
+    assertThat(e).hasMessageThat().contains("/E: the attribute xsd of http://www.w3.org/2000/xmlns/"
+        + " is a namespace declaration");
+  }
+}
