@@ -78,6 +78,14 @@ class FindingCodesTest {
         "the attribute flavour is not declared here");
   }
 
+  /** The root is read by peeking at its first child (request or response); its findings stay on its own tag. */
+  @Test
+  void anUnknownAttributeOfTheRootIsFoundOnTheRootsTag() throws Exception {
+    expect(only("<Autodiscover flavour='x' xmlns='" + R + "'>\n<Response xmlns='" + O + "'>\n<Account/>\n</Response>"
+            + "\n</Autodiscover>", ReadOptions.strict()),
+        Severity.ERROR, Code.UNKNOWN_ATTRIBUTE, 1, 106, "/Autodiscover", "the attribute flavour is not declared here");
+  }
+
   @Test
   void namespace() throws Exception {
     expect(only(response("<Protocol><SSL xmlns='urn:x'>on</SSL></Protocol>"), ReadOptions.lenient()),

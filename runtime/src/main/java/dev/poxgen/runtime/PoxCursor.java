@@ -638,12 +638,24 @@ public final class PoxCursor implements Sink {
   /** A finding at the current position about the current element. */
   @Override
   public void error(Code code, String message) {
-    report(Severity.ERROR, code, line(), column(), path(depth), message);
+    report(Severity.ERROR, code, elementLine(), elementColumn(), path(depth), message);
   }
 
   /** A finding that is a warning when lenient and an error when strict. */
   public void deviation(Code code, String message) {
-    report(strict ? Severity.ERROR : Severity.WARNING, code, line(), column(), path(depth), message);
+    report(strict ? Severity.ERROR : Severity.WARNING, code, elementLine(), elementColumn(), path(depth), message);
+  }
+
+  /**
+   * The line of findings about the current element: its start tag while its attributes are bound
+   * from a snapshot (the cursor has moved on to its first child), else the current position.
+   */
+  private int elementLine() {
+    return snapshot != null ? peekLine : line();
+  }
+
+  private int elementColumn() {
+    return snapshot != null ? peekColumn : column();
   }
 
   /** A finding about a child of the current element that is not there, such as a missing one. */
