@@ -1,7 +1,6 @@
 package dev.poxgen.runtime;
 
 import dev.poxgen.PoxReadException;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -30,8 +29,12 @@ final class Decoding {
 
   private Decoding() {}
 
-  /** A byte that is not text in the document's encoding, and where. */
-  static final class EncodingError extends CharConversionException {
+  /**
+   * A byte that is not text in the document's encoding, and where. Not a
+   * {@code CharConversionException}: the JDK's parser reports those through its default error
+   * handler, which prints "[Fatal Error]" to standard error.
+   */
+  static final class EncodingError extends IOException {
     private static final long serialVersionUID = 1L;
     final int line;
     final int column;
@@ -90,10 +93,12 @@ final class Decoding {
   }
 
   private static final class StrictReader extends Reader {
+    private static final int MIN_BUFFER = 256;
+    private static final int MAX_BUFFER = 8192;
     private final InputStream in;
     private final CharsetDecoder decoder;
-    private final ByteBuffer bytes = ByteBuffer.allocate(8192);
-    private final CharBuffer chars = CharBuffer.allocate(8192);
+    private final ByteBuffer bytes;
+    private final CharBuffer chars;
     private boolean eof;
     private boolean done;
     private boolean started;
@@ -102,11 +107,29 @@ final class Decoding {
 
     StrictReader(InputStream in, Charset charset) {
       this.in = in;
+      int size = bufferSize(in);
+      this.bytes = ByteBuffer.allocate(size);
+      this.chars = CharBuffer.allocate(size);
       this.decoder = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
       bytes.flip();
       chars.flip();
+    }
+
+    /**
+     * 8 KB, or less when the input says it holds less (an in-memory document): the buffers are
+     * most of what a read of a small document allocates. Never below 256, so that any encoding's
+     * longest sequence fits.
+     */
+    private static int bufferSize(InputStream in) {
+      int available;
+      try {
+        available = in.available();
+      } catch (IOException e) {
+        available = 0;
+      }
+      return available <= 0 ? MAX_BUFFER : Math.max(MIN_BUFFER, Math.min(MAX_BUFFER, available + 1));
     }
 
     @Override

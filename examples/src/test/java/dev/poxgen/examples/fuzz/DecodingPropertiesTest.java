@@ -1,0 +1,101 @@
+package dev.poxgen.examples.fuzz;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.poxgen.PoxReadException;
+import dev.poxgen.ReadOptions;
+import dev.poxgen.examples.autodiscover.AutodiscoverXml;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The decoder sizes its buffers from what an in-memory input says it holds; a network stream says
+ * nothing and arrives in pieces. Both must read the same characters and fail at the same place.
+ */
+class DecodingPropertiesTest {
+  private static final String O = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a";
+
+  private static String document(String server) {
+    return "<?xml version=\"1.0\" encoding=\"%s\"?><Autodiscover xmlns="
+        + "'http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006'><Response xmlns='" + O + "'>"
+        + "<Account><Protocol><Server>" + server + "</Server></Protocol></Account></Response></Autodiscover>";
+  }
+
+  /** Hides how much it holds and hands out at most {@code chunk} bytes a read, as a slow socket does. */
+  private static InputStream trickle(byte[] bytes, int chunk) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int available() {
+        return 0;
+      }
+
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, chunk));
+      }
+    };
+  }
+
+  private static String server(InputStream in) throws PoxReadException {
+    return AutodiscoverXml.readAutodiscoverResponse(in, ReadOptions.lenient()).value().outlookResponse()
+        .orElseThrow().account().protocols().get(0).server().orElseThrow();
+  }
+
+  @Provide
+  Arbitrary<String> servers() {
+    return Arbitraries.strings().withChars("aé€\uD83D\uDCE7xyz.-").ofMinLength(1).ofMaxLength(3000)
+        .filter(s -> !Character.isLowSurrogate(s.charAt(0)) && !Character.isHighSurrogate(s.charAt(s.length() - 1)))
+        .map(s -> s.replaceAll("\uD83D(?!\uDCE7)", "").replaceAll("(?<!\uD83D)\uDCE7", ""))
+        .filter(s -> !s.isEmpty());
+  }
+
+  @Property(tries = 200)
+  void inMemoryAndTrickledInputReadTheSame(@ForAll("servers") String server, @ForAll @IntRange(min = 1, max = 7) int chunk,
+      @ForAll("charsets") Charset charset) throws PoxReadException {
+    byte[] bytes = String.format(document(server), charset.name()).getBytes(charset);
+    assertThat(server(new ByteArrayInputStream(bytes))).isEqualTo(server);
+    assertThat(server(trickle(bytes, chunk))).isEqualTo(server);
+  }
+
+  @Property(tries = 200)
+  void aBadByteIsFoundAtTheSamePlaceEitherWay(@ForAll("servers") String server, @ForAll @IntRange(min = 1, max = 7) int chunk)
+      throws PoxReadException {
+    byte[] good = String.format(document(server), "UTF-8").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[good.length + 1];
+    int at = good.length - "</Server></Protocol></Account></Response></Autodiscover>".length();
+    System.arraycopy(good, 0, bytes, 0, at);
+    bytes[at] = (byte) 0xFF;
+    System.arraycopy(good, at, bytes, at + 1, good.length - at);
+    PrintStream err = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    PoxReadException inMemory;
+    PoxReadException trickled;
+    try {
+      inMemory = assertThrows(PoxReadException.class, () -> server(new ByteArrayInputStream(bytes)));
+      trickled = assertThrows(PoxReadException.class, () -> server(trickle(bytes, chunk)));
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty(); // the JDK's parser says nothing of its own
+    assertThat(inMemory.kind()).isEqualTo(PoxReadException.Kind.ENCODING);
+    assertThat(trickled).hasMessageThat().isEqualTo(inMemory.getMessage());
+    assertThat(inMemory).hasMessageThat().contains("FF");
+  }
+
+  @Provide
+  Arbitrary<Charset> charsets() {
+    return Arbitraries.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE);
+  }
+}
