@@ -115,6 +115,16 @@ class FindingCodesTest {
         "<ErrorCode> is required but missing");
   }
 
+  /** The three <Response>s the root may hold differ only in namespace, so the finding names those. */
+  @Test
+  void aMissingResponseNamesTheNamespacesItMayBeIn() throws Exception {
+    expect(only("<Autodiscover xmlns='" + R + "'>\n</Autodiscover>", ReadOptions.lenient()),
+        Severity.ERROR, Code.MISSING_ELEMENT, 2, 16, "/Autodiscover",
+        "one of <Response> in " + O + ", "
+            + "http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006, "
+            + "http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006 is required but none is there");
+  }
+
   @Test
   void choice() throws Exception {
     expect(only(response("<Error><ErrorCode>600</ErrorCode><Message>m</Message></Error><Action>settings</Action>"),

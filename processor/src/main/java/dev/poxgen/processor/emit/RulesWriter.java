@@ -376,7 +376,7 @@ final class RulesWriter {
     CodeBlock sum = branches.stream()
         .map(b -> CodeBlock.of("($L ? 1 : 0)", present(b, props)))
         .collect(CodeBlock.joining(" + "));
-    String alternatives = branches.stream().map(b -> label(b)).collect(Collectors.joining(", "));
+    String alternatives = alternatives(branches);
     m.addStatement("int $N = $L", count, sum);
     if (g.occurrence().max() == 1) {
       m.beginControlFlow("if ($N > 1)", count)
@@ -396,6 +396,22 @@ final class RulesWriter {
         group(m, inner, present(inner, props), props);
       }
     }
+  }
+
+  /**
+   * The branches of a choice, as a finding names them. Branches that are one element each, all of
+   * the same local name (the root's {@code <Response>} in three namespaces), are named once with
+   * their namespaces, which are then the only difference.
+   */
+  private static String alternatives(List<Particle> branches) {
+    boolean oneName = branches.size() > 1 && branches.stream().allMatch(b -> b instanceof ElementModel)
+        && branches.stream().map(b -> ((ElementModel) b).name().localName()).distinct().count() == 1;
+    if (oneName) {
+      return "<" + ((ElementModel) branches.get(0)).name().localName() + "> in "
+          + branches.stream().map(b -> ((ElementModel) b).name().namespace()).map(ns -> ns.isEmpty() ? "no namespace" : ns)
+              .collect(Collectors.joining(", "));
+    }
+    return branches.stream().map(RulesWriter::label).collect(Collectors.joining(", "));
   }
 
   private static String label(Particle p) {
