@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 final class Decoding {
   private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
+  private static final Pattern ANY_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"'>]*)[\"']");
 
   private Decoding() {}
 
@@ -67,7 +68,7 @@ final class Decoding {
     String text = new String(head, skip, Math.max(0, n - skip), family);
     Matcher m = ENCODING.matcher(text);
     if (!m.find()) {
-      return family;
+      return family; // a malformed name is refused by checkEncodingName, for characters as well as bytes
     }
     String declared = m.group(1);
     Charset charset;
@@ -85,6 +86,22 @@ final class Decoding {
               + (bom != null ? " (by their byte order mark)" : ""), null);
     }
     return bytesSixteen ? family : charset;
+  }
+
+  /**
+   * Refuses an XML declaration whose encoding is not an encoding name. Given characters, the
+   * JDK's parser does not look at the name at all; given bytes, poxgen would fall back to UTF-8.
+   */
+  static void checkEncodingName(String head) throws PoxReadException {
+    String text = head.startsWith("\ufeff") ? head.substring(1) : head;
+    if (ENCODING.matcher(text).find()) {
+      return;
+    }
+    Matcher any = ANY_ENCODING.matcher(text);
+    if (any.find()) {
+      throw new PoxReadException(PoxReadException.Kind.ENCODING, 1, 1, "the XML declaration names the encoding \""
+          + any.group(1) + "\", which is not an encoding name (a letter, then letters, digits, '.', '_' or '-')", null);
+    }
   }
 
   /** Characters from bytes in this encoding, strictly, skipping a byte order mark. */

@@ -132,7 +132,9 @@ public final class PoxInput {
       int n = reader.read(head, 0, head.length);
       if (n > 0) {
         reader.unread(head, 0, n);
-        checkLeadingWhitespace(new String(head, 0, n));
+        String text = new String(head, 0, n);
+        checkLeadingWhitespace(text);
+        Decoding.checkEncodingName(text);
       }
       return factory(options).createXMLStreamReader(reader);
     } catch (XMLStreamException e) {

@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -97,5 +98,21 @@ class DecodingPropertiesTest {
   @Provide
   Arbitrary<Charset> charsets() {
     return Arbitraries.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE);
+  }
+
+  /** Found by the fuzz census: the JDK's parser ignores the name when given characters. */
+  @Example
+  void anEncodingThatIsNotANameIsRefusedFromBytesAndFromCharacters() {
+    String xml = String.format(document("s"), "utf-8\u00e9");
+    String expected = "the XML declaration names the encoding \"utf-8\u00e9\", which is not an encoding name"
+        + " (a letter, then letters, digits, '.', '_' or '-')";
+    PoxReadException fromBytes = assertThrows(PoxReadException.class,
+        () -> server(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+    PoxReadException fromText = assertThrows(PoxReadException.class,
+        () -> AutodiscoverXml.readAutodiscoverResponse(xml, ReadOptions.lenient()));
+    for (PoxReadException e : java.util.List.of(fromBytes, fromText)) {
+      assertThat(e.kind()).isEqualTo(PoxReadException.Kind.ENCODING);
+      assertThat(e).hasMessageThat().contains(expected);
+    }
   }
 }
