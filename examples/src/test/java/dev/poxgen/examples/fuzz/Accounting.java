@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -19,6 +20,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Nothing lost: every element, attribute and text of a document that read is in the typed value
@@ -63,7 +66,14 @@ final class Accounting {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return f.newDocumentBuilder().parse(source);
+    DocumentBuilder builder = f.newDocumentBuilder();
+    builder.setErrorHandler(new DefaultHandler() {
+      @Override
+      public void fatalError(SAXParseException e) throws SAXParseException {
+        throw e; // and print nothing: the default handler writes "[Fatal Error]" to standard error
+      }
+    });
+    return builder.parse(source);
   }
 
   private static Map<String, Integer> census(Document doc) {
