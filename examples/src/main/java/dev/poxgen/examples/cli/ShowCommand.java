@@ -2,10 +2,9 @@ package dev.poxgen.examples.cli;
 
 import dev.poxgen.Finding;
 import dev.poxgen.PoxReadException;
+import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
-import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -48,13 +47,11 @@ final class ShowCommand implements Callable<Integer> {
   private int show(String file) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String label = file.equals("-") ? "<stdin>" : file;
+    String label = Documents.label(file);
     try {
-      ReadResult<Object> r = file.equals("-")
-          ? AutodiscoverXml.read(Main.StandardInput.get())
-          : AutodiscoverXml.read(Path.of(file));
+      ReadResult<Object> r = Documents.read(file, ReadOptions.lenient());
       for (Finding f : r.findings()) {
-        err.println(ValidateCommand.line(label, f));
+        err.println(Documents.findingLine(label, f));
       }
       List<SettingsView.Entry> entries = SettingsView.of(r.value());
       if (json) {
@@ -64,8 +61,7 @@ final class ShowCommand implements Callable<Integer> {
       }
       return 0;
     } catch (PoxReadException e) {
-      err.println(label + ":" + Math.max(e.line(), 1) + ":" + Math.max(e.column(), 1) + ": fatal: "
-          + ValidateCommand.message(e));
+      err.println(Documents.fatalLine(label, e));
       return 2;
     }
   }

@@ -4,9 +4,7 @@ import dev.poxgen.Finding;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
-import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -38,34 +36,20 @@ final class ValidateCommand implements Callable<Integer> {
     ReadOptions options = strict ? ReadOptions.strict() : ReadOptions.lenient();
     int status = 0;
     for (String file : files) {
-      String label = file.equals("-") ? "<stdin>" : file;
+      String label = Documents.label(file);
       try {
-        ReadResult<Object> r = file.equals("-")
-            ? AutodiscoverXml.read(Main.StandardInput.get(), options)
-            : AutodiscoverXml.read(Path.of(file), options);
+        ReadResult<Object> r = Documents.read(file, options);
         for (Finding f : r.findings()) {
-          out.println(line(label, f));
+          out.println(Documents.findingLine(label, f));
         }
         if (r.hasErrors()) {
           status = Math.max(status, 1);
         }
       } catch (PoxReadException e) {
-        out.println(label + ":" + Math.max(e.line(), 1) + ":" + Math.max(e.column(), 1) + ": fatal: " + message(e));
+        out.println(Documents.fatalLine(label, e));
         status = 2;
       }
     }
     return status;
-  }
-
-  static String line(String file, Finding f) {
-    return file + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + ": " + f.path() + ": "
-        + f.message() + " [" + f.code().id() + "]";
-  }
-
-  /** The exception's message without the line:column it starts with, which the line already has. */
-  static String message(PoxReadException e) {
-    String m = e.getMessage();
-    String prefix = e.line() + ":" + e.column() + ": ";
-    return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
   }
 }
