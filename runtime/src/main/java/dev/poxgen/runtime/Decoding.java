@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * the JDK's parser from printing its own complaints to standard error.
  */
 final class Decoding {
-  private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
-  private static final Pattern ANY_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"'>]*)[\"']");
+  private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"'>]*)[\"']");
+  private static final Pattern ENCODING_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
 
   private Decoding() {}
 
@@ -66,11 +66,10 @@ final class Decoding {
     Charset family = sniffed == null ? StandardCharsets.UTF_8 : sniffed;
     int skip = bom == null ? 0 : bom == StandardCharsets.UTF_8 ? 3 : 2;
     String text = new String(head, skip, Math.max(0, n - skip), family);
-    Matcher m = ENCODING.matcher(text);
-    if (!m.find()) {
-      return family; // a malformed name is refused by checkEncodingName, for characters as well as bytes
+    String declared = declaredEncoding(text);
+    if (declared == null) {
+      return family;
     }
-    String declared = m.group(1);
     Charset charset;
     try {
       charset = Charset.forName(declared);
@@ -89,19 +88,21 @@ final class Decoding {
   }
 
   /**
-   * Refuses an XML declaration whose encoding is not an encoding name. Given characters, the
-   * JDK's parser does not look at the name at all; given bytes, poxgen would fall back to UTF-8.
+   * The encoding the XML declaration at the start of {@code text} names, or null when it names
+   * none; refused when it is not an encoding name. The JDK's parser does not look at the name when
+   * it is given characters, so poxgen does, for characters and bytes alike.
    */
-  static void checkEncodingName(String head) throws PoxReadException {
-    String text = head.startsWith("\ufeff") ? head.substring(1) : head;
-    if (ENCODING.matcher(text).find()) {
-      return;
+  static String declaredEncoding(String text) throws PoxReadException {
+    Matcher m = DECLARED_ENCODING.matcher(text.startsWith("\ufeff") ? text.substring(1) : text);
+    if (!m.find()) {
+      return null;
     }
-    Matcher any = ANY_ENCODING.matcher(text);
-    if (any.find()) {
+    String declared = m.group(1);
+    if (!ENCODING_NAME.matcher(declared).matches()) {
       throw new PoxReadException(PoxReadException.Kind.ENCODING, 1, 1, "the XML declaration names the encoding \""
-          + any.group(1) + "\", which is not an encoding name (a letter, then letters, digits, '.', '_' or '-')", null);
+          + declared + "\", which is not an encoding name (a letter, then letters, digits, '.', '_' or '-')", null);
     }
+    return declared;
   }
 
   /** Characters from bytes in this encoding, strictly, skipping a byte order mark. */

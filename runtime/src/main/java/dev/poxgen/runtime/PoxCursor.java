@@ -243,12 +243,7 @@ public final class PoxCursor implements Sink {
     }
     String message = "<" + localName + "> is in " + spelling(actual, expected) + (strict ? "" : "; read as the schema's");
     Severity severity = strict ? Severity.ERROR : Severity.WARNING;
-    if (peeked) {
-      // The cursor has moved on to the first child: report where the element's start tag was.
-      report(severity, Code.NAMESPACE, peekLine, peekColumn, path(depth), message);
-    } else {
-      report(severity, Code.NAMESPACE, line(), column(), path(depth), message);
-    }
+    report(severity, Code.NAMESPACE, elementLine(), elementColumn(), path(depth), message);
   }
 
   private static String spelling(String actual, String expected) {

@@ -115,7 +115,7 @@ public final class PoxInput {
       if (n > 0) {
         counted.unread(head, 0, n);
       }
-      return open(Decoding.reader(counted, Decoding.detect(head, n)), options.limits(), options);
+      return open(Decoding.reader(counted, Decoding.detect(head, n)), false, options);
     } catch (PoxReadException e) {
       throw e;
     } catch (LimitedInput.LimitExceeded e) {
@@ -125,7 +125,8 @@ public final class PoxInput {
     }
   }
 
-  private static XMLStreamReader open(Reader decoded, Limits limits, ReadOptions options) throws PoxReadException {
+  /** {@code characters}: the caller's own characters, whose declaration {@link Decoding#detect} has not seen. */
+  private static XMLStreamReader open(Reader decoded, boolean characters, ReadOptions options) throws PoxReadException {
     PushbackReader reader = new PushbackReader(decoded, 256);
     try {
       char[] head = new char[256];
@@ -134,7 +135,9 @@ public final class PoxInput {
         reader.unread(head, 0, n);
         String text = new String(head, 0, n);
         checkLeadingWhitespace(text);
-        Decoding.checkEncodingName(text);
+        if (characters) {
+          Decoding.declaredEncoding(text);
+        }
       }
       return factory(options).createXMLStreamReader(reader);
     } catch (XMLStreamException e) {
@@ -152,7 +155,7 @@ public final class PoxInput {
 
   /** A reader over characters: size-limited, and refusing whitespace before the XML declaration. */
   public static XMLStreamReader open(Reader in, ReadOptions options) throws PoxReadException {
-    return open(LimitedInput.of(in, options.limits().maxDocumentSize()), options.limits(), options);
+    return open(LimitedInput.of(in, options.limits().maxDocumentSize()), true, options);
   }
 
   /**

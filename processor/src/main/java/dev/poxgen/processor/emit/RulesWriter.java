@@ -404,12 +404,12 @@ final class RulesWriter {
    * their namespaces, which are then the only difference.
    */
   private static String alternatives(List<Particle> branches) {
-    boolean oneName = branches.size() > 1 && branches.stream().allMatch(b -> b instanceof ElementModel)
-        && branches.stream().map(b -> ((ElementModel) b).name().localName()).distinct().count() == 1;
-    if (oneName) {
-      return "<" + ((ElementModel) branches.get(0)).name().localName() + "> in "
-          + branches.stream().map(b -> ((ElementModel) b).name().namespace()).map(ns -> ns.isEmpty() ? "no namespace" : ns)
-              .collect(Collectors.joining(", "));
+    List<XmlName> names = branches.stream().filter(ElementModel.class::isInstance)
+        .map(b -> ((ElementModel) b).name()).toList();
+    if (names.size() == branches.size() && names.size() > 1
+        && names.stream().map(XmlName::localName).distinct().count() == 1) {
+      return "<" + names.get(0).localName() + "> in " + names.stream()
+          .map(n -> n.namespace().isEmpty() ? "no namespace" : n.namespace()).collect(Collectors.joining(", "));
     }
     return branches.stream().map(RulesWriter::label).collect(Collectors.joining(", "));
   }
