@@ -6,5 +6,6 @@ module dev.poxgen.runtime {
   requires transitive java.xml;
 
   exports dev.poxgen;
-  exports dev.poxgen.runtime;
+  // Only for generated code, which lives in the consumer's module: not API.
+  exports dev.poxgen.internal;
 }

@@ -2,7 +2,7 @@ package dev.poxgen;
 
 import java.util.Objects;
 import java.util.Optional;
-import dev.poxgen.runtime.PoxInput;
+import dev.poxgen.internal.PoxInput;
 import javax.xml.stream.XMLInputFactory;
 
 /**

@@ -21,7 +21,7 @@ import javax.lang.model.element.Modifier;
  * returns empty, never null, for text that is not a value.
  */
 final class EnumWriter {
-  static final ClassName WHITE_SPACE_RULE = ClassName.get("dev.poxgen.runtime", "WhiteSpaceRule");
+  static final ClassName WHITE_SPACE_RULE = ClassName.get("dev.poxgen.internal", "WhiteSpaceRule");
 
   private final JavaTypes types;
   private final GeneratedSpec generated;
@@ -112,7 +112,7 @@ final class EnumWriter {
         .addParameter(int.class, "length")
         .beginControlFlow("for ($T candidate : VALUES)", self)
         .beginControlFlow("for ($T form : candidate.lexicalForms)", JavaTypes.STRING)
-        .beginControlFlow("if ($T.matches(text, length, form, $T.$L))", ClassName.get("dev.poxgen.runtime", "Lexical"),
+        .beginControlFlow("if ($T.matches(text, length, form, $T.$L))", ClassName.get("dev.poxgen.internal", "Lexical"),
             WHITE_SPACE_RULE, type.facets().whiteSpace().name())
         .addStatement("return candidate")
         .endControlFlow()

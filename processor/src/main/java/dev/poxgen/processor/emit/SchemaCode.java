@@ -27,7 +27,7 @@ import java.util.Map;
  * generated classes' names, and how to ask a value whether a property is present and what it is.
  */
 final class SchemaCode {
-  static final String RUNTIME = "dev.poxgen.runtime";
+  static final String RUNTIME = "dev.poxgen.internal";
   static final ClassName CURSOR = ClassName.get(RUNTIME, "PoxCursor");
   static final ClassName SINK = ClassName.get(RUNTIME, "Sink");
   static final ClassName PATH_SINK = ClassName.get(RUNTIME, "PathSink");

@@ -1,4 +1,4 @@
-package dev.poxgen.runtime;
+package dev.poxgen.internal;
 
 import dev.poxgen.Extras;
 import dev.poxgen.PoxWriteException;

@@ -1,4 +1,4 @@
-package dev.poxgen.runtime;
+package dev.poxgen.internal;
 
 import static com.google.common.truth.Truth.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.poxgen.runtime;
+package dev.poxgen.internal;
 
 /**
  * The XML Schema {@code whiteSpace} facet, applied to a lexical value before it is compared with

@@ -1,4 +1,4 @@
-package dev.poxgen.runtime;
+package dev.poxgen.internal;
 
 /**
  * Chooses among declarations that share a local name in one parent (Autodiscover's three

@@ -1,4 +1,4 @@
-package dev.poxgen.runtime;
+package dev.poxgen.internal;
 
 import java.io.FilterInputStream;
 import java.io.FilterReader;

@@ -1,4 +1,4 @@
-package dev.poxgen.runtime;
+package dev.poxgen.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

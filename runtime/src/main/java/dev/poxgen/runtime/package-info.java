@@ -1,2 +1,0 @@
-/** The JDK-only support that generated code calls. Not meant to be called directly. */
-package dev.poxgen.runtime;
