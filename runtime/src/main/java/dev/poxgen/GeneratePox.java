@@ -40,8 +40,11 @@ public @interface GeneratePox {
    * on the annotation processor path, on the compile class path (Maven copies {@code
    * src/main/resources} there before compiling), on the source path, and in each directory of the
    * processor option {@code -Apoxgen.schemaPath=DIR[:DIR...]} (the way for Gradle and plain javac).
+   *
+   * <p>Several entry documents, {@code xsd = {"a.xsd", "b.xsd"}}, make one schema, as though one
+   * document imported or included the others; the first names the generated classes.
    */
-  String xsd() default "";
+  String[] xsd() default {};
 
   /**
    * The package to generate into; empty (the default) means the annotated package. Two

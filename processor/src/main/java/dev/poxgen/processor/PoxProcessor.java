@@ -120,6 +120,27 @@ public final class PoxProcessor extends AbstractProcessor {
       return v == null ? "" : String.valueOf(v.getValue());
     }
 
+    /** The strings of an array member (a single string is an array of one), blanks left out. */
+    List<String> values(String member) {
+      AnnotationValue v = valueOf(member);
+      if (v == null) {
+        return List.of();
+      }
+      List<String> out = new java.util.ArrayList<>();
+      Object raw = v.getValue();
+      if (raw instanceof List<?> items) {
+        for (Object item : items) {
+          Object s = item instanceof AnnotationValue av ? av.getValue() : item;
+          if (s != null && !String.valueOf(s).isBlank()) {
+            out.add(String.valueOf(s));
+          }
+        }
+      } else if (raw != null && !String.valueOf(raw).isBlank()) {
+        out.add(String.valueOf(raw));
+      }
+      return List.copyOf(out);
+    }
+
     AnnotationValue valueOf(String member) {
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
           : processingEnv.getElementUtils().getElementValuesWithDefaults(mirror).entrySet()) {
@@ -175,13 +196,13 @@ public final class PoxProcessor extends AbstractProcessor {
 
   private SchemaSet schemaSet(Use use) {
     String schema = use.value("schema");
-    String xsd = use.value("xsd");
+    List<String> xsd = use.values("xsd");
     if (!schema.isEmpty() && !xsd.isEmpty()) {
-      throw new Problem(Message.SCHEMA_AND_XSD, schema, xsd);
+      throw new Problem(Message.SCHEMA_AND_XSD, schema, String.join("\", \"", xsd));
     }
     if (!xsd.isEmpty()) {
       String option = processingEnv.getOptions().get(OPTION_SCHEMA_PATH);
-      return new SchemaSet(xsd, List.of(xsd), new ConsumerXsdResolver(processingEnv.getFiler(), option));
+      return new SchemaSet(xsd.get(0), xsd, new ConsumerXsdResolver(processingEnv.getFiler(), option));
     }
     String name = schema.isEmpty() ? BundledSchema.AUTODISCOVER.schemaName() : schema;
     return BundledSchema.named(name)
