@@ -1,8 +1,10 @@
 package dev.poxgen.internal;
 
+import dev.poxgen.Limits;
 import dev.poxgen.PoxReadException;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.MissingResourceException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 
@@ -10,13 +12,13 @@ import javax.xml.stream.XMLStreamException;
 final class Failures {
   private Failures() {}
 
-  static PoxReadException translate(XMLStreamException e, int fallbackLine, int fallbackColumn) {
+  static PoxReadException translate(XMLStreamException e, int fallbackLine, int fallbackColumn, Limits limits) {
     Location at = e.getLocation();
     int line = at != null && at.getLineNumber() > 0 ? at.getLineNumber() : fallbackLine;
     int column = at != null && at.getColumnNumber() > 0 ? at.getColumnNumber() : fallbackColumn;
     for (Throwable t = e; t != null; t = next(t)) {
       if (t instanceof LimitedInput.LimitExceeded limit) {
-        return new PoxReadException(PoxReadException.Kind.LIMIT, line, column, limit.getMessage(), limit);
+        return limit.at(line, column);
       }
       if (t instanceof Decoding.EncodingError enc) {
         return new PoxReadException(PoxReadException.Kind.ENCODING, enc.line, enc.column, enc.getMessage(), enc);
@@ -35,11 +37,94 @@ final class Failures {
       return new PoxReadException(PoxReadException.Kind.IO, line, column, "reading the input failed: " + io, e);
     }
     String message = plain(e.getMessage());
+    PoxReadException.Limit backstop = jdkLimit(message);
+    if (backstop != null) {
+      return limit(backstop, value(backstop, limits), line, column, e);
+    }
     PoxReadException.Kind kind = message.contains("Invalid byte") || message.contains("invalid UTF-8")
         || message.contains("Invalid UTF-8") || message.contains("encoding")
         ? PoxReadException.Kind.ENCODING
         : PoxReadException.Kind.NOT_WELL_FORMED;
     return new PoxReadException(kind, line, column, "not well-formed XML: " + message, e);
+  }
+
+  /**
+   * One of our limits exceeded, in the message every limit has: which, its value, what it bounds
+   * and the call that raises it.
+   */
+  static PoxReadException limit(PoxReadException.Limit limit, long value, int line, int column, Throwable cause) {
+    String name = limit.property();
+    String what = switch (limit) {
+      case MAX_DEPTH -> "levels of nesting";
+      case MAX_ATTRIBUTES -> "attributes on one element";
+      case MAX_NAME_LENGTH -> "characters in a name";
+      case MAX_TEXT_LENGTH -> "characters in one text";
+      case MAX_ELEMENTS -> "elements";
+      case MAX_DOCUMENT_SIZE -> "bytes or characters";
+    };
+    return new PoxReadException(limit, value, line, column, "limit " + name + " exceeded: more than " + value + " "
+        + what + " (raise it with Limits.with" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")", cause);
+  }
+
+  private static long value(PoxReadException.Limit limit, Limits limits) {
+    return switch (limit) {
+      case MAX_DEPTH -> limits.maxDepth();
+      case MAX_ATTRIBUTES -> limits.maxAttributes();
+      case MAX_NAME_LENGTH -> limits.maxNameLength();
+      case MAX_TEXT_LENGTH -> limits.maxTextLength();
+      case MAX_ELEMENTS -> limits.maxElements();
+      case MAX_DOCUMENT_SIZE -> limits.maxDocumentSize();
+    };
+  }
+
+  /**
+   * The limit of ours behind a JDK parser limit that stopped the document, by the JDK's stable
+   * error code, or null. {@link PoxInput#harden} sets those limits above ours, so a document that
+   * meets one exceeds ours too: an element with more attributes than the parser scans before
+   * PoxCursor sees it, a name longer than the parser reads.
+   */
+  private static PoxReadException.Limit jdkLimit(String message) {
+    if (message.startsWith("JAXP00010002")) {
+      return PoxReadException.Limit.MAX_ATTRIBUTES; // jdk.xml.elementAttributeLimit
+    }
+    if (message.startsWith("JAXP00010005")) {
+      return PoxReadException.Limit.MAX_NAME_LENGTH; // jdk.xml.maxXMLNameLimit
+    }
+    if (message.startsWith("JAXP00010006")) {
+      return PoxReadException.Limit.MAX_DEPTH; // jdk.xml.maxElementDepth
+    }
+    return null;
+  }
+
+  /**
+   * The error a parser meant to report when it threw {@link MissingResourceException} instead: the
+   * JDK's does for the few errors whose message key its own bundle lacks ({@code InvalidCharInDTD},
+   * a character XML does not allow inside a DTD). The key says what went wrong.
+   */
+  static XMLStreamException missingMessage(MissingResourceException e, Location at) {
+    String key = e.getKey() == null ? "" : e.getKey();
+    String message = key.equals("InvalidCharInDTD")
+        ? "a character that XML does not allow, inside the document type declaration (<!DOCTYPE ...>)"
+        : key.isEmpty() ? "the parser stopped here without saying why" : words(key);
+    XMLStreamException x = at == null ? new XMLStreamException(message) : new XMLStreamException(message, at, e);
+    x.initCause(e);
+    return x;
+  }
+
+  /** A parser's message key in words: {@code ElementUnterminated} is "element unterminated". */
+  private static String words(String key) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean boundary = i > 0 && Character.isUpperCase(c) && Character.isLowerCase(key.charAt(i - 1));
+      if (boundary) {
+        b.append(' ');
+      }
+      boolean acronym = Character.isUpperCase(c) && ((i + 1 < key.length() && Character.isUpperCase(key.charAt(i + 1)))
+          || (i > 0 && Character.isUpperCase(key.charAt(i - 1))));
+      b.append(acronym ? c : Character.toLowerCase(c));
+    }
+    return b.toString();
   }
 
   private static Throwable next(Throwable t) {

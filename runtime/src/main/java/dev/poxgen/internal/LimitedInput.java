@@ -1,5 +1,6 @@
 package dev.poxgen.internal;
 
+import dev.poxgen.PoxReadException;
 import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -14,9 +15,17 @@ final class LimitedInput {
   static final class LimitExceeded extends IOException {
     private static final long serialVersionUID = 1L;
 
+    final long limit;
+
     LimitExceeded(long limit, String unit) {
       super("limit maxDocumentSize exceeded: the document is larger than " + limit + " " + unit
           + " (raise it with Limits.withMaxDocumentSize)");
+      this.limit = limit;
+    }
+
+    /** This failure as ours, at a place in the document. */
+    PoxReadException at(int line, int column) {
+      return new PoxReadException(PoxReadException.Limit.MAX_DOCUMENT_SIZE, limit, line, column, getMessage(), this);
     }
   }
 

@@ -15,6 +15,7 @@ import dev.poxgen.XmlText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.MissingResourceException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -72,7 +73,7 @@ public final class PoxCursor implements Sink {
   public void toRoot() throws PoxReadException {
     try {
       while (true) {
-        int event = reader.next();
+        int event = next();
         switch (event) {
           case XMLStreamConstants.START_ELEMENT:
             checkElement();
@@ -101,7 +102,7 @@ public final class PoxCursor implements Sink {
   public void finish() throws PoxReadException {
     try {
       while (reader.hasNext()) {
-        int event = reader.next();
+        int event = next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           throw fail(PoxReadException.Kind.NOT_WELL_FORMED,
               "a second document element <" + reader.getLocalName() + ">: a document has one", null);
@@ -188,7 +189,7 @@ public final class PoxCursor implements Sink {
           children.add(capture());
         }
         while (true) {
-          int event = reader.next();
+          int event = next();
           if (event == XMLStreamConstants.START_ELEMENT) {
             checkElement();
             children.add(capture());
@@ -403,7 +404,7 @@ public final class PoxCursor implements Sink {
     }
     try {
       while (true) {
-        int event = reader.next();
+        int event = next();
         switch (event) {
           case XMLStreamConstants.START_ELEMENT:
             checkElement();
@@ -446,7 +447,7 @@ public final class PoxCursor implements Sink {
   private void appendText(StringBuilder s) throws PoxReadException {
     s.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
     if (s.length() > limits.maxTextLength()) {
-      throw limit("maxTextLength", limits.maxTextLength(), "characters in one text");
+      throw limit(PoxReadException.Limit.MAX_TEXT_LENGTH, limits.maxTextLength());
     }
   }
 
@@ -503,12 +504,12 @@ public final class PoxCursor implements Sink {
     List<XmlNode> children = new ArrayList<>();
     int captureDepth = depth + 1;
     if (captureDepth > limits.maxDepth()) {
-      throw limit("maxDepth", limits.maxDepth(), "levels of nesting");
+      throw limit(PoxReadException.Limit.MAX_DEPTH, limits.maxDepth());
     }
     StringBuilder pending = null;
     try {
       while (true) {
-        int event = reader.next();
+        int event = next();
         switch (event) {
           case XMLStreamConstants.START_ELEMENT:
             if (pending != null) {
@@ -580,7 +581,7 @@ public final class PoxCursor implements Sink {
     textLength = 0;
     try {
       while (true) {
-        int event = reader.next();
+        int event = next();
         switch (event) {
           case XMLStreamConstants.CHARACTERS:
           case XMLStreamConstants.CDATA:
@@ -588,7 +589,7 @@ public final class PoxCursor implements Sink {
           case XMLStreamConstants.ENTITY_REFERENCE:
             int n = reader.getTextLength();
             if (textLength + n > limits.maxTextLength()) {
-              throw limit("maxTextLength", limits.maxTextLength(), "characters in one text");
+              throw limit(PoxReadException.Limit.MAX_TEXT_LENGTH, limits.maxTextLength());
             }
             if (textLength + n > text.length) {
               text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
@@ -694,31 +695,41 @@ public final class PoxCursor implements Sink {
 
   private void checkElement() throws PoxReadException {
     if (++elements > limits.maxElements()) {
-      throw limit("maxElements", limits.maxElements(), "elements");
+      throw limit(PoxReadException.Limit.MAX_ELEMENTS, limits.maxElements());
     }
     if (depth + 1 > limits.maxDepth()) {
-      throw limit("maxDepth", limits.maxDepth(), "levels of nesting");
+      throw limit(PoxReadException.Limit.MAX_DEPTH, limits.maxDepth());
     }
     if (reader.getAttributeCount() > limits.maxAttributes()) {
-      throw limit("maxAttributes", limits.maxAttributes(), "attributes on one element");
+      throw limit(PoxReadException.Limit.MAX_ATTRIBUTES, limits.maxAttributes());
     }
     if (reader.getLocalName().length() > limits.maxNameLength()) {
-      throw limit("maxNameLength", limits.maxNameLength(), "characters in a name");
+      throw limit(PoxReadException.Limit.MAX_NAME_LENGTH, limits.maxNameLength());
     }
     for (int i = 0; i < reader.getAttributeCount(); i++) {
       if (reader.getAttributeLocalName(i).length() > limits.maxNameLength()) {
-        throw limit("maxNameLength", limits.maxNameLength(), "characters in a name");
+        throw limit(PoxReadException.Limit.MAX_NAME_LENGTH, limits.maxNameLength());
       }
       if (reader.getAttributeValue(i).length() > limits.maxTextLength()) {
-        throw limit("maxTextLength", limits.maxTextLength(), "characters in one text");
+        throw limit(PoxReadException.Limit.MAX_TEXT_LENGTH, limits.maxTextLength());
       }
     }
   }
 
-  private PoxReadException limit(String name, long value, String what) {
-    return fail(PoxReadException.Kind.LIMIT,
-        "limit " + name + " exceeded: more than " + value + " " + what + " (raise it with Limits.with"
-            + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")", null);
+  private PoxReadException limit(PoxReadException.Limit limit, long value) {
+    return Failures.limit(limit, value, line(), column(), null);
+  }
+
+  /**
+   * The parser's next event. The JDK's parser throws {@link MissingResourceException} for a few
+   * errors (a character XML does not allow, inside a DTD); that is made the error it meant, here.
+   */
+  private int next() throws XMLStreamException {
+    try {
+      return reader.next();
+    } catch (MissingResourceException e) {
+      throw Failures.missingMessage(e, reader.getLocation());
+    }
   }
 
   private PoxReadException fail(PoxReadException.Kind kind, String message, Throwable cause) {
@@ -727,6 +738,6 @@ public final class PoxCursor implements Sink {
 
   /** Turns a parser error into ours: kind, line:column, and a message without the parser's framing. */
   public PoxReadException translate(XMLStreamException e) {
-    return Failures.translate(e, line(), column());
+    return Failures.translate(e, line(), column(), limits);
   }
 }

@@ -9,6 +9,7 @@ import java.io.PushbackInputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -52,21 +53,29 @@ public final class PoxInput {
     // The parsers' own limits, as a backstop: set above ours, so that ours, which name the limit
     // and how to raise it, are the ones a document meets. The JDK's (17 and 25 both take these
     // names) ...
-    optional(f, "jdk.xml.maxElementDepth", limits.maxDepth() * 2);
-    optional(f, "jdk.xml.elementAttributeLimit", limits.maxAttributes() * 2 + 1);
-    optional(f, "jdk.xml.maxXMLNameLimit", limits.maxNameLength() * 10 + 1);
+    // (Failures reports the JDK's, should a document meet one first, as the limit of ours behind it.)
+    optional(f, "jdk.xml.maxElementDepth", backstop(limits.maxDepth() * 2L));
+    optional(f, "jdk.xml.elementAttributeLimit", backstop(limits.maxAttributes() * 2L + 1));
+    // The JDK counts namespace URIs against its name limit too (70 characters and more here), so
+    // never below its own default of 1000.
+    optional(f, "jdk.xml.maxXMLNameLimit", backstop(Math.max(limits.maxNameLength() * 10L + 1, 1000)));
     optional(f, "jdk.xml.entityExpansionLimit", 64);
     optional(f, "jdk.xml.maxGeneralEntitySizeLimit", 1024);
     optional(f, "jdk.xml.totalEntitySizeLimit", 4096);
     optional(f, "jdk.xml.entityReplacementLimit", 4096);
     // ... and Woodstox's.
-    optional(f, "com.ctc.wstx.maxElementDepth", limits.maxDepth() * 2);
-    optional(f, "com.ctc.wstx.maxAttributesPerElement", limits.maxAttributes() * 2 + 1);
-    optional(f, "com.ctc.wstx.maxAttributeSize", limits.maxTextLength() * 2 + 1);
+    optional(f, "com.ctc.wstx.maxElementDepth", backstop(limits.maxDepth() * 2L));
+    optional(f, "com.ctc.wstx.maxAttributesPerElement", backstop(limits.maxAttributes() * 2L + 1));
+    optional(f, "com.ctc.wstx.maxAttributeSize", backstop(limits.maxTextLength() * 2L + 1));
     optional(f, "com.ctc.wstx.maxTextLength", limits.maxTextLength() * 2L + 1);
     optional(f, "com.ctc.wstx.maxElementCount", limits.maxElements() * 2L + 1);
     optional(f, "com.ctc.wstx.maxEntityCount", 64L);
     return f;
+  }
+
+  /** A parser limit as the int the parsers take: large limits of ours must not wrap to negative ones. */
+  private static int backstop(long n) {
+    return (int) Math.min(Integer.MAX_VALUE, n);
   }
 
   private static void require(XMLInputFactory f, String property, Object value) {
@@ -119,7 +128,7 @@ public final class PoxInput {
     } catch (PoxReadException e) {
       throw e;
     } catch (LimitedInput.LimitExceeded e) {
-      throw new PoxReadException(PoxReadException.Kind.LIMIT, 1, 1, e.getMessage(), e);
+      throw e.at(1, 1);
     } catch (IOException e) {
       throw new PoxReadException(PoxReadException.Kind.IO, 0, 0, "reading the input failed: " + e, e);
     }
@@ -131,6 +140,10 @@ public final class PoxInput {
     try {
       char[] head = new char[256];
       int n = reader.read(head, 0, head.length);
+      if (n < 0) {
+        throw new PoxReadException(PoxReadException.Kind.NOT_WELL_FORMED, 1, 1,
+            "the document is empty: there is not even a document element", null);
+      }
       if (n > 0) {
         reader.unread(head, 0, n);
         String text = new String(head, 0, n);
@@ -139,17 +152,26 @@ public final class PoxInput {
           Decoding.declaredEncoding(text);
         }
       }
-      return factory(options).createXMLStreamReader(reader);
+      return create(factory(options), reader);
     } catch (XMLStreamException e) {
-      throw Failures.translate(e, 1, 1);
+      throw Failures.translate(e, 1, 1, options.limits());
     } catch (PoxReadException e) {
       throw e;
     } catch (Decoding.EncodingError e) {
       throw new PoxReadException(PoxReadException.Kind.ENCODING, e.line, e.column, e.getMessage(), e);
     } catch (LimitedInput.LimitExceeded e) {
-      throw new PoxReadException(PoxReadException.Kind.LIMIT, 1, 1, e.getMessage(), e);
+      throw e.at(1, 1);
     } catch (IOException e) {
       throw new PoxReadException(PoxReadException.Kind.IO, 0, 0, "reading the input failed: " + e, e);
+    }
+  }
+
+  /** The parser over these characters (it reads the declaration), its {@link MissingResourceException} made an error. */
+  private static XMLStreamReader create(XMLInputFactory factory, Reader reader) throws XMLStreamException {
+    try {
+      return factory.createXMLStreamReader(reader);
+    } catch (MissingResourceException e) {
+      throw Failures.missingMessage(e, null);
     }
   }
 

@@ -1,0 +1,124 @@
+package dev.poxgen.examples;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.poxgen.Limits;
+import dev.poxgen.PoxReadException;
+import dev.poxgen.ReadOptions;
+import dev.poxgen.examples.autodiscover.AutodiscoverXml;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.MissingResourceException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a {@link PoxReadException} tells a program beyond its message: the reason without the
+ * location, and for a limit, which one and its value; and that the JDK parser's unchecked
+ * failures and an empty document come out as this exception, in words.
+ */
+class ReadFailureTest {
+  private static final String R = "http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006";
+  private static final String O = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a";
+
+  private static PoxReadException fails(String xml, Limits limits) {
+    ReadOptions options = ReadOptions.lenient().withLimits(limits);
+    return assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(xml, options));
+  }
+
+  private static String protocol(String children) {
+    return "<Autodiscover xmlns='" + R + "'><Response xmlns='" + O + "'><Account><Protocol>" + children
+        + "</Protocol></Account></Response></Autodiscover>";
+  }
+
+  @Test
+  void aDtdHoldingUffffIsNotWellFormedWithItsPlaceNotAMissingResource() throws Exception {
+    try (InputStream in = ReadFailureTest.class.getResourceAsStream("cli/not-wf-dtd-ffff.xml")) {
+      PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(in));
+      assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+      assertThat(e.line()).isEqualTo(7);
+      assertThat(e.column()).isEqualTo(6);
+      assertThat(e.reason()).isEqualTo("not well-formed XML: a character that XML does not allow, inside the document"
+          + " type declaration (<!DOCTYPE ...>)");
+      assertThat(e.getCause()).hasCauseThat().isInstanceOf(MissingResourceException.class);
+    }
+  }
+
+  @Test
+  void theReasonIsTheMessageWithoutTheLocation() {
+    PoxReadException e = fails("<Autodiscover xmlns='" + R + "'><Response>", Limits.DEFAULTS);
+    assertThat(e.getMessage()).isEqualTo(e.line() + ":" + e.column() + ": " + e.reason());
+    assertThat(e.limit()).isEmpty();
+    assertThat(e.limitValue()).isEqualTo(0);
+  }
+
+  @Test
+  void anEmptyDocumentSaysSo() {
+    for (PoxReadException e : new PoxReadException[] {
+        assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(new ByteArrayInputStream(new byte[0]))),
+        assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(new StringReader(""))),
+        assertThrows(PoxReadException.class,
+            () -> AutodiscoverXml.read(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})))}) {
+      assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+      assertThat(e.reason()).isEqualTo("the document is empty: there is not even a document element");
+    }
+  }
+
+  @Test
+  void aLimitExceptionNamesItsLimitAndValueAndTheLibraryCallThatRaisesIt() {
+    assertLimit(fails(protocol("<x><x><x/></x></x>"), Limits.DEFAULTS.withMaxDepth(5)),
+        PoxReadException.Limit.MAX_DEPTH, 5, "withMaxDepth");
+    assertLimit(fails(protocol("<Server a='1' b='2'>s</Server>"), Limits.DEFAULTS.withMaxAttributes(1)),
+        PoxReadException.Limit.MAX_ATTRIBUTES, 1, "withMaxAttributes");
+    assertLimit(fails(protocol("<Server>" + "s".repeat(20) + "</Server>"), Limits.DEFAULTS.withMaxTextLength(10)),
+        PoxReadException.Limit.MAX_TEXT_LENGTH, 10, "withMaxTextLength");
+    assertLimit(fails(protocol("<Server a='" + "s".repeat(20) + "'/>"), Limits.DEFAULTS.withMaxTextLength(10)),
+        PoxReadException.Limit.MAX_TEXT_LENGTH, 10, "withMaxTextLength");
+    assertLimit(fails(protocol("<ServerName/>"), Limits.DEFAULTS.withMaxNameLength(9)),
+        PoxReadException.Limit.MAX_NAME_LENGTH, 9, "withMaxNameLength");
+    assertLimit(fails(protocol("<x/><x/><x/>"), Limits.DEFAULTS.withMaxElements(6)),
+        PoxReadException.Limit.MAX_ELEMENTS, 6, "withMaxElements");
+    assertLimit(fails(protocol("<Server>" + "s".repeat(2000) + "</Server>"), Limits.DEFAULTS.withMaxDocumentSize(1000)),
+        PoxReadException.Limit.MAX_DOCUMENT_SIZE, 1000, "withMaxDocumentSize");
+    byte[] bytes = protocol("<Server>" + "s".repeat(2000) + "</Server>").getBytes(StandardCharsets.UTF_8);
+    PoxReadException big = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(new ByteArrayInputStream(bytes),
+        ReadOptions.lenient().withLimits(Limits.DEFAULTS.withMaxDocumentSize(100))));
+    assertLimit(big, PoxReadException.Limit.MAX_DOCUMENT_SIZE, 100, "withMaxDocumentSize");
+  }
+
+  @Test
+  void aParserLimitMetBeforeOursIsReportedAsOurs() {
+    StringBuilder attributes = new StringBuilder("<Server");
+    for (int i = 0; i < 200; i++) {
+      attributes.append(" a").append(i).append("='1'");
+    }
+    assertLimit(fails(protocol(attributes + "/>"), Limits.DEFAULTS), PoxReadException.Limit.MAX_ATTRIBUTES, 64,
+        "withMaxAttributes");
+    assertLimit(fails(protocol("<" + "n".repeat(3000) + "/>"), Limits.DEFAULTS), PoxReadException.Limit.MAX_NAME_LENGTH,
+        256, "withMaxNameLength");
+  }
+
+  @Test
+  void limitsTooLargeForTheParserStillRead() throws Exception {
+    Limits huge = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
+        Integer.MAX_VALUE, Long.MAX_VALUE);
+    assertThat(AutodiscoverXml.read(protocol("<Server a='1'>s</Server>"), ReadOptions.lenient().withLimits(huge))
+        .findings()).hasSize(1); // the unknown attribute a, and nothing about limits
+  }
+
+  @Test
+  void aShortNameLimitIsNotMetByALongNamespace() {
+    assertLimit(fails(protocol("<Server/>"), Limits.DEFAULTS.withMaxNameLength(3)), PoxReadException.Limit.MAX_NAME_LENGTH,
+        3, "withMaxNameLength");
+  }
+
+  private static void assertLimit(PoxReadException e, PoxReadException.Limit limit, long value, String call) {
+    assertThat(e.kind()).isEqualTo(PoxReadException.Kind.LIMIT);
+    assertThat(e.limit()).hasValue(limit);
+    assertThat(e.limitValue()).isEqualTo(value);
+    assertThat(e.reason()).startsWith("limit " + limit.property() + " exceeded: ");
+    assertThat(e.reason()).contains("(raise it with Limits." + call + ")");
+  }
+}
