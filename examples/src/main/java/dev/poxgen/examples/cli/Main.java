@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads, checks and writes POX Autodiscover documents with code poxgen generated.",
-    subcommands = {ValidateCommand.class, ShowCommand.class, RequestCommand.class, DiscoverCommand.class})
+    footer = "Run poxgen help COMMAND (or poxgen COMMAND --help) for what a command does and its options.",
+    subcommands = {ValidateCommand.class, ShowCommand.class, RequestCommand.class, DiscoverCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,32 +1,57 @@
 package dev.poxgen.examples.cli;
 
+import dev.poxgen.Code;
+import dev.poxgen.Extras;
+import dev.poxgen.Finding;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.AccountError;
 import dev.poxgen.examples.autodiscover.AutodiscoverRequest;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
+import dev.poxgen.examples.autodiscover.AutodiscoverValidator;
 import dev.poxgen.examples.autodiscover.ErrorType;
 import dev.poxgen.examples.autodiscover.MobileSyncAction;
 import dev.poxgen.examples.autodiscover.MobileSyncAutodiscoverRequest;
+import dev.poxgen.examples.autodiscover.MobileSyncError;
+import dev.poxgen.examples.autodiscover.MobileSyncRequest;
 import dev.poxgen.examples.autodiscover.MobileSyncResponse;
 import dev.poxgen.examples.autodiscover.MobileSyncServer;
+import dev.poxgen.examples.autodiscover.MobileSyncUser;
 import dev.poxgen.examples.autodiscover.OutlookResponse;
 import dev.poxgen.examples.autodiscover.OwaUrl;
 import dev.poxgen.examples.autodiscover.Protocol;
+import dev.poxgen.examples.autodiscover.Request;
 import dev.poxgen.examples.autodiscover.User;
 import dev.poxgen.examples.autodiscover.WebAccess;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
- * What a client needs from a document, effective values with the schema's defaults applied: one
- * entry per protocol, redirect, error or user, each a kind and its keys in a fixed order.
+ * What a client needs from a document: one entry per protocol, redirect, error or user, each a
+ * kind and its keys in a fixed order. A key holds the document's value, or the schema's default
+ * where the document gave none; a value the document gave that is not valid is an {@link Invalid},
+ * never the default in its place.
  */
 final class SettingsView {
   /** One line of {@code show}: {@code protocol type=SMTP port=587 ...}. */
   record Entry(String kind, Map<String, Object> keys) {}
+
+  /**
+   * A value the document gave that is not valid.
+   *
+   * @param text what the document said, {@code yes}
+   * @param reason why it is not valid, {@code not one of on, On, off, Off}
+   */
+  record Invalid(String text, String reason) {}
+
+  /** The finding codes that say a value itself is not valid (rather than missing, repeated, misplaced). */
+  private static final Set<Code> VALUE_CODES =
+      EnumSet.of(Code.ENUMERATION, Code.INVALID_VALUE, Code.RANGE, Code.LENGTH, Code.PATTERN, Code.DIGITS);
 
   private final List<Entry> entries = new ArrayList<>();
 
@@ -37,9 +62,9 @@ final class SettingsView {
       r.mobileSyncResponse().ifPresent(v::mobileSync);
       r.errorResponse().ifPresent(e -> v.error(e.hasError() ? e.error() : null));
     } else if (document instanceof AutodiscoverRequest q) {
-      v.add("request", keys("email", q.hasRequest() && q.request().hasEMailAddress() ? q.request().eMailAddress() : null));
+      v.request(q.hasRequest() ? q.request() : null);
     } else if (document instanceof MobileSyncAutodiscoverRequest q) {
-      v.add("request", keys("email", q.hasRequest() && q.request().hasEMailAddress() ? q.request().eMailAddress() : null));
+      v.mobileSyncRequest(q.hasRequest() ? q.request() : null);
     } else if (document instanceof OutlookResponse o) {
       v.outlook(o);
     } else if (document instanceof MobileSyncResponse m) {
@@ -48,22 +73,92 @@ final class SettingsView {
     return v.entries;
   }
 
-  private void add(String kind, Map<String, Object> keys) {
-    entries.add(new Entry(kind, keys));
+  // ---- the one place that decides whether a value is invalid
+
+  /**
+   * Whether the document's value of {@code element} is not valid, and what the document said. A
+   * value is invalid when validating the value it belongs to reports a value error at that
+   * element ({@code "yes" is not one of ...}, {@code 0 is less than the minimum 1}); what the
+   * document said is the raw text the lenient read kept in the extras, or, where the read kept the
+   * value itself (a port of 0), that value.
+   *
+   * @param problems the value errors of the value holding the element, by element name
+   * @param typed the value as read (or the default, when the read kept none), or null
+   */
+  private static Optional<Invalid> invalid(String element, Object typed, Extras extras, Map<String, Finding> problems) {
+    Finding problem = problems.get(element);
+    if (problem == null) {
+      return Optional.empty();
+    }
+    String raw = extras.raw(element);
+    String text = raw != null ? raw : typed != null ? String.valueOf(typed) : "";
+    String message = problem.message();
+    for (String said : List.of("\"" + text + "\" is ", text + " is ")) {
+      if (!text.isEmpty() && message.startsWith(said)) {
+        return Optional.of(new Invalid(text, message.substring(said.length())));
+      }
+    }
+    return Optional.of(new Invalid(text, message));
   }
 
-  private static Map<String, Object> keys(Object... pairs) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      Object v = pairs[i + 1];
-      if (v instanceof Optional<?> o) {
-        v = o.orElse(null);
-      }
-      if (v != null) {
-        m.put((String) pairs[i], v);
+  /** The value errors of one value, by the name of the child element each is at. */
+  private static Map<String, Finding> problems(List<Finding> validation) {
+    Map<String, Finding> m = new LinkedHashMap<>();
+    for (Finding f : validation) {
+      String[] steps = f.path().split("/");
+      if (f.isError() && VALUE_CODES.contains(f.code()) && steps.length == 3) { // "", the value, its child
+        m.putIfAbsent(steps[2], f);
       }
     }
     return m;
+  }
+
+  /** The keys of one entry, each checked against the value it comes from. */
+  private static final class Keys {
+    private final Extras extras;
+    private final Map<String, Finding> problems;
+    private final Map<String, Object> map = new LinkedHashMap<>();
+
+    Keys(Extras extras, List<Finding> validation) {
+      this.extras = extras;
+      this.problems = problems(validation);
+    }
+
+    /** A key from the child {@code element}: its value, {@link Invalid}, or nothing when absent. */
+    Keys put(String key, String element, Object value) {
+      Object v = value instanceof Optional<?> o ? o.orElse(null)
+          : value instanceof OptionalInt i ? (i.isPresent() ? (Object) i.getAsInt() : null)
+          : value;
+      Optional<Invalid> invalid = invalid(element, v, extras, problems);
+      if (invalid.isPresent()) {
+        map.put(key, invalid.get());
+      } else if (v != null) {
+        map.put(key, v);
+      }
+      return this;
+    }
+
+    /** A key derived from deeper in the value (an OWA URL, a MAPI endpoint): shown as read. */
+    Keys derived(String key, Optional<?> value) {
+      value.ifPresent(v -> map.put(key, v));
+      return this;
+    }
+
+    Map<String, Object> map() {
+      return map;
+    }
+  }
+
+  // ---- the walk
+
+  private void add(String kind, Keys keys) {
+    entries.add(new Entry(kind, keys.map()));
+  }
+
+  private void addIfAny(String kind, Keys keys) {
+    if (!keys.map().isEmpty()) {
+      add(kind, keys);
+    }
   }
 
   private void outlook(OutlookResponse o) {
@@ -73,39 +168,41 @@ final class SettingsView {
     }
     Account a = o.account();
     a.error().ifPresent(this::accountError);
-    a.redirectAddr().ifPresent(addr -> add("redirect", keys("addr", addr)));
-    a.redirectUrl().or(a::redirectURL).ifPresent(url -> add("redirect", keys("url", url)));
+    List<Finding> validation = AutodiscoverValidator.validate(a);
+    addIfAny("redirect", new Keys(a.extras(), validation).put("addr", "RedirectAddr", a.redirectAddr()));
+    addIfAny("redirect", a.redirectUrl().isPresent() || a.redirectURL().isEmpty()
+        ? new Keys(a.extras(), validation).put("url", "RedirectUrl", a.redirectUrl())
+        : new Keys(a.extras(), validation).put("url", "RedirectURL", a.redirectURL()));
     for (Protocol p : a.protocols()) {
       protocol(p);
     }
   }
 
   private void user(User u) {
-    Map<String, Object> k = keys("displayName", u.displayName(), "email", u.autoDiscoverSmtpAddress());
-    if (!k.isEmpty()) {
-      add("user", k);
-    }
+    addIfAny("user", new Keys(u.extras(), AutodiscoverValidator.validate(u))
+        .put("displayName", "DisplayName", u.displayName())
+        .put("email", "AutoDiscoverSMTPAddress", u.autoDiscoverSmtpAddress()));
   }
 
   private void protocol(Protocol p) {
-    Map<String, Object> k = keys(
-        "type", p.type().map(t -> t.xmlValue()),
-        "server", p.server(),
-        "port", p.port().isPresent() ? p.port().getAsInt() : null,
-        "ssl", p.ssl().xmlValue(),
-        "spa", p.spa().xmlValue(),
-        "authRequired", p.authRequired().xmlValue(),
-        "smtpLast", p.smtpLast().xmlValue(),
-        "encryption", p.encryption().map(e -> e.xmlValue()),
-        "loginName", p.loginName(),
-        "domainRequired", p.domainRequired().map(d -> d.xmlValue()),
-        "domainName", p.domainName(),
-        "authPackage", p.authPackage().map(x -> x.xmlValue()),
-        "ewsUrl", p.ewsUrl(),
-        "asUrl", p.asUrl(),
-        "owaUrl", owaUrl(p),
-        "mapiHttp", p.typeAttribute().isPresent() ? p.mailStore().flatMap(m -> m.externalUrl().or(m::internalUrl)) : null);
-    add("protocol", k);
+    add("protocol", new Keys(p.extras(), AutodiscoverValidator.validate(p))
+        .put("type", "Type", p.type().map(t -> t.xmlValue()))
+        .put("server", "Server", p.server())
+        .put("port", "Port", p.port())
+        .put("ssl", "SSL", p.ssl().xmlValue())
+        .put("spa", "SPA", p.spa().xmlValue())
+        .put("authRequired", "AuthRequired", p.authRequired().xmlValue())
+        .put("smtpLast", "SMTPLast", p.smtpLast().xmlValue())
+        .put("encryption", "Encryption", p.encryption().map(e -> e.xmlValue()))
+        .put("loginName", "LoginName", p.loginName())
+        .put("domainRequired", "DomainRequired", p.domainRequired().map(d -> d.xmlValue()))
+        .put("domainName", "DomainName", p.domainName())
+        .put("authPackage", "AuthPackage", p.authPackage().map(x -> x.xmlValue()))
+        .put("ewsUrl", "EwsUrl", p.ewsUrl())
+        .put("asUrl", "ASUrl", p.asUrl())
+        .derived("owaUrl", owaUrl(p))
+        .derived("mapiHttp", p.typeAttribute().isPresent()
+            ? p.mailStore().flatMap(m -> m.externalUrl().or(m::internalUrl)) : Optional.empty()));
   }
 
   private static Optional<String> owaUrl(Protocol p) {
@@ -120,83 +217,102 @@ final class SettingsView {
   }
 
   private void accountError(AccountError e) {
-    add("error", keys("code", e.hasErrorCode() ? e.errorCode() : null, "message", e.hasMessage() ? e.message() : null));
+    add("error", new Keys(e.extras(), AutodiscoverValidator.validate(e))
+        .put("code", "ErrorCode", e.hasErrorCode() ? e.errorCode() : null)
+        .put("message", "Message", e.hasMessage() ? e.message() : null));
   }
 
   private void error(ErrorType e) {
     if (e == null) {
-      add("error", keys());
+      entries.add(new Entry("error", new LinkedHashMap<>()));
       return;
     }
-    add("error", keys("code", e.hasErrorCode() ? e.errorCode() : null, "message", e.hasMessage() ? e.message() : null,
-        "debugData", e.debugData().filter(d -> !d.isBlank())));
+    add("error", new Keys(e.extras(), AutodiscoverValidator.validate(e))
+        .put("code", "ErrorCode", e.hasErrorCode() ? e.errorCode() : null)
+        .put("message", "Message", e.hasMessage() ? e.message() : null)
+        .put("debugData", "DebugData", e.debugData().filter(d -> !d.isBlank())));
+  }
+
+  private void request(Request r) {
+    add("request", r == null ? new Keys(Extras.NONE, List.of())
+        : new Keys(r.extras(), AutodiscoverValidator.validate(r))
+            .put("email", "EMailAddress", r.hasEMailAddress() ? r.eMailAddress() : null));
+  }
+
+  private void mobileSyncRequest(MobileSyncRequest r) {
+    add("request", r == null ? new Keys(Extras.NONE, List.of())
+        : new Keys(r.extras(), AutodiscoverValidator.validate(r))
+            .put("email", "EMailAddress", r.hasEMailAddress() ? r.eMailAddress() : null));
   }
 
   private void mobileSync(MobileSyncResponse m) {
-    m.user().ifPresent(u -> {
-      Map<String, Object> k = keys("displayName", u.displayName(), "email", u.eMailAddress());
-      if (!k.isEmpty()) {
-        add("user", k);
-      }
-    });
+    m.user().ifPresent(this::mobileSyncUser);
     if (!m.hasAction()) {
       return;
     }
     MobileSyncAction a = m.action();
     a.settings().ifPresent(s -> {
       for (MobileSyncServer server : s.servers()) {
-        add("mobilesync", keys("type", server.hasType() ? server.type().xmlValue() : null, "url", server.url(),
-            "name", server.name()));
+        add("mobilesync", new Keys(server.extras(), AutodiscoverValidator.validate(server))
+            .put("type", "Type", server.hasType() ? server.type().xmlValue() : null)
+            .put("url", "Url", server.url())
+            .put("name", "Name", server.name()));
       }
     });
-    a.redirect().ifPresent(r -> add("redirect", keys("addr", r)));
-    a.error().ifPresent(e -> add("error", keys("status", e.hasStatus() ? e.status() : null, "message", e.message())));
+    addIfAny("redirect", new Keys(a.extras(), AutodiscoverValidator.validate(a)).put("addr", "Redirect", a.redirect()));
+    a.error().ifPresent(this::mobileSyncError);
+  }
+
+  private void mobileSyncUser(MobileSyncUser u) {
+    addIfAny("user", new Keys(u.extras(), AutodiscoverValidator.validate(u))
+        .put("displayName", "DisplayName", u.displayName())
+        .put("email", "EMailAddress", u.eMailAddress()));
+  }
+
+  private void mobileSyncError(MobileSyncError e) {
+    add("error", new Keys(e.extras(), AutodiscoverValidator.validate(e))
+        .put("status", "Status", e.hasStatus() ? e.status() : null)
+        .put("message", "Message", e.message()));
   }
 
   // ---- output
 
+  /** {@code protocol type=SMTP port=0 (invalid: less than the minimum 1) ...}. */
   static String text(Entry e) {
     StringBuilder b = new StringBuilder(e.kind());
-    e.keys().forEach((k, v) -> b.append(' ').append(k).append('=').append(quoteIfNeeded(String.valueOf(v))));
+    e.keys().forEach((k, v) -> {
+      b.append(' ').append(k).append('=');
+      if (v instanceof Invalid i) {
+        b.append(quoteIfNeeded(i.text())).append(" (invalid: ").append(i.reason()).append(')');
+      } else {
+        b.append(quoteIfNeeded(String.valueOf(v)));
+      }
+    });
     return b.toString();
   }
 
   private static String quoteIfNeeded(String v) {
-    boolean plain = !v.isEmpty() && v.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '\\' || c == '=');
-    return plain ? v : json(v);
+    boolean plain = !v.isEmpty() && v.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '\\' || c == '=' || c == '(');
+    return plain ? v : Json.string(v);
   }
 
-  static String json(List<Entry> entries) {
-    StringBuilder b = new StringBuilder("[");
-    for (int i = 0; i < entries.size(); i++) {
-      Entry e = entries.get(i);
-      b.append(i == 0 ? "\n  {" : ",\n  {").append(json("kind")).append(": ").append(json(e.kind()));
-      e.keys().forEach((k, v) -> b.append(", ").append(json(k)).append(": ")
-          .append(v instanceof Integer ? v.toString() : json(String.valueOf(v))));
-      b.append('}');
-    }
-    return b.append(entries.isEmpty() ? "]" : "\n]").toString();
-  }
-
-  static String json(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
+  /**
+   * The entry as a JSON object: {@code kind} first, then the keys; a number is a number, an
+   * invalid value is {@code {"invalid": TEXT, "reason": WHY}}.
+   */
+  static Map<String, Object> json(Entry e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", e.kind());
+    e.keys().forEach((k, v) -> {
+      if (v instanceof Invalid i) {
+        Map<String, Object> invalid = new LinkedHashMap<>();
+        invalid.put("invalid", i.text());
+        invalid.put("reason", i.reason());
+        m.put(k, invalid);
+      } else {
+        m.put(k, v instanceof Integer ? v : String.valueOf(v));
       }
-    }
-    return b.append('"').toString();
+    });
+    return m;
   }
 }
