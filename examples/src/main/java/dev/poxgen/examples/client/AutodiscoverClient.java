@@ -251,13 +251,11 @@ public final class AutodiscoverClient {
 
     /** The SRV step: the records in order, each checked and put to the consent, the first that answers. */
     private final class SrvStep {
-      private final String domain;
       private final String name;
       private final List<AutodiscoverException> failures;
       String note = "";
 
       SrvStep(String domain, List<AutodiscoverException> failures) {
-        this.domain = domain;
         this.name = "_autodiscover._tcp." + domain;
         this.failures = failures;
       }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param host the host the next request goes to, in lower-case ASCII ({@code xn--} for an
  *     internationalized name); for {@link Kind#REDIRECT_ADDR} the new address's domain, whose
  *     endpoints {@code https://DOMAIN/...} and {@code https://autodiscover.DOMAIN/...} come next
+ *     (or, when the caller named the endpoints, the same endpoints with the new address)
  * @param userDomain the domain of the address the discovery started with
  * @param withinUserDomain whether the host is the user's domain or one of its subdomains (a
  *     look-alike such as {@code example.com.evil.test}, a trailing dot or an IP address is not)
