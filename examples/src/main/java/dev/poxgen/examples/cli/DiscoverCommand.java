@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
  * holds the two together.
  */
 @Command(name = "discover", mixinStandardHelpOptions = true,
+    header = "Runs POX Autodiscover for EMAIL and prints the settings a client would use.",
     description = {
         "Runs POX Autodiscover for EMAIL and prints the settings as show does. It tries",
         "https://DOMAIN/autodiscover/autodiscover.xml, https://autodiscover.DOMAIN/...,",
