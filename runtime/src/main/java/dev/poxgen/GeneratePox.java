@@ -21,10 +21,12 @@ import java.lang.annotation.Target;
  * an enum.
  *
  * <p>It is allowed on types only so that poxgen can tell you, with an error, to move it to
- * {@code package-info.java}.
+ * {@code package-info.java}. It is kept in the class file (not read at run time) because Gradle's
+ * incremental compilation re-runs an aggregating processor such as poxgen's on annotated types it
+ * does not recompile, which it finds in their class files.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 public @interface GeneratePox {
   /**

@@ -33,10 +33,10 @@ class ProcessorJarTest {
   @Test
   void registeredForJavacAndGradle() throws IOException {
     try (JarFile jar = jar()) {
-      assertThat(read(jar, "META-INF/services/javax.annotation.processing.Processor").strip())
-          .isEqualTo("dev.poxgen.processor.PoxProcessor");
-      assertThat(read(jar, "META-INF/gradle/incremental.annotation.processors").strip())
-          .isEqualTo("dev.poxgen.processor.PoxProcessor,aggregating");
+      assertThat(read(jar, "META-INF/services/javax.annotation.processing.Processor").strip().lines().toList())
+          .containsExactly("dev.poxgen.processor.GeneratedClaim", "dev.poxgen.processor.PoxProcessor");
+      assertThat(read(jar, "META-INF/gradle/incremental.annotation.processors").strip().lines().toList())
+          .containsExactly("dev.poxgen.processor.PoxProcessor,aggregating", "dev.poxgen.processor.GeneratedClaim,isolating");
     }
   }
 

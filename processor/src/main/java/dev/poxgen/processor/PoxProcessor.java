@@ -63,14 +63,13 @@ public final class PoxProcessor extends AbstractProcessor {
   }
 
   /**
-   * {@code @GeneratePox}, and {@code @Generated}: every generated type carries {@code @Generated},
-   * and unless some processor claims it, {@code -Xlint:all} reports "No processor claimed any of
-   * these annotations" on the consumer's build, which {@code -Werror} turns into a failure. poxgen
-   * claims it for that reason only and does nothing with it.
+   * {@code @GeneratePox} only. The {@code @Generated} on every generated type is claimed by {@link
+   * GeneratedClaim}, so that this aggregating processor is never handed a source-retention
+   * annotation (Gradle's rule).
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION, GeneratedSpec.ANNOTATION_NAME);
+    return Set.of(ANNOTATION);
   }
 
   @Override

@@ -6,6 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.poxgen.processor.GeneratedClaim;
 import dev.poxgen.processor.diag.Message;
 import dev.poxgen.processor.ProcessorAccess;
 import dev.poxgen.processor.testing.DiskCompiler;
@@ -29,7 +30,7 @@ class DiagnosticsTest {
   private static final Set<Message> COVERED = EnumSet.noneOf(Message.class);
 
   private static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(ProcessorAccess.processor()).withOptions(Fixtures.STRICT).compile(sources);
+    return javac().withProcessors(ProcessorAccess.processor(), new GeneratedClaim()).withOptions(Fixtures.STRICT).compile(sources);
   }
 
   private static JavaFileObject annotated(String annotationLine) {

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import dev.poxgen.processor.GeneratedClaim;
 import dev.poxgen.processor.PoxProcessor;
 import dev.poxgen.processor.testing.Fixtures;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ class ProcessorFuzzTest {
     Path dir = Files.createTempDirectory("poxgen-fuzz");
     Files.writeString(dir.resolve("fuzz.xsd"), xsd);
     Compilation c = javac()
-        .withProcessors(new PoxProcessor())
+        .withProcessors(new PoxProcessor(), new GeneratedClaim())
         .withOptions(List.of("-Xlint:all", "-Werror", "-Apoxgen.schemaPath=" + dir))
         .compile(Fixtures.packageInfo("fuzz.generated", "@dev.poxgen.GeneratePox(xsd = \"fuzz.xsd\")"));
     List<String> errors = new ArrayList<>();

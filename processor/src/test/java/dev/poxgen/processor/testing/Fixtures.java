@@ -4,6 +4,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.poxgen.processor.GeneratedClaim;
 import dev.poxgen.processor.PoxProcessor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ public final class Fixtures {
     if (Fixtures.class.getClassLoader().getResource("fixtures/" + name + "/Check.java") != null) {
       sources.add(JavaFileObjects.forResource("fixtures/" + name + "/Check.java"));
     }
-    return javac().withProcessors(new PoxProcessor()).withOptions(STRICT).compile(sources);
+    return javac().withProcessors(new PoxProcessor(), new GeneratedClaim()).withOptions(STRICT).compile(sources);
   }
 
   /** Loads the compiled classes and runs {@code fixture.NAME.Check.run()}. */

@@ -1,0 +1,4 @@
+@GeneratePox                                  // the bundled POX Autodiscover schema
+package com.example.autodiscover;
+
+import dev.poxgen.GeneratePox;

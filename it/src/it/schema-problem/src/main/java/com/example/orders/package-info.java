@@ -1,0 +1,4 @@
+@GeneratePox(xsd = "schemas/orders.xsd")
+package com.example.orders;
+
+import dev.poxgen.GeneratePox;

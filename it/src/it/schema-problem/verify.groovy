@@ -1,0 +1,19 @@
+// The build failed (invoker.properties); it must have failed for the schema, saying where and what.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def error = log.readLines().find { it.contains('[poxgen:') }
+assert error != null : 'no [poxgen:...] message in the build log'
+println error
+assert error.startsWith('[ERROR] ')
+assert error.contains('com/example/orders/package-info.java:[1,1]')      // the annotation
+assert error.contains('[poxgen:xsd-unresolved]')                          // the catalogue's tag
+assert error.contains('schemas/orders.xsd, complexType Order > sequence > element Line:') // the file and component
+assert error.contains('type "{urn:example:orders}OrderLine" is not declared in the schema set.') // the problem
+assert log.contains('COMPILATION ERROR')
+// Nothing is generated for an annotation whose schema has a problem.
+def generated = new File(basedir, 'target/generated-sources/annotations')
+def sources = []
+if (generated.exists()) {
+  generated.eachFileRecurse(groovy.io.FileType.FILES) { if (it.name.endsWith('.java')) sources << it.name }
+}
+assert sources.isEmpty() : "generated despite the error: ${sources}"
+true
