@@ -1,4 +1,4 @@
-package dev.poxgen.internal;
+package dev.poxgen.internal.xml;
 
 import dev.poxgen.PoxReadException;
 import java.io.CharConversionException;
@@ -6,9 +6,10 @@ import java.io.IOException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 
-/** Parser errors made into {@link PoxReadException}s with a kind, a location and a plain message. */
-final class Failures {
-  private Failures() {}
+/** StAX errors made into {@link PoxReadException}s with a kind, a location and a plain message. */
+@JvmOnly
+final class StaxFailures {
+  private StaxFailures() {}
 
   static PoxReadException translate(XMLStreamException e, int fallbackLine, int fallbackColumn) {
     Location at = e.getLocation();

@@ -1,4 +1,4 @@
-package dev.poxgen.internal;
+package dev.poxgen.internal.xml;
 
 import java.io.FilterInputStream;
 import java.io.FilterReader;
