@@ -22,15 +22,50 @@ import java.util.Objects;
  */
 public final class Extras {
   /** Nothing beyond the typed properties. */
-  public static final Extras NONE = new Extras(List.of(), List.of(), Map.of(), Map.of());
+  public static final Extras NONE = new Extras(Collections.<XmlAttribute>emptyList(),
+      Collections.<Unknown>emptyList(), Collections.<String, String>emptyMap(),
+      Collections.<String, List<XmlAttribute>>emptyMap());
 
-  /** A node the schema does not describe, and how many known child elements preceded it. */
-  public record Unknown(int position, XmlNode node) {
-    public Unknown {
-      Objects.requireNonNull(node, "node");
+  /** A node the schema does not describe, and how many known child elements preceded it. Immutable. */
+  public static final class Unknown {
+    private final int position;
+    private final XmlNode node;
+
+    /**
+     * @param position how many known child elements came before it
+     * @param node the element or text
+     */
+    public Unknown(int position, XmlNode node) {
+      this.node = Objects.requireNonNull(node, "node");
       if (position < 0) {
         throw new IllegalArgumentException("position " + position);
       }
+      this.position = position;
+    }
+
+    /** How many known child elements came before it. */
+    public int position() {
+      return position;
+    }
+
+    /** The element or text. */
+    public XmlNode node() {
+      return node;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Unknown u && position == u.position && node.equals(u.node);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * position + node.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Unknown[position=" + position + ", node=" + node + "]";
     }
   }
 
@@ -41,11 +76,11 @@ public final class Extras {
 
   private Extras(List<XmlAttribute> attributes, List<Unknown> nodes, Map<String, String> raw,
       Map<String, List<XmlAttribute>> childAttributes) {
-    this.attributes = List.copyOf(attributes);
-    this.nodes = List.copyOf(nodes);
+    this.attributes = Copies.list(attributes);
+    this.nodes = Copies.list(nodes);
     this.raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
     Map<String, List<XmlAttribute>> c = new LinkedHashMap<>();
-    childAttributes.forEach((k, v) -> c.put(k, List.copyOf(v)));
+    childAttributes.forEach((k, v) -> c.put(k, Copies.list(v)));
     this.childAttributes = Collections.unmodifiableMap(c);
   }
 
@@ -72,7 +107,8 @@ public final class Extras {
 
   /** The attributes kept for this child, or an empty list. */
   public List<XmlAttribute> childAttributes(String key) {
-    return childAttributes.getOrDefault(key, List.of());
+    List<XmlAttribute> a = childAttributes.get(key);
+    return a == null ? Collections.<XmlAttribute>emptyList() : a;
   }
 
   /** The raw text kept for this element or {@code @attribute}, or null. */

@@ -388,7 +388,7 @@ public final class PoxCursor implements Sink {
     StringBuilder s = new StringBuilder();
     appendText(s);
     extrasHere().addNode(known[depth - 1], new XmlText(s.toString()));
-    String shown = strip(s.toString());
+    String shown = Strings.strip(s.toString());
     if (shown.length() > 40) {
       shown = shown.substring(0, 40) + "...";
     }
@@ -501,7 +501,7 @@ public final class PoxCursor implements Sink {
     }
     List<XmlNode> out = new ArrayList<>(children.size());
     for (XmlNode n : children) {
-      if (!(n instanceof XmlText t) || !isBlank(t.text())) {
+      if (!(n instanceof XmlText t) || !Strings.isBlank(t.text())) {
         out.add(n);
       }
     }
@@ -623,20 +623,4 @@ public final class PoxCursor implements Sink {
     return new PoxReadException(kind, line(), column(), message, cause);
   }
 
-  /** {@code s} without leading and trailing whitespace ({@link Character#isWhitespace}), as Java 11's strip. */
-  private static String strip(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && Character.isWhitespace(s.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
-      to--;
-    }
-    return s.substring(from, to);
-  }
-
-  private static boolean isBlank(String s) {
-    return strip(s).isEmpty();
-  }
 }
