@@ -16,6 +16,10 @@ import java.util.OptionalLong;
 /** The Java types a binding uses. */
 final class JavaTypes {
   static final ClassName LIST = ClassName.get(List.class);
+  // What Android (API level 26) has for unmodifiable lists: no List.of or List.copyOf.
+  static final ClassName COLLECTIONS = ClassName.get(java.util.Collections.class);
+  static final ClassName ARRAYS = ClassName.get(java.util.Arrays.class);
+  static final ClassName ARRAY_LIST = ClassName.get(java.util.ArrayList.class);
   static final ClassName OPTIONAL = ClassName.get(Optional.class);
   static final ClassName STRING = ClassName.get(String.class);
 

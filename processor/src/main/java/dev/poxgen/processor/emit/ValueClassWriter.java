@@ -68,7 +68,8 @@ final class ValueClassWriter {
     String from = local("builder", properties);
     for (PropertyBinding p : properties) {
       if (p.repeated()) {
-        constructor.addStatement("this.$N = $T.copyOf($N.$N)", p.name(), JavaTypes.LIST, from, p.name());
+        constructor.addStatement("this.$N = $T.unmodifiableList(new $T<>($N.$N))", p.name(), JavaTypes.COLLECTIONS,
+            JavaTypes.ARRAY_LIST, from, p.name());
       } else {
         constructor.addStatement("this.$N = $N.$N", p.name(), from, p.name());
       }
