@@ -7,6 +7,7 @@
 module dev.poxgen.runtime {
   requires transitive java.xml;
   requires static xmlpull;
+  requires static transitive org.jspecify;
 
   exports dev.poxgen;
   // Only for generated code, which lives in the consumer's module: not API.

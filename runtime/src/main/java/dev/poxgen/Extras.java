@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a document held beyond the typed properties of one element, so that nothing read is lost
@@ -54,7 +55,7 @@ public final class Extras {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Unknown u && position == u.position && node.equals(u.node);
     }
 
@@ -112,7 +113,7 @@ public final class Extras {
   }
 
   /** The raw text kept for this element or {@code @attribute}, or null. */
-  public String raw(String key) {
+  public @Nullable String raw(String key) {
     return raw.get(key);
   }
 
@@ -136,7 +137,7 @@ public final class Extras {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Extras e && attributes.equals(e.attributes) && nodes.equals(e.nodes) && raw.equals(e.raw)
         && childAttributes.equals(e.childAttributes);
   }

@@ -1,6 +1,7 @@
 package dev.poxgen;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing found in a document or a value: how bad, what kind, where (line and column when it
@@ -72,7 +73,7 @@ public final class Finding {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Finding f && severity == f.severity && code == f.code && line == f.line && column == f.column
         && path.equals(f.path) && message.equals(f.message);
   }

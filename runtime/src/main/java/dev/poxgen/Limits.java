@@ -1,6 +1,7 @@
 package dev.poxgen;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bounds on what a document may make the reader do, checked as it reads. Defaults suit
@@ -95,7 +96,7 @@ public final class Limits {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Limits l && maxDepth == l.maxDepth && maxAttributes == l.maxAttributes
         && maxNameLength == l.maxNameLength && maxTextLength == l.maxTextLength && maxElements == l.maxElements
         && maxDocumentSize == l.maxDocumentSize;

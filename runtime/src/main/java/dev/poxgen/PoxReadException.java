@@ -1,6 +1,7 @@
 package dev.poxgen;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document that could not be read at all: not well-formed XML, a DOCTYPE, a limit exceeded, an
@@ -30,7 +31,7 @@ public final class PoxReadException extends IOException {
   private final int line;
   private final int column;
 
-  public PoxReadException(Kind kind, int line, int column, String message, Throwable cause) {
+  public PoxReadException(Kind kind, int line, int column, String message, @Nullable Throwable cause) {
     super((line > 0 ? line + ":" + column + ": " : "") + message, cause);
     this.kind = kind;
     this.line = line;

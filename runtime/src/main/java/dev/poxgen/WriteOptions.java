@@ -1,5 +1,7 @@
 package dev.poxgen;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How to write: indented (two spaces, one element a line) or compact, and whether to start with
  * an XML declaration. Always UTF-8, always the schema's namespaces. Immutable, with value equality.
@@ -38,7 +40,7 @@ public final class WriteOptions {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof WriteOptions w && indent == w.indent && declaration == w.declaration;
   }
 

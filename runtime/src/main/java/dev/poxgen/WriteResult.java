@@ -1,6 +1,7 @@
 package dev.poxgen;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What writing a value did: the findings for content the schema forbids that the value carried
@@ -25,7 +26,7 @@ public final class WriteResult {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof WriteResult w && findings.equals(w.findings);
   }
 

@@ -1,6 +1,7 @@
 package dev.poxgen;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An attribute the schema does not declare, kept as read. The prefix is only its spelling.
@@ -47,7 +48,7 @@ public final class XmlAttribute {
 
   /** Equal when namespace, local name and value are: the prefix is only spelling. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof XmlAttribute a && namespace.equals(a.namespace) && localName.equals(a.localName)
         && value.equals(a.value);
   }

@@ -2,6 +2,7 @@ package dev.poxgen;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An element the schema does not describe, kept whole as read: its name, attributes and
@@ -47,7 +48,7 @@ public final class XmlElement implements XmlNode {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof XmlElement e && namespace.equals(e.namespace) && localName.equals(e.localName)
         && attributes.equals(e.attributes) && children.equals(e.children);
   }

@@ -2,6 +2,7 @@ package dev.poxgen;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which XML parser reads a document. poxgen reads through one of two backends held to the same
@@ -31,9 +32,9 @@ public final class XmlParser {
   private static final XmlParser XML_PULL = new XmlParser(Kind.XML_PULL, null);
 
   private final Kind kind;
-  private final Supplier<?> factories;
+  private final @Nullable Supplier<?> factories;
 
-  private XmlParser(Kind kind, Supplier<?> factories) {
+  private XmlParser(Kind kind, @Nullable Supplier<?> factories) {
     this.kind = kind;
     this.factories = factories;
   }
@@ -84,7 +85,7 @@ public final class XmlParser {
    * other kinds. Typed loosely so that this class never links to {@code javax.xml.stream}, which
    * Android lacks.
    */
-  public Supplier<?> staxFactories() {
+  public @Nullable Supplier<?> staxFactories() {
     return factories;
   }
 

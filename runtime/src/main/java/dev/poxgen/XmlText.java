@@ -1,6 +1,7 @@
 package dev.poxgen;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Text where the schema expects none, kept as read. Immutable, with value equality. */
 public final class XmlText implements XmlNode {
@@ -17,7 +18,7 @@ public final class XmlText implements XmlNode {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof XmlText t && text.equals(t.text);
   }
 

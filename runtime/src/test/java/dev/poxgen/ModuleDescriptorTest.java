@@ -18,7 +18,7 @@ class ModuleDescriptorTest {
       ModuleDescriptor module = ModuleDescriptor.read(in);
       assertThat(module.name()).isEqualTo("dev.poxgen.runtime");
       assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name).toList())
-          .containsExactly("java.base", "java.xml", "xmlpull");
+          .containsExactly("java.base", "java.xml", "xmlpull", "org.jspecify");
       // The XmlPull API only when a caller chooses that parser: never needed to resolve the module.
       assertThat(module.requires().stream().filter(r -> r.name().equals("xmlpull")).findFirst().orElseThrow()
           .modifiers()).containsExactly(ModuleDescriptor.Requires.Modifier.STATIC);

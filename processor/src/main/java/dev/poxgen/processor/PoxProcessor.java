@@ -66,12 +66,16 @@ public final class PoxProcessor extends AbstractProcessor {
    * {@code @GeneratePox}, and {@code @Generated}: every generated type carries {@code @Generated},
    * and unless some processor claims it, {@code -Xlint:all} reports "No processor claimed any of
    * these annotations" on the consumer's build, which {@code -Werror} turns into a failure. poxgen
-   * claims it for that reason only and does nothing with it.
+   * claims it for that reason only and does nothing with it. The same goes for JSpecify's
+   * {@code @NullMarked}, which every generated type carries too.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION, GeneratedSpec.ANNOTATION_NAME);
+    return Set.of(ANNOTATION, GeneratedSpec.ANNOTATION_NAME, NULL_MARKED);
   }
+
+  /** JSpecify's, on every generated type (a type-use {@code @Nullable} is never reported unclaimed). */
+  private static final String NULL_MARKED = "org.jspecify.annotations.NullMarked";
 
   @Override
   public Set<String> getSupportedOptions() {

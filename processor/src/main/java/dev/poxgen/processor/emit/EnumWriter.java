@@ -108,7 +108,7 @@ final class EnumWriter {
     spec.addMethod(MethodSpec.methodBuilder("match")
         .addJavadoc("The value the characters stand for, or null: for generated readers, without making a String.\n")
         .addModifiers(Modifier.STATIC)
-        .returns(self)
+        .returns(self.annotated(JavaTypes.NULLABLE))
         .addParameter(char[].class, "text")
         .addParameter(int.class, "length")
         .beginControlFlow("for ($T candidate : VALUES)", self)

@@ -255,7 +255,7 @@ final class ValueClassWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, other)
+        .addParameter(TypeName.get(Object.class).annotated(JavaTypes.NULLABLE), other)
         .beginControlFlow("if ($N == this)", other)
         .addStatement("return true")
         .endControlFlow();
@@ -361,7 +361,7 @@ final class ValueClassWriter {
                 Javadocs.code(p.xmlLabel()))
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
-            .addParameter(item, p.name())
+            .addParameter(item.annotated(JavaTypes.NULLABLE), p.name())
             .addStatement("this.$N = $N", p.name(), p.name())
             .addStatement("this.$N = this.$N.withoutRaw($S)", extras, extras, SchemaCode.rawKey(p))
             .addStatement("return this")
