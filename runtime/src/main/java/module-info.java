@@ -1,9 +1,13 @@
 /**
- * poxgen's runtime: the {@link dev.poxgen.GeneratePox} annotation, and the JDK-only support that
- * generated code calls. Needs nothing but {@code java.xml}.
+ * poxgen's runtime: the {@link dev.poxgen.GeneratePox} annotation, and the support that generated
+ * code calls. On the JVM it needs nothing but {@code java.xml}; the XmlPull API is read only when a
+ * caller chooses that parser (Android, where this descriptor plays no part, ships it).
  */
+@SuppressWarnings("requires-automatic")
 module dev.poxgen.runtime {
   requires transitive java.xml;
+  requires static xmlpull;
+  requires static transitive org.jspecify;
 
   exports dev.poxgen;
   // Only for generated code, which lives in the consumer's module: not API.

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a document held beyond the typed properties of one element, so that nothing read is lost
@@ -22,15 +23,50 @@ import java.util.Objects;
  */
 public final class Extras {
   /** Nothing beyond the typed properties. */
-  public static final Extras NONE = new Extras(List.of(), List.of(), Map.of(), Map.of());
+  public static final Extras NONE = new Extras(Collections.<XmlAttribute>emptyList(),
+      Collections.<Unknown>emptyList(), Collections.<String, String>emptyMap(),
+      Collections.<String, List<XmlAttribute>>emptyMap());
 
-  /** A node the schema does not describe, and how many known child elements preceded it. */
-  public record Unknown(int position, XmlNode node) {
-    public Unknown {
-      Objects.requireNonNull(node, "node");
+  /** A node the schema does not describe, and how many known child elements preceded it. Immutable. */
+  public static final class Unknown {
+    private final int position;
+    private final XmlNode node;
+
+    /**
+     * @param position how many known child elements came before it
+     * @param node the element or text
+     */
+    public Unknown(int position, XmlNode node) {
+      this.node = Objects.requireNonNull(node, "node");
       if (position < 0) {
         throw new IllegalArgumentException("position " + position);
       }
+      this.position = position;
+    }
+
+    /** How many known child elements came before it. */
+    public int position() {
+      return position;
+    }
+
+    /** The element or text. */
+    public XmlNode node() {
+      return node;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Unknown u && position == u.position && node.equals(u.node);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * position + node.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Unknown[position=" + position + ", node=" + node + "]";
     }
   }
 
@@ -41,11 +77,11 @@ public final class Extras {
 
   private Extras(List<XmlAttribute> attributes, List<Unknown> nodes, Map<String, String> raw,
       Map<String, List<XmlAttribute>> childAttributes) {
-    this.attributes = List.copyOf(attributes);
-    this.nodes = List.copyOf(nodes);
+    this.attributes = Copies.list(attributes);
+    this.nodes = Copies.list(nodes);
     this.raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
     Map<String, List<XmlAttribute>> c = new LinkedHashMap<>();
-    childAttributes.forEach((k, v) -> c.put(k, List.copyOf(v)));
+    childAttributes.forEach((k, v) -> c.put(k, Copies.list(v)));
     this.childAttributes = Collections.unmodifiableMap(c);
   }
 
@@ -72,11 +108,12 @@ public final class Extras {
 
   /** The attributes kept for this child, or an empty list. */
   public List<XmlAttribute> childAttributes(String key) {
-    return childAttributes.getOrDefault(key, List.of());
+    List<XmlAttribute> a = childAttributes.get(key);
+    return a == null ? Collections.<XmlAttribute>emptyList() : a;
   }
 
   /** The raw text kept for this element or {@code @attribute}, or null. */
-  public String raw(String key) {
+  public @Nullable String raw(String key) {
     return raw.get(key);
   }
 
@@ -100,7 +137,7 @@ public final class Extras {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Extras e && attributes.equals(e.attributes) && nodes.equals(e.nodes) && raw.equals(e.raw)
         && childAttributes.equals(e.childAttributes);
   }

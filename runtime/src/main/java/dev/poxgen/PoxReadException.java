@@ -3,6 +3,7 @@ package dev.poxgen;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document that could not be read at all: not well-formed XML, a DOCTYPE, a limit exceeded, an
@@ -62,10 +63,10 @@ public final class PoxReadException extends IOException {
   private final int line;
   private final int column;
   private final String reason;
-  private final Limit limit;
+  private final @Nullable Limit limit;
   private final long limitValue;
 
-  public PoxReadException(Kind kind, int line, int column, String message, Throwable cause) {
+  public PoxReadException(Kind kind, int line, int column, String message, @Nullable Throwable cause) {
     this(kind, null, 0, line, column, message, cause);
   }
 
@@ -74,12 +75,12 @@ public final class PoxReadException extends IOException {
    *
    * @param value the limit's value when reading stopped: the document had more than this
    */
-  public PoxReadException(Limit limit, long value, int line, int column, String message, Throwable cause) {
+  public PoxReadException(Limit limit, long value, int line, int column, String message, @Nullable Throwable cause) {
     this(Kind.LIMIT, Objects.requireNonNull(limit, "limit"), value, line, column, message, cause);
   }
 
-  private PoxReadException(Kind kind, Limit limit, long limitValue, int line, int column, String message,
-      Throwable cause) {
+  private PoxReadException(Kind kind, @Nullable Limit limit, long limitValue, int line, int column, String message,
+      @Nullable Throwable cause) {
     super((line > 0 ? line + ":" + column + ": " : "") + message, cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.line = line;

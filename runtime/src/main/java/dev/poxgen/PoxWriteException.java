@@ -1,6 +1,7 @@
 package dev.poxgen;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value that could not be written: the output failed, or a value holds characters XML cannot
@@ -9,7 +10,7 @@ import java.io.IOException;
 public final class PoxWriteException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  public PoxWriteException(String message, Throwable cause) {
+  public PoxWriteException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

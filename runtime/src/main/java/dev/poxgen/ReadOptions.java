@@ -1,52 +1,48 @@
 package dev.poxgen;
 
 import java.util.Objects;
-import java.util.Optional;
-import dev.poxgen.internal.PoxInput;
-import javax.xml.stream.XMLInputFactory;
 
 /**
- * How to read: the mode, the limits, and optionally a StAX factory of your own (Woodstox, say),
- * which poxgen hardens before use or refuses if it cannot.
+ * How to read: the mode, the limits and the parser. Immutable: each {@code with} method returns
+ * new options and changes nothing it was given.
  */
 public final class ReadOptions {
-  private static final ReadOptions LENIENT = new ReadOptions(Mode.LENIENT, Limits.DEFAULTS, null);
+  private static final ReadOptions LENIENT = new ReadOptions(Mode.LENIENT, Limits.DEFAULTS, XmlParser.automatic());
 
   private final Mode mode;
   private final Limits limits;
-  private final XMLInputFactory factory;
+  private final XmlParser parser;
 
-  private ReadOptions(Mode mode, Limits limits, XMLInputFactory factory) {
+  private ReadOptions(Mode mode, Limits limits, XmlParser parser) {
     this.mode = Objects.requireNonNull(mode, "mode");
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.factory = factory;
+    this.parser = Objects.requireNonNull(parser, "parser");
   }
 
-  /** Lenient, default limits, the JDK's own StAX: the default. */
+  /** Lenient, default limits, the {@link XmlParser#automatic() automatic} parser: the default. */
   public static ReadOptions lenient() {
     return LENIENT;
   }
 
-  /** Strict, default limits, the JDK's own StAX. */
+  /** Strict, default limits, the automatic parser. */
   public static ReadOptions strict() {
     return LENIENT.withMode(Mode.STRICT);
   }
 
   public ReadOptions withMode(Mode mode) {
-    return new ReadOptions(mode, limits, factory);
+    return new ReadOptions(mode, limits, parser);
   }
 
   public ReadOptions withLimits(Limits limits) {
-    return new ReadOptions(mode, limits, factory == null ? null : PoxInput.harden(factory, limits));
+    return new ReadOptions(mode, limits, parser);
   }
 
   /**
-   * Reads with this factory instead of the JDK's. poxgen sets on it what makes it safe (no DTD,
-   * no external entities, its limits) and refuses it with an {@link IllegalArgumentException} if
-   * it will not take those settings. Share one factory across reads; do not change it after.
+   * Reads with this parser: {@link XmlParser#jdkStax()}, {@link XmlParser#xmlPull()}, or a StAX
+   * implementation of yours with {@link XmlParser#stax}.
    */
-  public ReadOptions withFactory(XMLInputFactory factory) {
-    return new ReadOptions(mode, limits, PoxInput.harden(Objects.requireNonNull(factory, "factory"), limits));
+  public ReadOptions withParser(XmlParser parser) {
+    return new ReadOptions(mode, limits, parser);
   }
 
   public Mode mode() {
@@ -57,7 +53,12 @@ public final class ReadOptions {
     return limits;
   }
 
-  public Optional<XMLInputFactory> factory() {
-    return Optional.ofNullable(factory);
+  public XmlParser parser() {
+    return parser;
+  }
+
+  @Override
+  public String toString() {
+    return "ReadOptions{" + mode + ", " + limits + ", " + parser + "}";
   }
 }

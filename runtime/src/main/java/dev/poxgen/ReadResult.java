@@ -1,5 +1,7 @@
 package dev.poxgen;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +17,7 @@ public final class ReadResult<T> {
 
   public ReadResult(T value, List<Finding> findings) {
     this.value = Objects.requireNonNull(value, "value");
-    this.findings = List.copyOf(findings);
+    this.findings = Copies.list(findings);
   }
 
   /** The typed value, with everything the document held: unknown content is in its extras. */
@@ -28,16 +30,33 @@ public final class ReadResult<T> {
     return findings;
   }
 
+  /** The errors among the findings, in document order. */
   public List<Finding> errors() {
-    return findings.stream().filter(Finding::isError).toList();
+    return select(true);
   }
 
+  /** The warnings among the findings, in document order. */
   public List<Finding> warnings() {
-    return findings.stream().filter(f -> !f.isError()).toList();
+    return select(false);
+  }
+
+  private List<Finding> select(boolean errors) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.isError() == errors) {
+        out.add(f);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   public boolean hasErrors() {
-    return findings.stream().anyMatch(Finding::isError);
+    for (Finding f : findings) {
+      if (f.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when there is no finding at all. */

@@ -1,2 +1,5 @@
 /** What consumers write: the {@link dev.poxgen.GeneratePox} annotation. */
+@NullMarked
 package dev.poxgen;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlParser;
 import dev.poxgen.benchmarks.pox.AutodiscoverResponse;
 import dev.poxgen.benchmarks.pox.AutodiscoverValidator;
 import dev.poxgen.benchmarks.pox.AutodiscoverXml;
@@ -38,7 +39,7 @@ import org.xml.sax.SAXException;
 public final class Contenders {
   /** poxgen on a Woodstox factory handed in by the caller (poxgen hardens it). */
   public static final class Woodstox {
-    public static final ReadOptions OPTIONS = ReadOptions.lenient().withFactory(new WstxInputFactory());
+    public static final ReadOptions OPTIONS = ReadOptions.lenient().withParser(XmlParser.stax(WstxInputFactory::new));
 
     private Woodstox() {}
   }

@@ -63,14 +63,21 @@ public final class PoxProcessor extends AbstractProcessor {
   }
 
   /**
-   * {@code @GeneratePox} only. The {@code @Generated} on every generated type is claimed by {@link
-   * GeneratedClaim}, so that this aggregating processor is never handed a source-retention
+   * {@code @GeneratePox}, and JSpecify's {@code @NullMarked}, which every generated type carries:
+   * unless some processor claims it, {@code -Xlint:all} reports "No processor claimed any of these
+   * annotations" on the consumer's build, which {@code -Werror} turns into a failure. poxgen claims
+   * it for that reason only and does nothing with it ({@code @NullMarked} has runtime retention, so
+   * Gradle lets this aggregating processor see it). The {@code @Generated} on every generated type
+   * is claimed by {@link GeneratedClaim}, so that this processor is never handed a source-retention
    * annotation (Gradle's rule).
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION);
+    return Set.of(ANNOTATION, NULL_MARKED);
   }
+
+  /** JSpecify's, on every generated type (a type-use {@code @Nullable} is never reported unclaimed). */
+  private static final String NULL_MARKED = "org.jspecify.annotations.NullMarked";
 
   @Override
   public Set<String> getSupportedOptions() {

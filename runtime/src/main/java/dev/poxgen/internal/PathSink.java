@@ -90,13 +90,13 @@ public final class PathSink implements Sink {
     for (Extras.Unknown u : extras.nodes()) {
       if (u.node() instanceof XmlElement e) {
         sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), "<" + e.localName() + "> is not declared here");
-      } else if (!((XmlText) u.node()).text().isBlank()) {
+      } else if (!Strings.isBlank(((XmlText) u.node()).text())) {
         sink.error(Code.UNEXPECTED_TEXT, "text where only elements are allowed");
       }
     }
   }
 
   public List<Finding> findings() {
-    return List.copyOf(findings);
+    return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(findings));
   }
 }

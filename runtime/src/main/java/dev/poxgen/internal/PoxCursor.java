@@ -14,24 +14,20 @@ import dev.poxgen.XmlNode;
 import dev.poxgen.XmlText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.MissingResourceException;
-import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import dev.poxgen.internal.xml.XmlEvents;
 
 /**
- * The reading loop generated readers drive: a hardened {@link XMLStreamReader} with the limits
- * checked on every event, the element path kept for messages, text joined across comments, CDATA
- * and entity references, unknown content captured whole, and every finding collected.
+ * The reading loop generated readers drive: a document's {@link XmlEvents} (hardened and
+ * limit-checked, from StAX or XmlPull), the element path kept for messages, text joined across
+ * comments, CDATA and references, unknown content captured whole, and every finding collected.
  *
  * <p>Generated code calls it; it is public only for that. One cursor reads one document on one
  * thread.
  */
 public final class PoxCursor implements Sink {
-  private final XMLStreamReader reader;
+  private final XmlEvents reader;
   private final Limits limits;
   private final boolean strict;
   private final List<Finding> findings = new ArrayList<>();
@@ -53,7 +49,7 @@ public final class PoxCursor implements Sink {
   private int peekColumn;
   private List<XmlAttribute> snapshot;
 
-  public PoxCursor(XMLStreamReader reader, ReadOptions options) {
+  PoxCursor(XmlEvents reader, ReadOptions options) {
     this.reader = reader;
     this.limits = options.limits();
     this.strict = options.mode() == Mode.STRICT;
@@ -71,60 +67,45 @@ public final class PoxCursor implements Sink {
 
   /** Advances to the document element. A DOCTYPE, text or an empty document is an exception. */
   public void toRoot() throws PoxReadException {
-    try {
-      while (true) {
-        int event = next();
-        switch (event) {
-          case XMLStreamConstants.START_ELEMENT:
-            checkElement();
-            return;
-          case XMLStreamConstants.DTD:
-            throw fail(PoxReadException.Kind.DOCTYPE,
-                "a document type declaration (<!DOCTYPE ...>) is not allowed: poxgen never reads DTDs"
-                    + " or entities from them", null);
-          case XMLStreamConstants.CHARACTERS:
-            if (!reader.isWhiteSpace()) {
-              throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "text before the document element", null);
-            }
-            break;
-          case XMLStreamConstants.END_DOCUMENT:
-            throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document has no element", null);
-          default:
-            break;
-        }
+    while (true) {
+      switch (reader.next()) {
+        case XmlEvents.START_ELEMENT:
+          return;
+        case XmlEvents.TEXT:
+          if (!reader.isWhitespace()) {
+            throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "text before the document element", null);
+          }
+          break;
+        case XmlEvents.END_DOCUMENT:
+          throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document has no element", null);
+        default:
+          break;
       }
-    } catch (XMLStreamException e) {
-      throw translate(e);
     }
   }
 
   /** After the document element: only comments, processing instructions and whitespace may follow. */
   public void finish() throws PoxReadException {
-    try {
-      while (reader.hasNext()) {
-        int event = next();
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          throw fail(PoxReadException.Kind.NOT_WELL_FORMED,
-              "a second document element <" + reader.getLocalName() + ">: a document has one", null);
-        }
-        if (event == XMLStreamConstants.CHARACTERS && !reader.isWhiteSpace()) {
-          throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "text after the document element", null);
-        }
+    while (reader.event() != XmlEvents.END_DOCUMENT) {
+      int event = reader.next();
+      if (event == XmlEvents.START_ELEMENT) {
+        throw fail(PoxReadException.Kind.NOT_WELL_FORMED,
+            "a second document element <" + reader.localName() + ">: a document has one", null);
       }
-    } catch (XMLStreamException e) {
-      throw translate(e);
+      if (event == XmlEvents.TEXT && !reader.isWhitespace()) {
+        throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "text after the document element", null);
+      }
     }
   }
 
   // ---- the current element
 
   public String localName() {
-    return reader.getLocalName();
+    return reader.localName();
   }
 
   public String namespace() {
-    String ns = reader.getNamespaceURI();
-    return ns == null ? "" : ns;
+    return reader.namespace();
   }
 
   /**
@@ -178,34 +159,29 @@ public final class PoxCursor implements Sink {
     int line = line();
     int column = column();
     String path = path(depth);
-    List<XmlAttribute> attrs = snapshot == null ? List.of() : snapshot;
+    List<XmlAttribute> attrs = snapshot == null ? Collections.<XmlAttribute>emptyList() : snapshot;
     snapshot = null;
     List<XmlNode> children = new ArrayList<>();
-    try {
-      boolean atChild = peeked && reader.getEventType() == XMLStreamConstants.START_ELEMENT;
-      peeked = false;
-      if (atChild || reader.getEventType() != XMLStreamConstants.END_ELEMENT) {
-        if (atChild) {
+    boolean atChild = peeked && reader.event() == XmlEvents.START_ELEMENT;
+    peeked = false;
+    if (atChild || reader.event() != XmlEvents.END_ELEMENT) {
+      if (atChild) {
+        children.add(capture());
+      }
+      while (true) {
+        int event = reader.next();
+        if (event == XmlEvents.START_ELEMENT) {
           children.add(capture());
-        }
-        while (true) {
-          int event = next();
-          if (event == XMLStreamConstants.START_ELEMENT) {
-            checkElement();
-            children.add(capture());
-          } else if (event == XMLStreamConstants.END_ELEMENT) {
-            break;
-          } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-            StringBuilder t = new StringBuilder();
-            appendText(t);
-            children.add(new XmlText(t.toString()));
-          } else if (event == XMLStreamConstants.END_DOCUMENT) {
-            throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + localName + ">", null);
-          }
+        } else if (event == XmlEvents.END_ELEMENT) {
+          break;
+        } else if (event == XmlEvents.TEXT) {
+          StringBuilder t = new StringBuilder();
+          appendText(t);
+          children.add(new XmlText(t.toString()));
+        } else if (event == XmlEvents.END_DOCUMENT) {
+          throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + localName + ">", null);
         }
       }
-    } catch (XMLStreamException e) {
-      throw translate(e);
     }
     depth--;
     known[depth - 1]--;
@@ -218,14 +194,15 @@ public final class PoxCursor implements Sink {
   /** The document element is not one the reader reads. */
   public PoxReadException unknownRoot(String expected) {
     String ns = namespace();
-    return fail(PoxReadException.Kind.UNKNOWN_ROOT, "the document element is <" + reader.getLocalName() + ">"
+    return fail(PoxReadException.Kind.UNKNOWN_ROOT, "the document element is <" + reader.localName() + ">"
         + (ns.isEmpty() ? "" : " of " + ns) + "; expected " + expected, null);
   }
 
   /** Keeps an item of a repeated simple element whose text is not a value, whole, where it was. */
   public void keepInvalidItem(String namespace, String localName, String text) {
     extrasHere().addNode(Math.max(known[depth - 1] - 1, 0),
-        new XmlElement(namespace, localName, List.of(), List.of(new XmlText(text))));
+        new XmlElement(namespace, localName, Collections.<XmlAttribute>emptyList(),
+            Collections.<XmlNode>singletonList(new XmlText(text))));
     known[depth - 1]--;
   }
 
@@ -318,7 +295,7 @@ public final class PoxCursor implements Sink {
    * strict mode) naming both, and is still read.
    */
   public void expectNamespace(String expected) {
-    expectNamespace(namespace(), expected, reader.getLocalName());
+    expectNamespace(namespace(), expected, reader.localName());
   }
 
   /** Whether {@code actual} is {@code expected} with {@code https://} for {@code http://}. */
@@ -330,30 +307,23 @@ public final class PoxCursor implements Sink {
   // ---- attributes
 
   public int attributeCount() {
-    return snapshot != null ? snapshot.size() : reader.getAttributeCount();
+    return snapshot != null ? snapshot.size() : reader.attributeCount();
   }
 
   public String attributeLocalName(int i) {
-    return snapshot != null ? snapshot.get(i).localName() : reader.getAttributeLocalName(i);
+    return snapshot != null ? snapshot.get(i).localName() : reader.attributeLocalName(i);
   }
 
   public String attributeNamespace(int i) {
-    if (snapshot != null) {
-      return snapshot.get(i).namespace();
-    }
-    String ns = reader.getAttributeNamespace(i);
-    return ns == null ? "" : ns;
+    return snapshot != null ? snapshot.get(i).namespace() : reader.attributeNamespace(i);
   }
 
   public String attributeValue(int i) {
-    return snapshot != null ? snapshot.get(i).value() : reader.getAttributeValue(i);
+    return snapshot != null ? snapshot.get(i).value() : reader.attributeValue(i);
   }
 
   /** Keeps an attribute the schema does not declare, with a finding (an error in strict mode). */
   public void unknownAttribute(int i) {
-    if (isNamespaceDeclaration(i)) {
-      return;
-    }
     XmlAttribute a = attribute(i);
     extrasHere().addAttribute(a);
     deviation(Code.UNKNOWN_ATTRIBUTE, "the attribute " + a.localName()
@@ -361,26 +331,17 @@ public final class PoxCursor implements Sink {
         + (strict ? "" : "; kept"));
   }
 
-  /**
-   * Whether attribute {@code i} is an {@code xmlns} declaration. Namespace declarations are not
-   * attributes, but the JDK's reader reports them as such in XML 1.1 documents (seen on JDK 25).
-   */
-  private boolean isNamespaceDeclaration(int i) {
-    return XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attributeNamespace(i));
-  }
-
   private XmlAttribute attribute(int i) {
     if (snapshot != null) {
       return snapshot.get(i);
     }
-    String prefix = reader.getAttributePrefix(i);
-    return new XmlAttribute(attributeNamespace(i), reader.getAttributeLocalName(i), prefix == null ? "" : prefix,
-        reader.getAttributeValue(i));
+    return new XmlAttribute(reader.attributeNamespace(i), reader.attributeLocalName(i), reader.attributePrefix(i),
+        reader.attributeValue(i));
   }
 
   /** The current element holds only text: each of its attributes is one the schema does not declare. */
   public void noAttributes() {
-    for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {
+    for (int i = 0, n = reader.attributeCount(); i < n; i++) {
       unknownAttribute(i);
     }
   }
@@ -400,43 +361,34 @@ public final class PoxCursor implements Sink {
   public boolean nextChild() throws PoxReadException {
     if (peeked) {
       peeked = false;
-      return reader.getEventType() == XMLStreamConstants.START_ELEMENT;
+      return reader.event() == XmlEvents.START_ELEMENT;
     }
-    try {
-      while (true) {
-        int event = next();
-        switch (event) {
-          case XMLStreamConstants.START_ELEMENT:
-            checkElement();
-            return true;
-          case XMLStreamConstants.END_ELEMENT:
-            return false;
-          case XMLStreamConstants.CHARACTERS:
-          case XMLStreamConstants.CDATA:
-          case XMLStreamConstants.SPACE:
-          case XMLStreamConstants.ENTITY_REFERENCE:
-            if (!reader.isWhiteSpace()) {
-              strayText();
-            }
-            break;
-          case XMLStreamConstants.END_DOCUMENT:
-            throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + names[depth - 1] + ">", null);
-          default:
-            break;
-        }
+    while (true) {
+      switch (reader.next()) {
+        case XmlEvents.START_ELEMENT:
+          return true;
+        case XmlEvents.END_ELEMENT:
+          return false;
+        case XmlEvents.TEXT:
+          if (!reader.isWhitespace()) {
+            strayText();
+          }
+          break;
+        case XmlEvents.END_DOCUMENT:
+          throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + names[depth - 1] + ">", null);
+        default:
+          break;
       }
-    } catch (XMLStreamException e) {
-      throw translate(e);
     }
   }
 
-  private void strayText() throws XMLStreamException, PoxReadException {
+  private void strayText() throws PoxReadException {
     int line = line();
     int column = column();
     StringBuilder s = new StringBuilder();
     appendText(s);
     extrasHere().addNode(known[depth - 1], new XmlText(s.toString()));
-    String shown = s.toString().strip();
+    String shown = Strings.strip(s.toString());
     if (shown.length() > 40) {
       shown = shown.substring(0, 40) + "...";
     }
@@ -445,9 +397,9 @@ public final class PoxCursor implements Sink {
   }
 
   private void appendText(StringBuilder s) throws PoxReadException {
-    s.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+    s.append(reader.textCharacters(), reader.textStart(), reader.textLength());
     if (s.length() > limits.maxTextLength()) {
-      throw limit(PoxReadException.Limit.MAX_TEXT_LENGTH, limits.maxTextLength());
+      throw reader.limit("maxTextLength", limits.maxTextLength(), "characters in one text");
     }
   }
 
@@ -459,14 +411,14 @@ public final class PoxCursor implements Sink {
   public String peekFirstChild() throws PoxReadException {
     peekLine = line();
     peekColumn = column();
-    List<XmlAttribute> attrs = new ArrayList<>(reader.getAttributeCount());
-    for (int i = 0; i < reader.getAttributeCount(); i++) {
+    List<XmlAttribute> attrs = new ArrayList<>(reader.attributeCount());
+    for (int i = 0; i < reader.attributeCount(); i++) {
       attrs.add(attribute(i));
     }
     boolean child = nextChild();
     snapshot = attrs;
     peeked = true;
-    return child ? reader.getLocalName() : null;
+    return child ? reader.localName() : null;
   }
 
   /**
@@ -477,7 +429,7 @@ public final class PoxCursor implements Sink {
   public void keepUnknown(Code code, String message, boolean error) throws PoxReadException {
     int line = line();
     int column = column();
-    String name = reader.getLocalName();
+    String name = reader.localName();
     XmlElement captured = capture();
     extrasHere().addNode(known[depth - 1], captured);
     report(error || strict ? Severity.ERROR : Severity.WARNING, code, line, column, path(depth) + "/" + name,
@@ -486,7 +438,7 @@ public final class PoxCursor implements Sink {
 
   /** Keeps the current child element as not declared here. */
   public void unknownElement() throws PoxReadException {
-    String name = reader.getLocalName();
+    String name = reader.localName();
     String ns = namespace();
     keepUnknown(Code.UNKNOWN_ELEMENT, "<" + name + ">" + (ns.isEmpty() ? "" : " of " + ns)
         + " is not declared in <" + names[depth - 1] + ">" + (strict ? "" : "; kept"), false);
@@ -494,58 +446,43 @@ public final class PoxCursor implements Sink {
 
   private XmlElement capture() throws PoxReadException {
     String ns = namespace();
-    String local = reader.getLocalName();
-    List<XmlAttribute> attrs = new ArrayList<>(reader.getAttributeCount());
-    for (int i = 0; i < reader.getAttributeCount(); i++) {
-      if (!isNamespaceDeclaration(i)) {
-        attrs.add(attribute(i));
-      }
+    String local = reader.localName();
+    List<XmlAttribute> attrs = new ArrayList<>(reader.attributeCount());
+    for (int i = 0; i < reader.attributeCount(); i++) {
+      attrs.add(attribute(i));
     }
     List<XmlNode> children = new ArrayList<>();
-    int captureDepth = depth + 1;
-    if (captureDepth > limits.maxDepth()) {
-      throw limit(PoxReadException.Limit.MAX_DEPTH, limits.maxDepth());
-    }
     StringBuilder pending = null;
-    try {
-      while (true) {
-        int event = next();
-        switch (event) {
-          case XMLStreamConstants.START_ELEMENT:
-            if (pending != null) {
-              children.add(new XmlText(pending.toString()));
-              pending = null;
-            }
-            checkElement();
-            depth++;
-            try {
-              children.add(capture());
-            } finally {
-              depth--;
-            }
-            break;
-          case XMLStreamConstants.CHARACTERS:
-          case XMLStreamConstants.CDATA:
-          case XMLStreamConstants.SPACE:
-          case XMLStreamConstants.ENTITY_REFERENCE:
-            if (pending == null) {
-              pending = new StringBuilder();
-            }
-            appendText(pending);
-            break;
-          case XMLStreamConstants.END_ELEMENT:
-            if (pending != null) {
-              children.add(new XmlText(pending.toString()));
-            }
-            return new XmlElement(ns, local, attrs, withoutIndentation(children));
-          case XMLStreamConstants.END_DOCUMENT:
-            throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + local + ">", null);
-          default:
-            break;
-        }
+    while (true) {
+      switch (reader.next()) {
+        case XmlEvents.START_ELEMENT:
+          if (pending != null) {
+            children.add(new XmlText(pending.toString()));
+            pending = null;
+          }
+          depth++;
+          try {
+            children.add(capture());
+          } finally {
+            depth--;
+          }
+          break;
+        case XmlEvents.TEXT:
+          if (pending == null) {
+            pending = new StringBuilder();
+          }
+          appendText(pending);
+          break;
+        case XmlEvents.END_ELEMENT:
+          if (pending != null) {
+            children.add(new XmlText(pending.toString()));
+          }
+          return new XmlElement(ns, local, attrs, withoutIndentation(children));
+        case XmlEvents.END_DOCUMENT:
+          throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + local + ">", null);
+        default:
+          break;
       }
-    } catch (XMLStreamException e) {
-      throw translate(e);
     }
   }
 
@@ -564,7 +501,7 @@ public final class PoxCursor implements Sink {
     }
     List<XmlNode> out = new ArrayList<>(children.size());
     for (XmlNode n : children) {
-      if (!(n instanceof XmlText t) || !t.text().isBlank()) {
+      if (!(n instanceof XmlText t) || !Strings.isBlank(t.text())) {
         out.add(n);
       }
     }
@@ -579,39 +516,30 @@ public final class PoxCursor implements Sink {
    */
   public void readText() throws PoxReadException {
     textLength = 0;
-    try {
-      while (true) {
-        int event = next();
-        switch (event) {
-          case XMLStreamConstants.CHARACTERS:
-          case XMLStreamConstants.CDATA:
-          case XMLStreamConstants.SPACE:
-          case XMLStreamConstants.ENTITY_REFERENCE:
-            int n = reader.getTextLength();
-            if (textLength + n > limits.maxTextLength()) {
-              throw limit(PoxReadException.Limit.MAX_TEXT_LENGTH, limits.maxTextLength());
-            }
-            if (textLength + n > text.length) {
-              text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
-            }
-            System.arraycopy(reader.getTextCharacters(), reader.getTextStart(), text, textLength, n);
-            textLength += n;
-            break;
-          case XMLStreamConstants.START_ELEMENT:
-            checkElement();
-            keepUnknown(Code.UNEXPECTED_CONTENT, "<" + reader.getLocalName() + "> inside <" + names[depth - 1]
-                + ">, which holds only text; kept", true);
-            break;
-          case XMLStreamConstants.END_ELEMENT:
-            return;
-          case XMLStreamConstants.END_DOCUMENT:
-            throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + names[depth - 1] + ">", null);
-          default:
-            break;
-        }
+    while (true) {
+      switch (reader.next()) {
+        case XmlEvents.TEXT:
+          int n = reader.textLength();
+          if (textLength + n > limits.maxTextLength()) {
+            throw reader.limit("maxTextLength", limits.maxTextLength(), "characters in one text");
+          }
+          if (textLength + n > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
+          }
+          System.arraycopy(reader.textCharacters(), reader.textStart(), text, textLength, n);
+          textLength += n;
+          break;
+        case XmlEvents.START_ELEMENT:
+          keepUnknown(Code.UNEXPECTED_CONTENT, "<" + reader.localName() + "> inside <" + names[depth - 1]
+              + ">, which holds only text; kept", true);
+          break;
+        case XmlEvents.END_ELEMENT:
+          return;
+        case XmlEvents.END_DOCUMENT:
+          throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + names[depth - 1] + ">", null);
+        default:
+          break;
       }
-    } catch (XMLStreamException e) {
-      throw translate(e);
     }
   }
 
@@ -682,62 +610,17 @@ public final class PoxCursor implements Sink {
   }
 
   public int line() {
-    Location l = reader.getLocation();
-    return l == null ? 0 : Math.max(l.getLineNumber(), 0);
+    return reader.line();
   }
 
   public int column() {
-    Location l = reader.getLocation();
-    return l == null ? 0 : Math.max(l.getColumnNumber(), 0);
+    return reader.column();
   }
 
   // ---- limits and failures
-
-  private void checkElement() throws PoxReadException {
-    if (++elements > limits.maxElements()) {
-      throw limit(PoxReadException.Limit.MAX_ELEMENTS, limits.maxElements());
-    }
-    if (depth + 1 > limits.maxDepth()) {
-      throw limit(PoxReadException.Limit.MAX_DEPTH, limits.maxDepth());
-    }
-    if (reader.getAttributeCount() > limits.maxAttributes()) {
-      throw limit(PoxReadException.Limit.MAX_ATTRIBUTES, limits.maxAttributes());
-    }
-    if (reader.getLocalName().length() > limits.maxNameLength()) {
-      throw limit(PoxReadException.Limit.MAX_NAME_LENGTH, limits.maxNameLength());
-    }
-    for (int i = 0; i < reader.getAttributeCount(); i++) {
-      if (reader.getAttributeLocalName(i).length() > limits.maxNameLength()) {
-        throw limit(PoxReadException.Limit.MAX_NAME_LENGTH, limits.maxNameLength());
-      }
-      if (reader.getAttributeValue(i).length() > limits.maxTextLength()) {
-        throw limit(PoxReadException.Limit.MAX_TEXT_LENGTH, limits.maxTextLength());
-      }
-    }
-  }
-
-  private PoxReadException limit(PoxReadException.Limit limit, long value) {
-    return Failures.limit(limit, value, line(), column(), null);
-  }
-
-  /**
-   * The parser's next event. The JDK's parser throws {@link MissingResourceException} for a few
-   * errors (a character XML does not allow, inside a DTD); that is made the error it meant, here.
-   */
-  private int next() throws XMLStreamException {
-    try {
-      return reader.next();
-    } catch (MissingResourceException e) {
-      throw Failures.missingMessage(e, reader.getLocation());
-    }
-  }
 
   private PoxReadException fail(PoxReadException.Kind kind, String message, Throwable cause) {
     return new PoxReadException(kind, line(), column(), message, cause);
   }
 
-  /** Turns a parser error into ours: kind, line:column, and a message without the parser's framing. */
-  public PoxReadException translate(XMLStreamException e) {
-    return Failures.translate(e, line(), column(), limits);
-  }
 }

@@ -3,13 +3,14 @@ package dev.poxgen.internal;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.internal.xml.XmlEvents;
+import dev.poxgen.internal.xml.XmlInput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /** The frame of every generated read: open, find the document element, read it, check the end. */
 public final class Reads {
@@ -21,20 +22,30 @@ public final class Reads {
     T read(PoxCursor cursor) throws PoxReadException;
   }
 
-  public static <T> ReadResult<T> read(XMLStreamReader reader, ReadOptions options, Root<T> root)
-      throws PoxReadException {
+  /** Reads a document given as bytes; the encoding is detected. */
+  public static <T> ReadResult<T> read(InputStream in, ReadOptions options, Root<T> root) throws PoxReadException {
+    return read(XmlInput.open(in, options), options, root);
+  }
+
+  /** Reads a document given as characters. */
+  public static <T> ReadResult<T> read(Reader in, ReadOptions options, Root<T> root) throws PoxReadException {
+    return read(XmlInput.open(in, options), options, root);
+  }
+
+  /** Reads a document given as a string. */
+  public static <T> ReadResult<T> read(String xml, ReadOptions options, Root<T> root) throws PoxReadException {
+    return read(XmlInput.open(xml, options), options, root);
+  }
+
+  private static <T> ReadResult<T> read(XmlEvents events, ReadOptions options, Root<T> root) throws PoxReadException {
     try {
-      PoxCursor cursor = new PoxCursor(reader, options);
+      PoxCursor cursor = new PoxCursor(events, options);
       cursor.toRoot();
       T value = root.read(cursor);
       cursor.finish();
       return new ReadResult<>(value, cursor.findings());
     } finally {
-      try {
-        reader.close();
-      } catch (XMLStreamException e) {
-        // Closing releases the parser; the input stream is the caller's to close.
-      }
+      events.close();
     }
   }
 

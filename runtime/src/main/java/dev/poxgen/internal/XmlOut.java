@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
 
 /**
  * A small, strict XML writer for generated writers: default-namespace declarations where the
@@ -18,6 +17,9 @@ import javax.xml.XMLConstants;
  * of characters XML 1.0 cannot carry. Elements with only text stay on one line.
  */
 public final class XmlOut {
+  private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+  private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
   private final Writer out;
   private final boolean indent;
   private final List<String> names = new ArrayList<>();
@@ -43,7 +45,7 @@ public final class XmlOut {
     closeStartTag(true);
     if (indent && !names.isEmpty()) {
       raw("\n");
-      raw("  ".repeat(names.size()));
+      raw(Strings.indent(names.size()));
     }
     raw("<");
     raw(localName);
@@ -75,14 +77,14 @@ public final class XmlOut {
       attribute(a.localName(), a.value());
       return;
     }
-    if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(a.namespace())) {
+    if (XMLNS_NS.equals(a.namespace())) {
       throw new PoxWriteException("at " + path() + ": the attribute " + a.localName() + " of "
           + a.namespace() + " is a namespace declaration, not an attribute; the writer declares namespaces itself",
           null);
     }
     boolean reserved = a.prefix().regionMatches(true, 0, "xml", 0, 3);
     String prefix = a.prefix().isEmpty() || reserved ? "p" + (++prefixes) : a.prefix();
-    if (!XMLConstants.XML_NS_URI.equals(a.namespace())) {
+    if (!XML_NS.equals(a.namespace())) {
       raw(" xmlns:" + prefix + "=\"");
       escape(a.namespace(), true);
       raw("\"");
@@ -111,7 +113,7 @@ public final class XmlOut {
     } else {
       if (indent && children && !wroteText) {
         raw("\n");
-        raw("  ".repeat(names.size()));
+        raw(Strings.indent(names.size()));
       }
       raw("</");
       raw(name);
@@ -132,7 +134,7 @@ public final class XmlOut {
       attribute(a);
     }
     for (XmlNode child : e.children()) {
-      if (child instanceof XmlText t && indent && e.children().size() > 1 && t.text().isBlank()) {
+      if (child instanceof XmlText t && indent && e.children().size() > 1 && Strings.isBlank(t.text())) {
         continue; // indentation between kept children; ours replaces it
       }
       node(child);

@@ -10,6 +10,7 @@ import dev.poxgen.Limits;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlParser;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import dev.poxgen.examples.autodiscover.Protocol;
@@ -30,8 +31,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The cases of HOSTILE-INPUT.md, each against the generated reader on the JDK's own StAX and on a
- * Woodstox factory handed in by the caller: one exception type, a message naming the construct,
+ * The cases of HOSTILE-INPUT.md, each against the generated reader on the JDK's own StAX, on a
+ * Woodstox factory handed in by the caller and on kXML 2 (the XmlPull parser of Android's lineage): one exception type, a message naming the construct,
  * the limit and line:column, nothing read from disk, no connection made, bounded time.
  */
 class HostileInputTest {
@@ -58,8 +59,9 @@ class HostileInputTest {
 
   static Stream<Arguments> factories() {
     return Stream.of(
-        Arguments.of("jdk", ReadOptions.lenient()),
-        Arguments.of("woodstox", ReadOptions.lenient().withFactory(new WstxInputFactory())));
+        Arguments.of("jdk", ReadOptions.lenient().withParser(XmlParser.jdkStax())),
+        Arguments.of("woodstox", ReadOptions.lenient().withParser(XmlParser.stax(WstxInputFactory::new))),
+        Arguments.of("kxml2", ReadOptions.lenient().withParser(XmlParser.xmlPull())));
   }
 
   private static String protocol(String inside) {
@@ -341,8 +343,9 @@ class HostileInputTest {
         super.setProperty(name, value);
       }
     };
+    ReadOptions options = ReadOptions.lenient().withParser(XmlParser.stax(() -> stubborn));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ReadOptions.lenient().withFactory(stubborn));
+        () -> AutodiscoverXml.read("<Autodiscover/>", options));
     assertThat(e).hasMessageThat().contains("cannot harden");
     assertThat(e).hasMessageThat().contains(XMLInputFactory.SUPPORT_DTD);
   }

@@ -73,7 +73,8 @@ final class EnumWriter {
     spec.addMethod(MethodSpec.constructorBuilder()
         .addParameter(ArrayTypeName.of(JavaTypes.STRING), "lexicalForms")
         .varargs()
-        .addStatement("this.lexicalForms = $T.of(lexicalForms)", JavaTypes.LIST)
+        .addStatement("this.lexicalForms = $T.unmodifiableList($T.asList(lexicalForms))", JavaTypes.COLLECTIONS,
+            JavaTypes.ARRAYS)
         .build());
     spec.addMethod(MethodSpec.methodBuilder("xmlValue")
         .addJavadoc("The XML text written for this value, e.g. $L.\n",
@@ -107,7 +108,7 @@ final class EnumWriter {
     spec.addMethod(MethodSpec.methodBuilder("match")
         .addJavadoc("The value the characters stand for, or null: for generated readers, without making a String.\n")
         .addModifiers(Modifier.STATIC)
-        .returns(self)
+        .returns(self.annotated(JavaTypes.NULLABLE))
         .addParameter(char[].class, "text")
         .addParameter(int.class, "length")
         .beginControlFlow("for ($T candidate : VALUES)", self)
@@ -124,7 +125,8 @@ final class EnumWriter {
         .addJavadoc("Every XML spelling of every value, in declaration order, for messages.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(listOfString)
-        .addStatement("return $T.of($L)", JavaTypes.LIST, binding.constants().stream()
+        .addStatement("return $T.unmodifiableList($T.asList($L))", JavaTypes.COLLECTIONS, JavaTypes.ARRAYS,
+            binding.constants().stream()
             .flatMap(c -> c.lexicalForms().stream())
             .map(f -> CodeBlock.of("$S", f))
             .collect(CodeBlock.joining(", ")))

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -63,11 +62,9 @@ final class FacadeWriter {
 
   private void reads(TypeSpec.Builder spec, String name, TypeName result, String what, String rootReader) {
     Object[][] inputs = {
-        {ClassName.get(InputStream.class), "in", CodeBlock.of("$T.open(in, options)", SchemaCode.POX_INPUT),
-            "bytes; the encoding is detected"},
-        {ClassName.get(Reader.class), "in", CodeBlock.of("$T.open(in, options)", SchemaCode.POX_INPUT), "characters"},
-        {ClassName.get(String.class), "xml",
-            CodeBlock.of("$T.open(new $T(xml), options)", SchemaCode.POX_INPUT, StringReader.class), "a string"},
+        {ClassName.get(InputStream.class), "in", CodeBlock.of("in"), "bytes; the encoding is detected"},
+        {ClassName.get(Reader.class), "in", CodeBlock.of("in"), "characters"},
+        {ClassName.get(String.class), "xml", CodeBlock.of("xml"), "a string"},
     };
     for (Object[] input : inputs) {
       TypeName type = (TypeName) input[0];

@@ -1,5 +1,6 @@
 package dev.poxgen.processor.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -16,6 +17,13 @@ import java.util.OptionalLong;
 /** The Java types a binding uses. */
 final class JavaTypes {
   static final ClassName LIST = ClassName.get(List.class);
+  // JSpecify: every generated type is null-marked, so Kotlin sees String, not String!.
+  static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+  static final AnnotationSpec NULLABLE = AnnotationSpec.builder(ClassName.get("org.jspecify.annotations", "Nullable")).build();
+  // What Android (API level 26) has for unmodifiable lists: no List.of or List.copyOf.
+  static final ClassName COLLECTIONS = ClassName.get(java.util.Collections.class);
+  static final ClassName ARRAYS = ClassName.get(java.util.Arrays.class);
+  static final ClassName ARRAY_LIST = ClassName.get(java.util.ArrayList.class);
   static final ClassName OPTIONAL = ClassName.get(Optional.class);
   static final ClassName STRING = ClassName.get(String.class);
 

@@ -34,7 +34,6 @@ final class SchemaCode {
   static final ClassName LEXICAL = ClassName.get(RUNTIME, "Lexical");
   static final ClassName WHITE_SPACE = ClassName.get(RUNTIME, "WhiteSpaceRule");
   static final ClassName XML_OUT = ClassName.get(RUNTIME, "XmlOut");
-  static final ClassName POX_INPUT = ClassName.get(RUNTIME, "PoxInput");
   static final ClassName AMBIGUITY = ClassName.get(RUNTIME, "Ambiguity");
   static final ClassName WRITES = ClassName.get(RUNTIME, "Writes");
   static final ClassName CODE = ClassName.get("dev.poxgen", "Code");

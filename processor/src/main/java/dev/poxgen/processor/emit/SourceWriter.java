@@ -53,7 +53,7 @@ public final class SourceWriter {
   }
 
   private static JavaFile file(Bindings bindings, TypeSpec type) {
-    return JavaFile.builder(bindings.packageName(), type)
+    return JavaFile.builder(bindings.packageName(), type.toBuilder().addAnnotation(JavaTypes.NULL_MARKED).build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();

@@ -68,7 +68,8 @@ final class ValueClassWriter {
     String from = local("builder", properties);
     for (PropertyBinding p : properties) {
       if (p.repeated()) {
-        constructor.addStatement("this.$N = $T.copyOf($N.$N)", p.name(), JavaTypes.LIST, from, p.name());
+        constructor.addStatement("this.$N = $T.unmodifiableList(new $T<>($N.$N))", p.name(), JavaTypes.COLLECTIONS,
+            JavaTypes.ARRAY_LIST, from, p.name());
       } else {
         constructor.addStatement("this.$N = $N.$N", p.name(), from, p.name());
       }
@@ -254,7 +255,7 @@ final class ValueClassWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, other)
+        .addParameter(TypeName.get(Object.class).annotated(JavaTypes.NULLABLE), other)
         .beginControlFlow("if ($N == this)", other)
         .addStatement("return true")
         .endControlFlow();
@@ -360,7 +361,7 @@ final class ValueClassWriter {
                 Javadocs.code(p.xmlLabel()))
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
-            .addParameter(item, p.name())
+            .addParameter(item.annotated(JavaTypes.NULLABLE), p.name())
             .addStatement("this.$N = $N", p.name(), p.name())
             .addStatement("this.$N = this.$N.withoutRaw($S)", extras, extras, SchemaCode.rawKey(p))
             .addStatement("return this")

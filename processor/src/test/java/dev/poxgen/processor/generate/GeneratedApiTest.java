@@ -34,7 +34,7 @@ class GeneratedApiTest {
   }
 
   @Test
-  void everyGeneratedTypeIsDocumentedAndMarkedGenerated() {
+  void everyGeneratedTypeIsDocumentedMarkedGeneratedAndNullMarked() {
     Compilation c = Fixtures.compileBundled("bundled");
     assertThat(c).succeeded();
     c.generatedSourceFiles().forEach(f -> {
@@ -44,7 +44,7 @@ class GeneratedApiTest {
       }
       assertThat(c).generatedSourceFile(name.substring(name.indexOf("fixture/"), name.length() - ".java".length()))
           .contentsAsUtf8String()
-          .containsMatch("(?s)/\\*\\*.*\\*/\\s*@Generated\\(\"dev.poxgen.processor.PoxProcessor\"\\)\\s*(public )?(final )?(class|enum)");
+          .containsMatch("(?s)/\\*\\*.*\\*/\\s*@Generated\\(\"dev.poxgen.processor.PoxProcessor\"\\)\\s*@NullMarked\\s*(public )?(final )?(class|enum)");
     });
   }
 }

@@ -1,4 +1,4 @@
-package dev.poxgen.internal;
+package dev.poxgen.internal.xml;
 
 import dev.poxgen.Limits;
 import dev.poxgen.PoxReadException;
@@ -8,9 +8,10 @@ import java.util.MissingResourceException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 
-/** Parser errors made into {@link PoxReadException}s with a kind, a location and a plain message. */
-final class Failures {
-  private Failures() {}
+/** StAX errors made into {@link PoxReadException}s with a kind, a location and a plain message. */
+@JvmOnly
+final class StaxFailures {
+  private StaxFailures() {}
 
   static PoxReadException translate(XMLStreamException e, int fallbackLine, int fallbackColumn, Limits limits) {
     Location at = e.getLocation();
@@ -79,9 +80,9 @@ final class Failures {
 
   /**
    * The limit of ours behind a JDK parser limit that stopped the document, by the JDK's stable
-   * error code, or null. {@link PoxInput#harden} sets those limits above ours, so a document that
+   * error code, or null. {@link StaxEvents#harden} sets those limits above ours, so a document that
    * meets one exceeds ours too: an element with more attributes than the parser scans before
-   * PoxCursor sees it, a name longer than the parser reads.
+   * XmlEvents sees it, a name longer than the parser reads.
    */
   private static PoxReadException.Limit jdkLimit(String message) {
     if (message.startsWith("JAXP00010002")) {

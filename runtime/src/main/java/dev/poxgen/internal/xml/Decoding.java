@@ -1,9 +1,10 @@
-package dev.poxgen.internal;
+package dev.poxgen.internal.xml;
 
 import dev.poxgen.PoxReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -131,8 +132,8 @@ final class Decoding {
       this.decoder = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-      bytes.flip();
-      chars.flip();
+      ((Buffer) bytes).flip();
+      ((Buffer) chars).flip();
     }
 
     /**
@@ -177,7 +178,7 @@ final class Decoding {
       if (done) {
         return false;
       }
-      chars.clear();
+      ((Buffer) chars).clear();
       while (chars.position() == 0) {
         if (!eof) {
           bytes.compact();
@@ -185,9 +186,9 @@ final class Decoding {
           if (r < 0) {
             eof = true;
           } else {
-            bytes.position(bytes.position() + r);
+            ((Buffer) bytes).position(bytes.position() + r);
           }
-          bytes.flip();
+          ((Buffer) bytes).flip();
         }
         CoderResult result = decoder.decode(bytes, chars, eof);
         if (result.isError()) {
@@ -202,13 +203,13 @@ final class Decoding {
           break;
         }
       }
-      chars.flip();
+      ((Buffer) chars).flip();
       skipBom();
       return chars.hasRemaining() || fill();
     }
 
     private EncodingError error(CoderResult result) {
-      chars.flip();
+      ((Buffer) chars).flip();
       int errorLine = line;
       int errorColumn = column;
       for (int i = chars.position(); i < chars.limit(); i++) {

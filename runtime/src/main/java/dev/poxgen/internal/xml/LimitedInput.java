@@ -1,4 +1,4 @@
-package dev.poxgen.internal;
+package dev.poxgen.internal.xml;
 
 import dev.poxgen.PoxReadException;
 import java.io.FilterInputStream;

@@ -1,0 +1,2 @@
+/** Which parser a test run reads with. */
+package dev.poxgen.examples.backends;

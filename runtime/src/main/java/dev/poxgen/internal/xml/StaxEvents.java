@@ -1,0 +1,296 @@
+package dev.poxgen.internal.xml;
+
+import dev.poxgen.Limits;
+import dev.poxgen.PoxReadException;
+import dev.poxgen.XmlParser;
+import java.io.Reader;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The StAX backend: a hardened {@link XMLStreamReader}. The factory is the JDK's own
+ * ({@code newDefaultFactory()}, whatever else is on the class path) or one the caller's supplier
+ * made, which poxgen owns and hardens: DTDs and external entities off, every entity or DTD fetch
+ * refused, diagnostics kept out of standard error, and the parser's own limits set above poxgen's.
+ * Hardened factories are kept, one per {@link Limits} (and per caller's parser), and shared by
+ * reads on any thread: a configured StAX factory is safe for concurrent use.
+ */
+@JvmOnly
+final class StaxEvents extends XmlEvents {
+  private static final Map<Limits, XMLInputFactory> JDK_FACTORIES = new ConcurrentHashMap<>();
+  private static final Map<XmlParser, Map<Limits, XMLInputFactory>> CALLERS_FACTORIES =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private final XMLStreamReader reader;
+  /** Attribute indexes without namespace declarations, or null when the reader reports none as attributes. */
+  private int[] attributes;
+
+  private StaxEvents(XMLStreamReader reader, Limits limits) {
+    super(limits);
+    this.reader = reader;
+  }
+
+  /** Whether the JDK's own StAX is there (not on Android, even where a StAX API jar was bundled). */
+  static boolean jdkAvailable() {
+    jdkFactory(Limits.DEFAULTS);
+    return true;
+  }
+
+  static XmlEvents open(Reader in, XmlParser parser, Limits limits) throws PoxReadException {
+    XMLInputFactory f = parser.kind() == XmlParser.Kind.STAX ? callersFactory(parser, limits) : jdkFactory(limits);
+    try {
+      return new StaxEvents(f.createXMLStreamReader(in), limits);
+    } catch (XMLStreamException e) {
+      throw StaxFailures.translate(e, 1, 1, limits);
+    }
+  }
+
+  private static XMLInputFactory jdkFactory(Limits limits) {
+    return JDK_FACTORIES.computeIfAbsent(limits, l -> harden(XMLInputFactory.newDefaultFactory(), l));
+  }
+
+  private static XMLInputFactory callersFactory(XmlParser parser, Limits limits) {
+    Map<Limits, XMLInputFactory> byLimits;
+    synchronized (CALLERS_FACTORIES) {
+      byLimits = CALLERS_FACTORIES.computeIfAbsent(parser, p -> new ConcurrentHashMap<>());
+    }
+    return byLimits.computeIfAbsent(limits, l -> {
+      Object made = parser.staxFactories().get();
+      if (!(made instanceof XMLInputFactory)) {
+        throw new IllegalArgumentException("the supplier given to XmlParser.stax returned " + made
+            + ", not a javax.xml.stream.XMLInputFactory");
+      }
+      return harden((XMLInputFactory) made, l);
+    });
+  }
+
+  /**
+   * Makes a factory safe to read untrusted XML with, or refuses it. Returns the same factory.
+   *
+   * @throws IllegalArgumentException when the factory will not turn DTDs or external entities off
+   */
+  static XMLInputFactory harden(XMLInputFactory f, Limits limits) {
+    require(f, XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    require(f, XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    require(f, XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+    optional(f, XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.TRUE);
+    optional(f, XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+    optional(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    optional(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    f.setXMLResolver((publicId, systemId, base, namespace) -> {
+      throw new XMLStreamException("poxgen refuses to load " + systemId + ": external entities and DTDs are never read");
+    });
+    // Parser diagnostics go into our exception, not to standard error.
+    optional(f, XMLInputFactory.REPORTER, (javax.xml.stream.XMLReporter) (message, type, info, location) -> { });
+    // The parsers' own limits, as a backstop: set above ours, so that ours, which name the limit
+    // and how to raise it, are the ones a document meets. The JDK's (17 and 25 both take these
+    // names) ...
+    optional(f, "jdk.xml.maxElementDepth", limits.maxDepth() * 2);
+    optional(f, "jdk.xml.elementAttributeLimit", limits.maxAttributes() * 2 + 1);
+    optional(f, "jdk.xml.maxXMLNameLimit", limits.maxNameLength() * 10 + 1);
+    optional(f, "jdk.xml.entityExpansionLimit", 64);
+    optional(f, "jdk.xml.maxGeneralEntitySizeLimit", 1024);
+    optional(f, "jdk.xml.totalEntitySizeLimit", 4096);
+    optional(f, "jdk.xml.entityReplacementLimit", 4096);
+    // ... and Woodstox's.
+    optional(f, "com.ctc.wstx.maxElementDepth", limits.maxDepth() * 2);
+    optional(f, "com.ctc.wstx.maxAttributesPerElement", limits.maxAttributes() * 2 + 1);
+    optional(f, "com.ctc.wstx.maxAttributeSize", limits.maxTextLength() * 2 + 1);
+    optional(f, "com.ctc.wstx.maxTextLength", limits.maxTextLength() * 2L + 1);
+    optional(f, "com.ctc.wstx.maxElementCount", limits.maxElements() * 2L + 1);
+    optional(f, "com.ctc.wstx.maxEntityCount", 64L);
+    return f;
+  }
+
+  private static void require(XMLInputFactory f, String property, Object value) {
+    try {
+      f.setProperty(property, value);
+      if (!value.equals(f.getProperty(property))) {
+        throw new IllegalArgumentException(property + " reads back as " + f.getProperty(property));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("poxgen cannot harden " + f.getClass().getName() + ": it will not set "
+          + property + " to " + value + ", which keeps DTDs and external entities out of untrusted XML. Use"
+          + " the JDK's factory (the default) or Woodstox.", e);
+    }
+  }
+
+  private static void optional(XMLInputFactory f, String property, Object value) {
+    try {
+      if (f.isPropertySupported(property)) {
+        f.setProperty(property, value);
+      }
+    } catch (IllegalArgumentException e) {
+      // Not this implementation's property: the checks in XmlEvents apply regardless.
+    }
+  }
+
+  // ---- events
+
+  @Override
+  int advance() throws PoxReadException {
+    try {
+      while (true) {
+        int event = reader.next();
+        switch (event) {
+          case XMLStreamConstants.START_ELEMENT:
+            attributes = namespaceAttributes();
+            return START_ELEMENT;
+          case XMLStreamConstants.END_ELEMENT:
+            return END_ELEMENT;
+          case XMLStreamConstants.CHARACTERS:
+          case XMLStreamConstants.CDATA:
+          case XMLStreamConstants.SPACE:
+          case XMLStreamConstants.ENTITY_REFERENCE:
+            return TEXT;
+          case XMLStreamConstants.DTD:
+            throw doctype();
+          case XMLStreamConstants.END_DOCUMENT:
+            return END_DOCUMENT;
+          default:
+            break; // comments, processing instructions
+        }
+      }
+    } catch (XMLStreamException e) {
+      throw StaxFailures.translate(e, line(), column(), limits());
+    }
+  }
+
+  /**
+   * The indexes of the attributes that are not namespace declarations, or null when all are not.
+   * Namespace declarations are not attributes, but the JDK's reader reports them as such in XML 1.1
+   * documents (seen on JDK 25).
+   */
+  private int[] namespaceAttributes() {
+    int n = reader.getAttributeCount();
+    int declarations = 0;
+    for (int i = 0; i < n; i++) {
+      if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(reader.getAttributeNamespace(i))) {
+        declarations++;
+      }
+    }
+    if (declarations == 0) {
+      return null;
+    }
+    int[] kept = new int[n - declarations];
+    for (int i = 0, k = 0; i < n; i++) {
+      if (!XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(reader.getAttributeNamespace(i))) {
+        kept[k++] = i;
+      }
+    }
+    return kept;
+  }
+
+  private int index(int i) {
+    return attributes == null ? i : attributes[i];
+  }
+
+  @Override
+  public String localName() {
+    return reader.getLocalName();
+  }
+
+  @Override
+  public String namespace() {
+    return orEmpty(reader.getNamespaceURI());
+  }
+
+  @Override
+  public String prefix() {
+    return orEmpty(reader.getPrefix());
+  }
+
+  @Override
+  public int attributeCount() {
+    return attributes == null ? reader.getAttributeCount() : attributes.length;
+  }
+
+  @Override
+  public String attributeLocalName(int i) {
+    return reader.getAttributeLocalName(index(i));
+  }
+
+  @Override
+  public String attributeNamespace(int i) {
+    return orEmpty(reader.getAttributeNamespace(index(i)));
+  }
+
+  @Override
+  public String attributePrefix(int i) {
+    return orEmpty(reader.getAttributePrefix(index(i)));
+  }
+
+  @Override
+  public String attributeValue(int i) {
+    return reader.getAttributeValue(index(i));
+  }
+
+  @Override
+  public int namespaceCount() {
+    return reader.getNamespaceCount();
+  }
+
+  @Override
+  public String namespacePrefix(int i) {
+    return orEmpty(reader.getNamespacePrefix(i));
+  }
+
+  @Override
+  public String namespaceUri(int i) {
+    return orEmpty(reader.getNamespaceURI(i));
+  }
+
+  @Override
+  public String namespaceUri(String prefix) {
+    String uri = reader.getNamespaceContext().getNamespaceURI(prefix);
+    return uri == null || uri.isEmpty() ? null : uri;
+  }
+
+  @Override
+  public char[] textCharacters() {
+    return reader.getTextCharacters();
+  }
+
+  @Override
+  public int textStart() {
+    return reader.getTextStart();
+  }
+
+  @Override
+  public int textLength() {
+    return reader.getTextLength();
+  }
+
+  @Override
+  public int line() {
+    Location l = reader.getLocation();
+    return l == null ? 0 : Math.max(l.getLineNumber(), 0);
+  }
+
+  @Override
+  public int column() {
+    Location l = reader.getLocation();
+    return l == null ? 0 : Math.max(l.getColumnNumber(), 0);
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (XMLStreamException e) {
+      // Closing releases the parser; the input is the caller's to close.
+    }
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

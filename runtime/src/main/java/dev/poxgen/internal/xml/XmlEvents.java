@@ -1,0 +1,237 @@
+package dev.poxgen.internal.xml;
+
+import dev.poxgen.Limits;
+import dev.poxgen.PoxReadException;
+import java.io.Closeable;
+
+/**
+ * One document's events, from whichever parser reads it (StAX or XmlPull), hardened and checked
+ * against the {@link Limits} as they arrive. This is the whole of what poxgen's reading needs from
+ * a parser; the backends make their parsers agree on it.
+ *
+ * <p>The events are {@link #START_ELEMENT}, {@link #END_ELEMENT}, {@link #TEXT} and {@link
+ * #END_DOCUMENT}. TEXT is character data of any spelling: characters, CDATA sections, the five
+ * predefined entities and character references, already resolved; one run of text may arrive as
+ * several TEXT events (split where the document had a CDATA section, a reference, a comment or a
+ * processing instruction), and callers join them. Comments, processing instructions and the XML
+ * declaration are never events. A document type declaration is refused with a {@link
+ * PoxReadException} of kind {@link PoxReadException.Kind#DOCTYPE DOCTYPE} before anything in it is
+ * used. Not well-formed XML, bytes that are not text in the document's encoding and a failing input
+ * are {@code PoxReadException}s too, with line and column; no parser prints anything.
+ *
+ * <p>Limits, each checked as the event that exceeds it arrives, with the position of that event:
+ * {@code maxElements}, {@code maxDepth}, {@code maxAttributes}, {@code maxNameLength} (element and
+ * attribute local names) and {@code maxTextLength} (an attribute value, or one run of text between
+ * two tags) here; {@code maxDocumentSize} as the input is read.
+ *
+ * <p>Accessors answer for the current event and are valid until the next call to {@link #next()}:
+ * names and attributes at START_ELEMENT (names also at END_ELEMENT), text at TEXT. Strings are never
+ * null: "" stands for no namespace and no prefix. Namespace declarations ({@code xmlns},
+ * {@code xmlns:p}) are never attributes; they are read with {@link #namespaceCount()} and the
+ * in-scope bindings with {@link #namespaceUri(String)}.
+ *
+ * <p>Positions ({@link #line()}, {@link #column()}) are 1-based and are those the JDK's StAX reader
+ * reports for the event: at a start or end tag, just past its {@code >}; in text, where the parser
+ * stopped reading it. Both backends report the same positions for tags; see the README for text.
+ *
+ * <p>One instance reads one document on one thread. Open one with {@link XmlInput}.
+ */
+public abstract class XmlEvents implements Closeable {
+  /** A start tag (an empty element is a START_ELEMENT then an END_ELEMENT). */
+  public static final int START_ELEMENT = 1;
+  /** An end tag. */
+  public static final int END_ELEMENT = 2;
+  /** Character data, resolved; see the class comment. */
+  public static final int TEXT = 3;
+  /** The end of the document; {@link #next()} must not be called again. */
+  public static final int END_DOCUMENT = 4;
+
+  private final Limits limits;
+  private int event;
+  private int depth;
+  private int elements;
+  private long textRun;
+
+  XmlEvents(Limits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Advances to the next event and returns it.
+   *
+   * @throws PoxReadException when the document is not well-formed, has a DOCTYPE, exceeds a limit,
+   *     holds bytes that are not text in its encoding, or the input fails
+   */
+  public final int next() throws PoxReadException {
+    if (event == END_DOCUMENT) {
+      throw new IllegalStateException("next() after END_DOCUMENT");
+    }
+    int e = advance();
+    switch (e) {
+      case START_ELEMENT:
+        textRun = 0;
+        depth++;
+        event = e;
+        checkStart();
+        break;
+      case END_ELEMENT:
+        textRun = 0;
+        depth--;
+        break;
+      case TEXT:
+        textRun += textLength();
+        event = e;
+        if (textRun > limits.maxTextLength()) {
+          throw limit("maxTextLength", limits.maxTextLength(), "characters in one text");
+        }
+        break;
+      default:
+        break;
+    }
+    event = e;
+    return e;
+  }
+
+  /** The current event, or 0 before the first {@link #next()}. */
+  public final int event() {
+    return event;
+  }
+
+  /** Elements open at the current event: 1 at the document element's start tag, 0 after its end tag. */
+  public final int depth() {
+    return depth;
+  }
+
+  /** The limits this document is read with. */
+  public final Limits limits() {
+    return limits;
+  }
+
+  /** The backend's next event, before the limits are checked. */
+  abstract int advance() throws PoxReadException;
+
+  // ---- names
+
+  /** The local name of the element at START_ELEMENT or END_ELEMENT. */
+  public abstract String localName();
+
+  /** Its namespace URI, "" for none. */
+  public abstract String namespace();
+
+  /** Its prefix as written, "" for none. */
+  public abstract String prefix();
+
+  // ---- attributes (at START_ELEMENT; never namespace declarations)
+
+  public abstract int attributeCount();
+
+  public abstract String attributeLocalName(int i);
+
+  /** The attribute's namespace URI, "" for none. */
+  public abstract String attributeNamespace(int i);
+
+  /** The attribute's prefix as written, "" for none. */
+  public abstract String attributePrefix(int i);
+
+  /** The attribute's value, normalized as XML 1.0 says (references resolved, whitespace as spaces). */
+  public abstract String attributeValue(int i);
+
+  // ---- namespaces
+
+  /** How many namespace declarations the current start tag makes. */
+  public abstract int namespaceCount();
+
+  /** The prefix the {@code i}-th declaration binds, "" for the default namespace. */
+  public abstract String namespacePrefix(int i);
+
+  /** The URI the {@code i}-th declaration binds, "" when it undeclares the default namespace. */
+  public abstract String namespaceUri(int i);
+
+  /**
+   * The URI {@code prefix} ("" for the default namespace) is bound to at the current start tag, or
+   * null when it is bound to none (or the default namespace is undeclared): for values of type
+   * {@code xs:QName}.
+   */
+  public abstract String namespaceUri(String prefix);
+
+  // ---- text (at TEXT)
+
+  /** The buffer holding the current text, from {@link #textStart()}, for {@link #textLength()} chars; do not change it. */
+  public abstract char[] textCharacters();
+
+  public abstract int textStart();
+
+  public abstract int textLength();
+
+  /** The current text as a String. */
+  public String text() {
+    return new String(textCharacters(), textStart(), textLength());
+  }
+
+  /** Whether the current text is only XML whitespace (space, tab, line feed, carriage return). */
+  public final boolean isWhitespace() {
+    char[] c = textCharacters();
+    for (int i = textStart(), end = i + textLength(); i < end; i++) {
+      char ch = c[i];
+      if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- position
+
+  /** The 1-based line of the current event, 0 when unknown. */
+  public abstract int line();
+
+  /** The 1-based column of the current event, 0 when unknown. */
+  public abstract int column();
+
+  /** Releases the parser. The input the caller handed in stays theirs to close. */
+  @Override
+  public abstract void close();
+
+  // ---- checks shared by the backends
+
+  private void checkStart() throws PoxReadException {
+    if (++elements > limits.maxElements()) {
+      throw limit("maxElements", limits.maxElements(), "elements");
+    }
+    if (depth > limits.maxDepth()) {
+      throw limit("maxDepth", limits.maxDepth(), "levels of nesting");
+    }
+    int n = attributeCount();
+    if (n > limits.maxAttributes()) {
+      throw limit("maxAttributes", limits.maxAttributes(), "attributes on one element");
+    }
+    if (localName().length() > limits.maxNameLength()) {
+      throw limit("maxNameLength", limits.maxNameLength(), "characters in a name");
+    }
+    for (int i = 0; i < n; i++) {
+      if (attributeLocalName(i).length() > limits.maxNameLength()) {
+        throw limit("maxNameLength", limits.maxNameLength(), "characters in a name");
+      }
+      if (attributeValue(i).length() > limits.maxTextLength()) {
+        throw limit("maxTextLength", limits.maxTextLength(), "characters in one text");
+      }
+    }
+  }
+
+  /** The exception for a limit exceeded at the current event. */
+  public final PoxReadException limit(String name, long value, String what) {
+    return fail(PoxReadException.Kind.LIMIT, "limit " + name + " exceeded: more than " + value + " " + what
+        + " (raise it with Limits.with" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")");
+  }
+
+  /** An exception of this kind at the current event. */
+  public final PoxReadException fail(PoxReadException.Kind kind, String message) {
+    return new PoxReadException(kind, line(), column(), message, null);
+  }
+
+  /** The refusal of a document type declaration, the same on every backend. */
+  final PoxReadException doctype() {
+    return fail(PoxReadException.Kind.DOCTYPE, "a document type declaration (<!DOCTYPE ...>) is not allowed:"
+        + " poxgen never reads DTDs or entities from them");
+  }
+}

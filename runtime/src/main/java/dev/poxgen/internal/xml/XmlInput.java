@@ -1,0 +1,162 @@
+package dev.poxgen.internal.xml;
+
+import dev.poxgen.Limits;
+import dev.poxgen.PoxReadException;
+import dev.poxgen.ReadOptions;
+import dev.poxgen.XmlParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+
+/**
+ * Opens a document's {@link XmlEvents} with the parser the options choose. Bytes are size-limited
+ * and decoded strictly by {@link Decoding} before any parser sees them (so that every parser
+ * reports encoding errors alike, at line and column, and none prints to standard error);
+ * characters are size-limited; whitespace before the XML declaration is refused in plain words.
+ */
+public final class XmlInput {
+  /** The system property that overrides what {@link XmlParser#automatic()} takes: {@code jdk-stax} or {@code xml-pull}. */
+  public static final String PARSER_PROPERTY = "poxgen.xmlParser";
+
+  private static final XmlParser.Kind AUTOMATIC = automaticKind();
+
+  private XmlInput() {}
+
+  /** What {@link XmlParser#automatic()} reads with here: JDK_STAX on the JVM, XML_PULL on Android. */
+  public static XmlParser.Kind automatic() {
+    return AUTOMATIC;
+  }
+
+  private static XmlParser.Kind automaticKind() {
+    String chosen;
+    try {
+      chosen = System.getProperty(PARSER_PROPERTY);
+    } catch (SecurityException e) {
+      chosen = null;
+    }
+    if ("xml-pull".equals(chosen)) {
+      return XmlParser.Kind.XML_PULL;
+    }
+    if ("jdk-stax".equals(chosen)) {
+      return XmlParser.Kind.JDK_STAX;
+    }
+    if (chosen != null && !chosen.isEmpty()) {
+      throw new IllegalStateException("-D" + PARSER_PROPERTY + "=" + chosen + " names no parser: use jdk-stax or xml-pull");
+    }
+    return detectJdkStax() ? XmlParser.Kind.JDK_STAX : XmlParser.Kind.XML_PULL;
+  }
+
+  private static boolean detectJdkStax() {
+    try {
+      return StaxEvents.jdkAvailable();
+    } catch (LinkageError | RuntimeException e) {
+      return false; // Android, or a StAX API jar without the JDK's implementation
+    }
+  }
+
+  /** The events of a document given as bytes; the encoding is detected. */
+  public static XmlEvents open(InputStream in, ReadOptions options) throws PoxReadException {
+    PushbackInputStream counted = new PushbackInputStream(LimitedInput.of(in, options.limits().maxDocumentSize()), 512);
+    try {
+      byte[] head = new byte[512];
+      int n = 0;
+      while (n < head.length) {
+        int r = counted.read(head, n, head.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+      if (n > 0) {
+        counted.unread(head, 0, n);
+      }
+      return open(Decoding.reader(counted, Decoding.detect(head, n)), false, options);
+    } catch (LimitedInput.LimitExceeded e) {
+      throw new PoxReadException(PoxReadException.Kind.LIMIT, 1, 1, e.getMessage(), e);
+    } catch (PoxReadException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new PoxReadException(PoxReadException.Kind.IO, 0, 0, "reading the input failed: " + e, e);
+    }
+  }
+
+  /** The events of a document given as characters. */
+  public static XmlEvents open(Reader in, ReadOptions options) throws PoxReadException {
+    return open(LimitedInput.of(in, options.limits().maxDocumentSize()), true, options);
+  }
+
+  /** The events of a document given as a string. */
+  public static XmlEvents open(String xml, ReadOptions options) throws PoxReadException {
+    return open(new StringReader(xml), options);
+  }
+
+  /** {@code characters}: the caller's own characters, whose declaration {@link Decoding#detect} has not seen. */
+  private static XmlEvents open(Reader decoded, boolean characters, ReadOptions options) throws PoxReadException {
+    PushbackReader reader = new PushbackReader(decoded, 256);
+    try {
+      char[] head = new char[256];
+      int n = reader.read(head, 0, head.length);
+      if (n > 0) {
+        reader.unread(head, 0, n);
+        String text = new String(head, 0, n);
+        checkLeadingWhitespace(text);
+        if (characters) {
+          Decoding.declaredEncoding(text);
+        }
+      }
+      return backend(reader, options.parser(), options.limits());
+    } catch (PoxReadException e) {
+      throw e;
+    } catch (Decoding.EncodingError e) {
+      throw new PoxReadException(PoxReadException.Kind.ENCODING, e.line, e.column, e.getMessage(), e);
+    } catch (LimitedInput.LimitExceeded e) {
+      throw new PoxReadException(PoxReadException.Kind.LIMIT, 1, 1, e.getMessage(), e);
+    } catch (IOException e) {
+      throw new PoxReadException(PoxReadException.Kind.IO, 0, 0, "reading the input failed: " + e, e);
+    }
+  }
+
+  private static XmlEvents backend(Reader reader, XmlParser parser, Limits limits) throws PoxReadException {
+    switch (parser.kind()) {
+      case JDK_STAX:
+      case STAX:
+        return StaxEvents.open(reader, parser, limits);
+      case XML_PULL:
+        return PullEvents.open(reader, limits);
+      case AUTOMATIC:
+      default:
+        return AUTOMATIC == XmlParser.Kind.JDK_STAX ? StaxEvents.open(reader, parser, limits)
+            : PullEvents.open(reader, limits);
+    }
+  }
+
+  /**
+   * Whitespace before {@code <?xml} is a common server bug (a stray newline before the
+   * declaration); parsers report it obscurely, so say exactly what it is.
+   */
+  private static void checkLeadingWhitespace(String head) throws PoxReadException {
+    int i = head.startsWith("\ufeff") ? 1 : head.startsWith("\u00ef\u00bb\u00bf") ? 3 : 0;
+    int start = i;
+    int line = 1;
+    int column = 1;
+    while (i < head.length() && (head.charAt(i) == ' ' || head.charAt(i) == '\t' || head.charAt(i) == '\n'
+        || head.charAt(i) == '\r')) {
+      if (head.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i++;
+    }
+    if (i > start && head.startsWith("<?xml", i)) {
+      throw new PoxReadException(PoxReadException.Kind.NOT_WELL_FORMED, 1, 1,
+          "not well-formed XML: whitespace before the XML declaration, which must be the very first thing in"
+              + " the document; the declaration starts at line " + line + ", column " + column
+              + ". Remove what comes before it.", null);
+    }
+  }
+}
