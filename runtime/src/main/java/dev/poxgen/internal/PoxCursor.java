@@ -399,7 +399,7 @@ public final class PoxCursor implements Sink {
   private void appendText(StringBuilder s) throws PoxReadException {
     s.append(reader.textCharacters(), reader.textStart(), reader.textLength());
     if (s.length() > limits.maxTextLength()) {
-      throw reader.limit("maxTextLength", limits.maxTextLength(), "characters in one text");
+      throw reader.limit(PoxReadException.Limit.MAX_TEXT_LENGTH);
     }
   }
 
@@ -521,7 +521,7 @@ public final class PoxCursor implements Sink {
         case XmlEvents.TEXT:
           int n = reader.textLength();
           if (textLength + n > limits.maxTextLength()) {
-            throw reader.limit("maxTextLength", limits.maxTextLength(), "characters in one text");
+            throw reader.limit(PoxReadException.Limit.MAX_TEXT_LENGTH);
           }
           if (textLength + n > text.length) {
             text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));

@@ -175,7 +175,7 @@ final class PullEvents extends XmlEvents {
       return new PoxReadException(PoxReadException.Kind.ENCODING, enc.line, enc.column, enc.getMessage(), enc);
     }
     if (e instanceof LimitedInput.LimitExceeded) {
-      return new PoxReadException(PoxReadException.Kind.LIMIT, line(), column(), e.getMessage(), e);
+      return ((LimitedInput.LimitExceeded) e).at(line(), column());
     }
     return new PoxReadException(PoxReadException.Kind.IO, line(), column(), "reading the input failed: " + e, e);
   }

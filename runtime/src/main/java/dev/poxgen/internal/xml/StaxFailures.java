@@ -40,42 +40,13 @@ final class StaxFailures {
     String message = plain(e.getMessage());
     PoxReadException.Limit backstop = jdkLimit(message);
     if (backstop != null) {
-      return limit(backstop, value(backstop, limits), line, column, e);
+      return XmlEvents.limit(backstop, XmlEvents.value(backstop, limits), line, column, e);
     }
     PoxReadException.Kind kind = message.contains("Invalid byte") || message.contains("invalid UTF-8")
         || message.contains("Invalid UTF-8") || message.contains("encoding")
         ? PoxReadException.Kind.ENCODING
         : PoxReadException.Kind.NOT_WELL_FORMED;
     return new PoxReadException(kind, line, column, "not well-formed XML: " + message, e);
-  }
-
-  /**
-   * One of our limits exceeded, in the message every limit has: which, its value, what it bounds
-   * and the call that raises it.
-   */
-  static PoxReadException limit(PoxReadException.Limit limit, long value, int line, int column, Throwable cause) {
-    String name = limit.property();
-    String what = switch (limit) {
-      case MAX_DEPTH -> "levels of nesting";
-      case MAX_ATTRIBUTES -> "attributes on one element";
-      case MAX_NAME_LENGTH -> "characters in a name";
-      case MAX_TEXT_LENGTH -> "characters in one text";
-      case MAX_ELEMENTS -> "elements";
-      case MAX_DOCUMENT_SIZE -> "bytes or characters";
-    };
-    return new PoxReadException(limit, value, line, column, "limit " + name + " exceeded: more than " + value + " "
-        + what + " (raise it with Limits.with" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")", cause);
-  }
-
-  private static long value(PoxReadException.Limit limit, Limits limits) {
-    return switch (limit) {
-      case MAX_DEPTH -> limits.maxDepth();
-      case MAX_ATTRIBUTES -> limits.maxAttributes();
-      case MAX_NAME_LENGTH -> limits.maxNameLength();
-      case MAX_TEXT_LENGTH -> limits.maxTextLength();
-      case MAX_ELEMENTS -> limits.maxElements();
-      case MAX_DOCUMENT_SIZE -> limits.maxDocumentSize();
-    };
   }
 
   /**

@@ -82,7 +82,7 @@ public abstract class XmlEvents implements Closeable {
         textRun += textLength();
         event = e;
         if (textRun > limits.maxTextLength()) {
-          throw limit("maxTextLength", limits.maxTextLength(), "characters in one text");
+          throw limit(PoxReadException.Limit.MAX_TEXT_LENGTH);
         }
         break;
       default:
@@ -196,32 +196,87 @@ public abstract class XmlEvents implements Closeable {
 
   private void checkStart() throws PoxReadException {
     if (++elements > limits.maxElements()) {
-      throw limit("maxElements", limits.maxElements(), "elements");
+      throw limit(PoxReadException.Limit.MAX_ELEMENTS);
     }
     if (depth > limits.maxDepth()) {
-      throw limit("maxDepth", limits.maxDepth(), "levels of nesting");
+      throw limit(PoxReadException.Limit.MAX_DEPTH);
     }
     int n = attributeCount();
     if (n > limits.maxAttributes()) {
-      throw limit("maxAttributes", limits.maxAttributes(), "attributes on one element");
+      throw limit(PoxReadException.Limit.MAX_ATTRIBUTES);
     }
     if (localName().length() > limits.maxNameLength()) {
-      throw limit("maxNameLength", limits.maxNameLength(), "characters in a name");
+      throw limit(PoxReadException.Limit.MAX_NAME_LENGTH);
     }
     for (int i = 0; i < n; i++) {
       if (attributeLocalName(i).length() > limits.maxNameLength()) {
-        throw limit("maxNameLength", limits.maxNameLength(), "characters in a name");
+        throw limit(PoxReadException.Limit.MAX_NAME_LENGTH);
       }
       if (attributeValue(i).length() > limits.maxTextLength()) {
-        throw limit("maxTextLength", limits.maxTextLength(), "characters in one text");
+        throw limit(PoxReadException.Limit.MAX_TEXT_LENGTH);
       }
     }
   }
 
-  /** The exception for a limit exceeded at the current event. */
-  public final PoxReadException limit(String name, long value, String what) {
-    return fail(PoxReadException.Kind.LIMIT, "limit " + name + " exceeded: more than " + value + " " + what
-        + " (raise it with Limits.with" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")");
+  /**
+   * The exception for one of the {@link Limits} exceeded at the current event, carrying which limit
+   * and its value ({@link PoxReadException#limit()}, {@link PoxReadException#limitValue()}).
+   */
+  public final PoxReadException limit(PoxReadException.Limit limit) {
+    return limit(limit, value(limit, limits), line(), column(), null);
+  }
+
+  /**
+   * One of the {@link Limits} exceeded, in the words every limit has: which, its value, what it
+   * bounds and the call that raises it; the same on every backend, and for a parser's own backstop
+   * limit reported as the one of ours behind it.
+   */
+  static PoxReadException limit(PoxReadException.Limit limit, long value, int line, int column,
+      Throwable cause) {
+    String name = limit.property();
+    String what;
+    switch (limit) {
+      case MAX_DEPTH:
+        what = "levels of nesting";
+        break;
+      case MAX_ATTRIBUTES:
+        what = "attributes on one element";
+        break;
+      case MAX_NAME_LENGTH:
+        what = "characters in a name";
+        break;
+      case MAX_TEXT_LENGTH:
+        what = "characters in one text";
+        break;
+      case MAX_ELEMENTS:
+        what = "elements";
+        break;
+      case MAX_DOCUMENT_SIZE:
+      default:
+        what = "bytes or characters";
+        break;
+    }
+    return new PoxReadException(limit, value, line, column, "limit " + name + " exceeded: more than " + value + " "
+        + what + " (raise it with Limits.with" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")", cause);
+  }
+
+  /** The value {@code limits} gives {@code limit}. */
+  static long value(PoxReadException.Limit limit, Limits limits) {
+    switch (limit) {
+      case MAX_DEPTH:
+        return limits.maxDepth();
+      case MAX_ATTRIBUTES:
+        return limits.maxAttributes();
+      case MAX_NAME_LENGTH:
+        return limits.maxNameLength();
+      case MAX_TEXT_LENGTH:
+        return limits.maxTextLength();
+      case MAX_ELEMENTS:
+        return limits.maxElements();
+      case MAX_DOCUMENT_SIZE:
+      default:
+        return limits.maxDocumentSize();
+    }
   }
 
   /** An exception of this kind at the current event. */

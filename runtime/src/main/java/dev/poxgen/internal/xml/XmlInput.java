@@ -75,7 +75,7 @@ public final class XmlInput {
       }
       return open(Decoding.reader(counted, Decoding.detect(head, n)), false, options);
     } catch (LimitedInput.LimitExceeded e) {
-      throw new PoxReadException(PoxReadException.Kind.LIMIT, 1, 1, e.getMessage(), e);
+      throw e.at(1, 1);
     } catch (PoxReadException e) {
       throw e;
     } catch (IOException e) {
@@ -113,7 +113,7 @@ public final class XmlInput {
     } catch (Decoding.EncodingError e) {
       throw new PoxReadException(PoxReadException.Kind.ENCODING, e.line, e.column, e.getMessage(), e);
     } catch (LimitedInput.LimitExceeded e) {
-      throw new PoxReadException(PoxReadException.Kind.LIMIT, 1, 1, e.getMessage(), e);
+      throw e.at(1, 1);
     } catch (IOException e) {
       throw new PoxReadException(PoxReadException.Kind.IO, 0, 0, "reading the input failed: " + e, e);
     }
