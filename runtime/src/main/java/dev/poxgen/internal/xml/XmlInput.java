@@ -15,7 +15,8 @@ import java.io.StringReader;
  * Opens a document's {@link XmlEvents} with the parser the options choose. Bytes are size-limited
  * and decoded strictly by {@link Decoding} before any parser sees them (so that every parser
  * reports encoding errors alike, at line and column, and none prints to standard error);
- * characters are size-limited; whitespace before the XML declaration is refused in plain words.
+ * characters are size-limited; an empty document and whitespace before the XML declaration are
+ * refused in plain words.
  */
 public final class XmlInput {
   /** The system property that overrides what {@link XmlParser#automatic()} takes: {@code jdk-stax} or {@code xml-pull}. */
@@ -99,6 +100,10 @@ public final class XmlInput {
     try {
       char[] head = new char[256];
       int n = reader.read(head, 0, head.length);
+      if (n < 0) {
+        throw new PoxReadException(PoxReadException.Kind.NOT_WELL_FORMED, 1, 1,
+            "the document is empty: there is not even a document element", null);
+      }
       if (n > 0) {
         reader.unread(head, 0, n);
         String text = new String(head, 0, n);
