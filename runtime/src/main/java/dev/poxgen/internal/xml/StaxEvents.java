@@ -93,21 +93,29 @@ final class StaxEvents extends XmlEvents {
     // The parsers' own limits, as a backstop: set above ours, so that ours, which name the limit
     // and how to raise it, are the ones a document meets. The JDK's (17 and 25 both take these
     // names) ...
-    optional(f, "jdk.xml.maxElementDepth", limits.maxDepth() * 2);
-    optional(f, "jdk.xml.elementAttributeLimit", limits.maxAttributes() * 2 + 1);
-    optional(f, "jdk.xml.maxXMLNameLimit", limits.maxNameLength() * 10 + 1);
+    // (StaxFailures reports the JDK's, should a document meet one first, as the limit of ours behind it.)
+    optional(f, "jdk.xml.maxElementDepth", backstop(limits.maxDepth() * 2L));
+    optional(f, "jdk.xml.elementAttributeLimit", backstop(limits.maxAttributes() * 2L + 1));
+    // The JDK counts namespace URIs against its name limit too (70 characters and more here), so
+    // never below its own default of 1000.
+    optional(f, "jdk.xml.maxXMLNameLimit", backstop(Math.max(limits.maxNameLength() * 10L + 1, 1000)));
     optional(f, "jdk.xml.entityExpansionLimit", 64);
     optional(f, "jdk.xml.maxGeneralEntitySizeLimit", 1024);
     optional(f, "jdk.xml.totalEntitySizeLimit", 4096);
     optional(f, "jdk.xml.entityReplacementLimit", 4096);
     // ... and Woodstox's.
-    optional(f, "com.ctc.wstx.maxElementDepth", limits.maxDepth() * 2);
-    optional(f, "com.ctc.wstx.maxAttributesPerElement", limits.maxAttributes() * 2 + 1);
-    optional(f, "com.ctc.wstx.maxAttributeSize", limits.maxTextLength() * 2 + 1);
+    optional(f, "com.ctc.wstx.maxElementDepth", backstop(limits.maxDepth() * 2L));
+    optional(f, "com.ctc.wstx.maxAttributesPerElement", backstop(limits.maxAttributes() * 2L + 1));
+    optional(f, "com.ctc.wstx.maxAttributeSize", backstop(limits.maxTextLength() * 2L + 1));
     optional(f, "com.ctc.wstx.maxTextLength", limits.maxTextLength() * 2L + 1);
     optional(f, "com.ctc.wstx.maxElementCount", limits.maxElements() * 2L + 1);
     optional(f, "com.ctc.wstx.maxEntityCount", 64L);
     return f;
+  }
+
+  /** A parser limit as the int the parsers take: large limits of ours must not wrap to negative ones. */
+  private static int backstop(long n) {
+    return (int) Math.min(Integer.MAX_VALUE, n);
   }
 
   private static void require(XMLInputFactory f, String property, Object value) {
