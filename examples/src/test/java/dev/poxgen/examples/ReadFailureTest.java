@@ -1,11 +1,13 @@
 package dev.poxgen.examples;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.poxgen.Limits;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
+import dev.poxgen.XmlParser;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -33,6 +35,9 @@ class ReadFailureTest {
         + "</Protocol></Account></Response></Autodiscover>";
   }
 
+  private static final String INVALID_IN_DTD =
+      "not well-formed XML: a character that XML does not allow, inside the document type declaration (<!DOCTYPE ...>)";
+
   @Test
   void aDtdHoldingUffffIsNotWellFormedWithItsPlaceNotAMissingResource() throws Exception {
     try (InputStream in = ReadFailureTest.class.getResourceAsStream("cli/not-wf-dtd-ffff.xml")) {
@@ -40,9 +45,47 @@ class ReadFailureTest {
       assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
       assertThat(e.line()).isEqualTo(7);
       assertThat(e.column()).isEqualTo(6);
-      assertThat(e.reason()).isEqualTo("not well-formed XML: a character that XML does not allow, inside the document"
-          + " type declaration (<!DOCTYPE ...>)");
-      assertThat(e.getCause()).hasCauseThat().isInstanceOf(MissingResourceException.class);
+      assertThat(e.reason()).isEqualTo(INVALID_IN_DTD);
+    }
+  }
+
+  /**
+   * The JDK's parser throws MissingResourceException for it, on 17 and 25 alike; that is the
+   * cause of the error poxgen makes of it, which on 25 must not fail setting it.
+   */
+  @Test
+  void onTheJdkParserTheMissingResourceIsTheCauseKept() throws Exception {
+    byte[] ffff;
+    try (InputStream in = ReadFailureTest.class.getResourceAsStream("cli/not-wf-dtd-ffff.xml")) {
+      ffff = in.readAllBytes();
+    }
+    PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(new ByteArrayInputStream(ffff),
+        ReadOptions.lenient().withParser(XmlParser.jdkStax())));
+    assertThat(e.reason()).isEqualTo(INVALID_IN_DTD);
+    assertThat(e.getCause()).hasCauseThat().isInstanceOf(MissingResourceException.class);
+  }
+
+  /** Where the JDK's parser places the character, each parser does: its own line and column. */
+  @Test
+  void aCharacterXmlDoesNotAllowInADtdIsPlacedAlikeOnEveryParser() {
+    String[][] cases = {
+        {"<!DOCTYPE doc [<!-- \uffff -->]><doc/>", "1:21"},
+        {"<?xml version=\"1.0\"?><!DOCTYPE doc [<!-- \uffff -->]><doc/>", "1:42"},
+        {"<?xml version=\"1.0\"?>\n<!DOCTYPE doc [\n<!ENTITY e \"\uffff\">\n]>\n<doc/>", "3:13"},
+        {"<?xml version=\"1.0\"?>\n<!DOCTYPE doc [\n  \u0001\n]>\n<doc/>", "3:3"},
+        {"<?xml version=\"1.0\"?>\n<!DOCTYPE doc [<?pi \uffff?>\n]>\n<doc/>", "2:21"},
+    };
+    for (XmlParser parser : new XmlParser[] {XmlParser.jdkStax(), XmlParser.xmlPull()}) {
+      for (String[] c : cases) {
+        PoxReadException e = assertThrows(PoxReadException.class,
+            () -> AutodiscoverXml.read(c[0], ReadOptions.lenient().withParser(parser)));
+        assertWithMessage("%s on %s", c[0], parser).that(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+        assertWithMessage("%s on %s", c[0], parser).that(e.line() + ":" + e.column()).isEqualTo(c[1]);
+        assertWithMessage("%s on %s", c[0], parser).that(e.reason()).isEqualTo(INVALID_IN_DTD);
+      }
+      PoxReadException clean = assertThrows(PoxReadException.class,
+          () -> AutodiscoverXml.read("<!DOCTYPE doc [<!-- fine -->]><doc/>", ReadOptions.lenient().withParser(parser)));
+      assertWithMessage("a DTD of XML characters on %s", parser).that(clean.kind()).isEqualTo(PoxReadException.Kind.DOCTYPE);
     }
   }
 

@@ -14,7 +14,8 @@ import org.xmlpull.v1.XmlPullParserFactory;
  * ({@code nextToken()}, so that a DOCTYPE is seen and refused, and references are seen one by one)
  * in its strict, namespace-aware mode. What kXML 2 lets through that the JDK's parser refuses is
  * refused here, with the JDK's words: undeclared entities, character references to what is not an
- * XML character, characters XML does not allow, duplicate attributes, reserved namespace bindings,
+ * XML character, characters XML does not allow (in a DOCTYPE too, which is then not well-formed
+ * rather than refused), duplicate attributes, reserved namespace bindings,
  * {@code --} in comments, a document that ends inside an element. Character references above
  * U+FFFF, which kXML 2 truncates, are decoded here. Positions are the JDK's: kXML 2 counts line 1
  * from column 0, and text is placed where the JDK's reader places it (see {@link #textColumn}).
@@ -39,6 +40,9 @@ final class PullEvents extends XmlEvents {
   private boolean rootDone;
   private int lastLine;
   private int lastColumn;
+  /** Where the parser was before the token it read last (ahead or not): where that token starts. */
+  private int tokenLine;
+  private int tokenColumn;
   /** Whether the current event is a text taken out of the parser, which may have read on. */
   private boolean atText;
 
@@ -133,6 +137,7 @@ final class PullEvents extends XmlEvents {
           atText = true;
           return TEXT;
         case XmlPullParser.DOCDECL:
+          checkDoctype();
           throw doctype();
         case XmlPullParser.COMMENT:
           checkComment();
@@ -152,6 +157,8 @@ final class PullEvents extends XmlEvents {
   }
 
   private int nextToken() throws PoxReadException {
+    tokenLine = line(parser.getLineNumber());
+    tokenColumn = column(parser.getLineNumber(), parser.getColumnNumber());
     try {
       return parser.nextToken();
     } catch (XmlPullParserException e) {
@@ -312,6 +319,15 @@ final class PullEvents extends XmlEvents {
   }
 
   private void checkCharacters(char[] chars, int start, int length, String where) throws PoxReadException {
+    int i = invalidCharacter(chars, start, length);
+    if (i >= 0) {
+      throw notWellFormed("An invalid XML character (Unicode: 0x"
+          + Integer.toHexString(chars[i]).toUpperCase(java.util.Locale.ROOT) + ") was found " + where + ".");
+    }
+  }
+
+  /** The index of the first character XML does not allow, or -1. */
+  private static int invalidCharacter(char[] chars, int start, int length) {
     for (int i = start, end = start + length; i < end; i++) {
       char c = chars[i];
       if (c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t' || c == '\r') {
@@ -324,9 +340,49 @@ final class PullEvents extends XmlEvents {
       if (c >= 0xE000 && c <= 0xFFFD) {
         continue;
       }
-      throw notWellFormed("An invalid XML character (Unicode: 0x" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
-          + ") was found " + where + ".");
+      return i;
     }
+    return -1;
+  }
+
+  /**
+   * A document type declaration holding a character XML does not allow is not well-formed, at that
+   * character, as the JDK's parser finds before it reports the declaration; kXML 2 passes it.
+   * Otherwise the declaration is refused as any other is.
+   */
+  private void checkDoctype() throws PoxReadException {
+    String declaration = parser.getText(); // what follows "<!DOCTYPE", up to the closing '>'
+    if (declaration == null) {
+      return;
+    }
+    char[] chars = declaration.toCharArray();
+    int i = invalidCharacter(chars, 0, chars.length);
+    if (i < 0) {
+      return;
+    }
+    // Placed from the end of the declaration, where the parser is now (just past its '>'), and for
+    // its first line from its start: kXML 2 reads an XML declaration with the token after it.
+    int breaksAfter = 0;
+    for (int j = i + 1; j < chars.length; j++) {
+      if (chars[j] == '\n') {
+        breaksAfter++;
+      }
+    }
+    int breakBefore = declaration.lastIndexOf('\n', i);
+    int line;
+    int column;
+    if (breaksAfter == 0) {
+      line = line(parser.getLineNumber());
+      column = column(parser.getLineNumber(), parser.getColumnNumber()) - 1 - (chars.length - i);
+    } else if (breakBefore >= 0) {
+      line = line(parser.getLineNumber()) - breaksAfter;
+      column = i - breakBefore;
+    } else {
+      line = tokenLine;
+      column = tokenColumn + "<!DOCTYPE".length() + i;
+    }
+    throw new PoxReadException(PoxReadException.Kind.NOT_WELL_FORMED, line, column,
+        "not well-formed XML: " + INVALID_CHARACTER_IN_DTD, null);
   }
 
   private void checkStartTag() throws PoxReadException {

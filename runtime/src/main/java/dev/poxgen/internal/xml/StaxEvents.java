@@ -6,6 +6,7 @@ import dev.poxgen.XmlParser;
 import java.io.Reader;
 import java.util.Collections;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
@@ -47,9 +48,18 @@ final class StaxEvents extends XmlEvents {
   static XmlEvents open(Reader in, XmlParser parser, Limits limits) throws PoxReadException {
     XMLInputFactory f = parser.kind() == XmlParser.Kind.STAX ? callersFactory(parser, limits) : jdkFactory(limits);
     try {
-      return new StaxEvents(f.createXMLStreamReader(in), limits);
+      return new StaxEvents(create(f, in), limits);
     } catch (XMLStreamException e) {
       throw StaxFailures.translate(e, 1, 1, limits);
+    }
+  }
+
+  /** The parser over these characters (it reads the declaration), its {@link MissingResourceException} made an error. */
+  private static XMLStreamReader create(XMLInputFactory factory, Reader in) throws XMLStreamException {
+    try {
+      return factory.createXMLStreamReader(in);
+    } catch (MissingResourceException e) {
+      throw StaxFailures.missingMessage(e, null);
     }
   }
 
@@ -147,7 +157,7 @@ final class StaxEvents extends XmlEvents {
   int advance() throws PoxReadException {
     try {
       while (true) {
-        int event = reader.next();
+        int event = parserNext();
         switch (event) {
           case XMLStreamConstants.START_ELEMENT:
             attributes = namespaceAttributes();
@@ -169,6 +179,18 @@ final class StaxEvents extends XmlEvents {
       }
     } catch (XMLStreamException e) {
       throw StaxFailures.translate(e, line(), column(), limits());
+    }
+  }
+
+  /**
+   * The parser's next event. The JDK's parser throws {@link MissingResourceException} for a few
+   * errors (a character XML does not allow, inside a DTD); that is made the error it meant, here.
+   */
+  private int parserNext() throws XMLStreamException {
+    try {
+      return reader.next();
+    } catch (MissingResourceException e) {
+      throw StaxFailures.missingMessage(e, reader.getLocation());
     }
   }
 

@@ -70,16 +70,21 @@ final class StaxFailures {
 
   /**
    * The error a parser meant to report when it threw {@link MissingResourceException} instead: the
-   * JDK's does for the few errors whose message key its own bundle lacks ({@code InvalidCharInDTD},
-   * a character XML does not allow inside a DTD). The key says what went wrong.
+   * JDK's does, on 17 and 25 alike, for the few errors whose message key its own bundle lacks
+   * ({@code InvalidCharInDTD}, a character XML does not allow inside a DTD). The key says what went
+   * wrong. The exception returned has {@code e} as its cause.
    */
   static XMLStreamException missingMessage(MissingResourceException e, Location at) {
     String key = e.getKey() == null ? "" : e.getKey();
     String message = key.equals("InvalidCharInDTD")
-        ? "a character that XML does not allow, inside the document type declaration (<!DOCTYPE ...>)"
+        ? XmlEvents.INVALID_CHARACTER_IN_DTD
         : key.isEmpty() ? "the parser stopped here without saying why" : words(key);
     XMLStreamException x = at == null ? new XMLStreamException(message) : new XMLStreamException(message, at, e);
-    x.initCause(e);
+    // The constructor with a nested exception makes it the cause too on JDK 25 (not on 17),
+    // and a cause cannot be set twice: initCause would throw IllegalStateException there.
+    if (x.getCause() == null) {
+      x.initCause(e);
+    }
     return x;
   }
 

@@ -16,7 +16,8 @@ import java.io.Closeable;
  * processing instruction), and callers join them. Comments, processing instructions and the XML
  * declaration are never events. A document type declaration is refused with a {@link
  * PoxReadException} of kind {@link PoxReadException.Kind#DOCTYPE DOCTYPE} before anything in it is
- * used. Not well-formed XML, bytes that are not text in the document's encoding and a failing input
+ * used; one holding a character XML does not allow is not well-formed (NOT_WELL_FORMED, at that
+ * character), as the JDK's parser finds before it reports the declaration. Not well-formed XML, bytes that are not text in the document's encoding and a failing input
  * are {@code PoxReadException}s too, with line and column; no parser prints anything.
  *
  * <p>Limits, each checked as the event that exceeds it arrives, with the position of that event:
@@ -45,6 +46,13 @@ public abstract class XmlEvents implements Closeable {
   public static final int TEXT = 3;
   /** The end of the document; {@link #next()} must not be called again. */
   public static final int END_DOCUMENT = 4;
+
+  /**
+   * What a character XML does not allow, inside a document type declaration, is said to be, in the
+   * words every backend uses: not the DOCTYPE refusal, since the declaration is not well-formed.
+   */
+  static final String INVALID_CHARACTER_IN_DTD =
+      "a character that XML does not allow, inside the document type declaration (<!DOCTYPE ...>)";
 
   private final Limits limits;
   private int event;
