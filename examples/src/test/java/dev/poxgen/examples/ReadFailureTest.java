@@ -89,6 +89,28 @@ class ReadFailureTest {
     }
   }
 
+  /** A DOCTYPE is refused where the JDK's parser reports it, on every parser: with or without an internal subset. */
+  @Test
+  void aDoctypeIsRefusedAtTheSamePlaceOnEveryParser() {
+    String[][] cases = {
+        {"<!DOCTYPE doc><doc/>", "1:15"},
+        {"<!DOCTYPE doc SYSTEM \"x.dtd\"><doc/>", "1:30"},
+        {"<!DOCTYPE doc [<!ENTITY a \"b\">]><doc/>", "1:34"},
+        {"<!DOCTYPE doc [<!ENTITY a \"b\">] ><doc/>", "1:35"},
+        {"<!DOCTYPE doc SYSTEM \"x[.dtd\"><doc/>", "1:31"},
+        {"<!DOCTYPE doc PUBLIC \"p\" \"x.dtd\" [<!ENTITY a \"b\">]><doc/>", "1:53"},
+        {"<?xml version=\"1.0\"?>\n<!DOCTYPE doc [\n<!ENTITY a \"b\">\n]>\n<doc/>", "4:4"},
+    };
+    for (XmlParser parser : new XmlParser[] {XmlParser.jdkStax(), XmlParser.xmlPull()}) {
+      for (String[] c : cases) {
+        PoxReadException e = assertThrows(PoxReadException.class,
+            () -> AutodiscoverXml.read(c[0], ReadOptions.lenient().withParser(parser)));
+        assertWithMessage("%s on %s", c[0], parser).that(e.kind()).isEqualTo(PoxReadException.Kind.DOCTYPE);
+        assertWithMessage("%s on %s", c[0], parser).that(e.line() + ":" + e.column()).isEqualTo(c[1]);
+      }
+    }
+  }
+
   @Test
   void theReasonIsTheMessageWithoutTheLocation() {
     PoxReadException e = fails("<Autodiscover xmlns='" + R + "'><Response>", Limits.DEFAULTS);

@@ -138,7 +138,8 @@ final class PullEvents extends XmlEvents {
           return TEXT;
         case XmlPullParser.DOCDECL:
           checkDoctype();
-          throw doctype();
+          // The JDK's reader stands one character further after an internal subset ("]>").
+          throw doctype(line(), column() + (hasInternalSubset(parser.getText()) ? 1 : 0));
         case XmlPullParser.COMMENT:
           checkComment();
           break;
@@ -383,6 +384,27 @@ final class PullEvents extends XmlEvents {
     }
     throw new PoxReadException(PoxReadException.Kind.NOT_WELL_FORMED, line, column,
         "not well-formed XML: " + INVALID_CHARACTER_IN_DTD, null);
+  }
+
+  /** Whether a DOCDECL's text (what follows "<!DOCTYPE") has an internal subset: a '[' outside the quoted ids. */
+  private static boolean hasInternalSubset(String declaration) {
+    if (declaration == null) {
+      return false;
+    }
+    char quote = 0;
+    for (int i = 0; i < declaration.length(); i++) {
+      char c = declaration.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '[') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkStartTag() throws PoxReadException {

@@ -292,9 +292,14 @@ public abstract class XmlEvents implements Closeable {
     return new PoxReadException(kind, line(), column(), message, null);
   }
 
-  /** The refusal of a document type declaration, the same on every backend. */
+  /** The refusal of a document type declaration, the same on every backend, at the current event. */
   final PoxReadException doctype() {
-    return fail(PoxReadException.Kind.DOCTYPE, "a document type declaration (<!DOCTYPE ...>) is not allowed:"
-        + " poxgen never reads DTDs or entities from them");
+    return doctype(line(), column());
+  }
+
+  /** The refusal of a document type declaration, at a place a backend says. */
+  final PoxReadException doctype(int line, int column) {
+    return new PoxReadException(PoxReadException.Kind.DOCTYPE, line, column, "a document type declaration"
+        + " (<!DOCTYPE ...>) is not allowed: poxgen never reads DTDs or entities from them", null);
   }
 }
