@@ -41,6 +41,12 @@ public final class Fixtures {
     return compile(name, "@dev.poxgen.GeneratePox");
   }
 
+  /** Package {@code fixture.NAME} annotated for the schema at a class-path resource, without a check. */
+  public static Compilation compileSchema(String name, String xsdResource) {
+    return javac().withProcessors(new PoxProcessor(), new GeneratedClaim()).withOptions(STRICT)
+        .compile(packageInfo("fixture." + name, "@dev.poxgen.GeneratePox(xsd = \"" + xsdResource + "\")"));
+  }
+
   private static Compilation compile(String name, String annotation) {
     List<JavaFileObject> sources = new ArrayList<>();
     sources.add(packageInfo("fixture." + name, annotation));
