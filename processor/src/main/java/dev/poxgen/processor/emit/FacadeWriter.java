@@ -28,11 +28,13 @@ final class FacadeWriter {
   private final SchemaCode code;
   private final GeneratedSpec generated;
   private final List<ElementModel> roots;
+  private final NamespaceConstants namespaceConstants;
 
   FacadeWriter(SchemaCode code, GeneratedSpec generated, List<ElementModel> roots) {
     this.code = code;
     this.generated = generated;
     this.roots = roots;
+    this.namespaceConstants = new NamespaceConstants(code);
   }
 
   TypeSpec write() {
@@ -57,6 +59,7 @@ final class FacadeWriter {
           code.reader().simpleName() + "::" + ReaderClassWriter.rootMethod(code, root));
       writes(spec, root, t, type);
     }
+    namespaceConstants.addTo(spec);
     return spec.build();
   }
 
@@ -119,7 +122,7 @@ final class FacadeWriter {
   }
 
   private void writes(TypeSpec.Builder spec, ElementModel root, TypeBinding t, ClassName type) {
-    String ns = root.name().namespace();
+    CodeBlock ns = namespaceConstants.of(root.name().namespace());
     String local = root.name().localName();
     spec.addMethod(MethodSpec.methodBuilder("write")
         .addJavadoc(Javadocs.wrap("Writes the value as a document whose element is " + Javadocs.code("<" + local + ">")
@@ -134,7 +137,7 @@ final class FacadeWriter {
         .addParameter(SchemaCode.WRITE_OPTIONS, "options")
         .addException(SchemaCode.WRITE_EXCEPTION)
         .addStatement("$T o = new $T(out, options)", SchemaCode.XML_OUT, SchemaCode.XML_OUT)
-        .addStatement("$T.$L(o, $S, $S, value)", code.writer(), WriterClassWriter.writeMethod(t), ns, local)
+        .addStatement("$T.$L(o, $L, $S, value)", code.writer(), WriterClassWriter.writeMethod(t), ns, local)
         .addStatement("o.finish()")
         .addStatement("return new $T($T.validate(value))", SchemaCode.WRITE_RESULT, code.validator())
         .build());

@@ -28,11 +28,13 @@ final class ReaderClassWriter {
   private final SchemaCode code;
   private final GeneratedSpec generated;
   private final List<FieldSpec> fields = new ArrayList<>();
+  private final NamespaceConstants namespaceConstants;
   private int ambiguities;
 
   ReaderClassWriter(SchemaCode code, GeneratedSpec generated) {
     this.code = code;
     this.generated = generated;
+    this.namespaceConstants = new NamespaceConstants(code);
   }
 
   TypeSpec write() {
@@ -48,6 +50,7 @@ final class ReaderClassWriter {
     for (TypeBinding t : code.bindings.types()) {
       spec.addMethod(read(t));
     }
+    namespaceConstants.addTo(spec);
     fields.forEach(spec::addField);
     return spec.build();
   }
@@ -88,7 +91,7 @@ final class ReaderClassWriter {
       List<ElementModel> candidates = e.getValue();
       if (candidates.size() == 1) {
         ElementModel r = candidates.get(0);
-        m.addStatement("c.expectNamespace($S)", r.name().namespace())
+        m.addStatement("c.expectNamespace($L)", namespaceConstants.of(r.name().namespace()))
             .addStatement("return $L(c)", readMethod(r.type().name()));
       } else {
         choose(m, candidates, e.getKey());
@@ -120,7 +123,7 @@ final class ReaderClassWriter {
         .addStatement("throw c.unknownRoot($S)", "<" + root.name().localName() + "> of " + root.name().namespace())
         .endControlFlow()
         .addStatement("c.enter($S, 0)", root.name().localName())
-        .addStatement("c.expectNamespace($S)", root.name().namespace())
+        .addStatement("c.expectNamespace($L)", namespaceConstants.of(root.name().namespace()))
         .addStatement("return $L(c)", readMethod(root.type().name()))
         .build();
   }
@@ -150,7 +153,7 @@ final class ReaderClassWriter {
     String namespaces = "AMBIGUOUS_" + n + "_NAMESPACES";
     String children = "AMBIGUOUS_" + n + "_CHILDREN";
     fields.add(FieldSpec.builder(ArrayTypeName.of(String.class), namespaces, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("{$L}", candidates.stream().map(c -> CodeBlock.of("$S", c.name().namespace())).collect(CodeBlock.joining(", ")))
+        .initializer("{$L}", candidates.stream().map(c -> namespaceConstants.of(c.name().namespace())).collect(CodeBlock.joining(", ")))
         .build());
     fields.add(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(String.class)), children, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", candidates.stream().map(c -> {
@@ -183,9 +186,11 @@ final class ReaderClassWriter {
       children(m, t);
     }
     m.addStatement("b.extras(c.takeExtras())")
-        .addStatement("$T value = b.build()", value)
-        .addStatement("$T.check$L(value, c)", code.rules(), t.className())
-        .addStatement("c.leave()")
+        .addStatement("$T value = b.build()", value);
+    if (RulesWriter.checksStructure(code, t)) {
+      m.addStatement("$T.check$L(value, c)", code.rules(), t.className());
+    }
+    m.addStatement("c.leave()")
         .addStatement("return value");
     return m.build();
   }
@@ -200,7 +205,7 @@ final class ReaderClassWriter {
         String name = p.xmlName().localName();
         String simple = code.simpleName(p.type());
         m.beginControlFlow("case $S:", name)
-            .beginControlFlow("if (!c.attributeNamespace(i).equals($S))", p.xmlName().namespace())
+            .beginControlFlow("if (!c.attributeNamespace(i).equals($L))", namespaceConstants.of(p.xmlName().namespace()))
             .addStatement("break")
             .endControlFlow()
             .addStatement("String raw = c.attributeValue(i)")
@@ -320,7 +325,7 @@ final class ReaderClassWriter {
     m.addStatement("$N++", n);
     if (entered == null) {
       m.addStatement("c.enter($S, $L)", local, p.repeated() ? n : "0");
-      m.addStatement("c.expectNamespace($S)", p.xmlName().namespace());
+      m.addStatement("c.expectNamespace($L)", namespaceConstants.of(p.xmlName().namespace()));
     } else if (p.repeated()) {
       m.addStatement("c.reindex($N)", n);
     }
@@ -354,7 +359,7 @@ final class ReaderClassWriter {
         .addStatement("c.exitSimple($L)", p.repeated() ? CodeBlock.of("$S + $N + $S", local + "[", n, "]") : CodeBlock.of("$S", local));
     if (p.repeated()) {
       m.beginControlFlow("if (v == null)")
-          .addStatement("c.keepInvalidItem($S, $S, raw)", p.xmlName().namespace(), local)
+          .addStatement("c.keepInvalidItem($L, $S, raw)", namespaceConstants.of(p.xmlName().namespace()), local)
           .nextControlFlow("else")
           .beginControlFlow("if (raw != null)")
           .addStatement("c.keepRaw($S + $N + $S, raw)", local + "[", n, "]")

@@ -16,6 +16,7 @@ import dev.poxgen.processor.model.RuleModel;
 import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.WhiteSpace;
 import dev.poxgen.processor.model.XmlName;
+import dev.poxgen.processor.naming.ConstantBinding;
 import dev.poxgen.processor.naming.EnumBinding;
 import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.XsdPatterns;
@@ -59,7 +60,10 @@ final class RulesWriter {
       simpleType(spec, s, vt);
     }
     for (TypeBinding t : code.bindings.types()) {
-      spec.addMethod(structure(t));
+      MethodSpec structure = structure(t);
+      if (!structure.code().isEmpty()) {
+        spec.addMethod(structure);
+      }
     }
     spec.addMethod(MethodSpec.methodBuilder("quote")
         .addModifiers(Modifier.STATIC)
@@ -71,7 +75,23 @@ final class RulesWriter {
     return spec.build();
   }
 
-  private ValueType valueType(SimpleTypeModel s) {
+  /**
+   * Whether the rules class has a {@code checkX} method for the values of a simple type: only when
+   * a facet (or the range its built-in implies) can reject a value, so no generated method is
+   * empty and nobody calls one that does nothing.
+   */
+  static boolean checksValue(SchemaCode code, XmlName simpleType) {
+    SimpleTypeModel s = code.bindings.model().simpleType(simpleType).orElseThrow();
+    ValueType vt = valueType(s);
+    return vt.kind() != ValueKind.ENUM && !new RulesWriter(code, null).check(s, vt, code.simpleName(vt)).code().isEmpty();
+  }
+
+  /** Whether the rules class has a structural {@code checkX} for a complex type: only when it has something to check. */
+  static boolean checksStructure(SchemaCode code, TypeBinding t) {
+    return !new RulesWriter(code, null).structure(t).code().isEmpty();
+  }
+
+  private static ValueType valueType(SimpleTypeModel s) {
     if (!s.isBuiltin() && s.facets().isEnumeration()) {
       return new ValueType(ValueKind.ENUM, s.name());
     }
@@ -83,6 +103,8 @@ final class RulesWriter {
   private void simpleType(TypeSpec.Builder spec, SimpleTypeModel s, ValueType vt) {
     String name = code.simpleName(vt);
     TypeName boxed = code.parsed(vt);
+    MethodSpec built = vt.kind() == ValueKind.ENUM ? null : check(s, vt, name);
+    MethodSpec check = built == null || built.code().isEmpty() ? null : built;
     MethodSpec.Builder parse = MethodSpec.methodBuilder("parse" + name)
         .addJavadoc("The value of {@code $L} the text stands for, after reporting why not, or null.\n",
             s.name().localName())
@@ -114,17 +136,25 @@ final class RulesWriter {
                 " is not an integer of type xs:" + s.builtin().xmlName().localName())
             .addStatement("return null")
             .endControlFlow();
-        parse.addStatement(isInt ? "int value = (int) number" : "long value = number");
-        parse.addStatement("check$L(value, sink)", name).addStatement("return value");
+        if (check == null) {
+          parse.addStatement(isInt ? "return (int) number" : "return number");
+        } else {
+          parse.addStatement(isInt ? "int value = (int) number" : "long value = number");
+          checkParsed(parse, check, name);
+          parse.addStatement("return value");
+        }
       }
       case STRING -> {
-        if (s.facets().whiteSpace() == WhiteSpace.PRESERVE) {
-          parse.addStatement("String value = new String(text, 0, length)");
+        CodeBlock value = s.facets().whiteSpace() == WhiteSpace.PRESERVE
+            ? CodeBlock.of("new String(text, 0, length)")
+            : CodeBlock.of("$T.$L.apply(new String(text, 0, length))", SchemaCode.WHITE_SPACE, rule);
+        if (check == null) {
+          parse.addStatement("return $L", value);
         } else {
-          parse.addStatement("String value = $T.$L.apply(new String(text, 0, length))", SchemaCode.WHITE_SPACE, rule);
+          parse.addStatement("String value = $L", value);
+          checkParsed(parse, check, name);
+          parse.addStatement("return value");
         }
-        parse.addStatement("check$L(value, sink)", name)
-            .addStatement("return value");
       }
       case BOOLEAN, BIG_INTEGER, DECIMAL -> {
         String parser = vt.kind() == ValueKind.BOOLEAN ? "parseBoolean"
@@ -135,9 +165,9 @@ final class RulesWriter {
             .beginControlFlow("if (value == null)")
             .addStatement("sink.error($T.INVALID_VALUE, quote(new String(text, 0, length)) + $S)", SchemaCode.CODE, what)
             .addStatement("return null")
-            .endControlFlow()
-            .addStatement("check$L(value, sink)", name)
-            .addStatement("return value");
+            .endControlFlow();
+        checkParsed(parse, check, name);
+        parse.addStatement("return value");
       }
       default -> throw new IllegalStateException(vt.toString());
     }
@@ -149,8 +179,8 @@ final class RulesWriter {
         .addParameter(SchemaCode.SINK, "sink")
         .addStatement("return parse$L(text.toCharArray(), text.length(), sink)", name)
         .build());
-    if (vt.kind() != ValueKind.ENUM) {
-      spec.addMethod(check(s, vt, name));
+    if (check != null) {
+      spec.addMethod(check);
     }
     spec.addMethod(MethodSpec.methodBuilder("lexical" + name)
         .addModifiers(Modifier.STATIC)
@@ -185,6 +215,12 @@ final class RulesWriter {
         .addStatement("return $T.equals(value, parse$L(raw, $T.IGNORE))", java.util.Objects.class, name,
             SchemaCode.SINK)
         .build());
+  }
+
+  private static void checkParsed(MethodSpec.Builder parse, MethodSpec check, String name) {
+    if (check != null) {
+      parse.addStatement("check$L(value, sink)", name);
+    }
   }
 
   private MethodSpec check(SimpleTypeModel s, ValueType vt, String name) {
@@ -222,8 +258,13 @@ final class RulesWriter {
       case BIG_INTEGER, DECIMAL -> {
         BigDecimal min = max(f.minInclusive().orElse(null), SchemaCode.builtinMin(vt, s));
         BigDecimal max = min(f.maxInclusive().orElse(null), SchemaCode.builtinMax(vt, s));
-        String asDecimal = vt.kind() == ValueKind.DECIMAL ? "value" : "new java.math.BigDecimal(value)";
-        m.addStatement("$T number = $L", BigDecimal.class, asDecimal);
+        CodeBlock asDecimal = vt.kind() == ValueKind.DECIMAL
+            ? CodeBlock.of("value")
+            : CodeBlock.of("new $T(value)", BigDecimal.class);
+        if (min != null || max != null || f.minExclusive().isPresent() || f.maxExclusive().isPresent()
+            || f.totalDigits().isPresent() || f.fractionDigits().isPresent()) {
+          m.addStatement("$T number = $L", BigDecimal.class, asDecimal);
+        }
         rangeBig(m, min, ">= 0", " is less than the minimum ");
         rangeBig(m, max, "<= 0", " is more than the maximum ");
         f.minExclusive().ifPresent(x -> rangeBig(m, x, "> 0", " is not more than "));
@@ -311,12 +352,14 @@ final class RulesWriter {
       PropertyBinding when = props.get(rule.when());
       CodeBlock whenValue = SchemaCode.value(when, "value");
       CodeBlock matches = when.type().kind() == ValueKind.ENUM
-          ? CodeBlock.of("$L.lexicalForms().contains($S)", whenValue, rule.equals())
+          ? CodeBlock.of("$L == $L", whenValue, constant(when, rule))
           : CodeBlock.of("$T.valueOf($L).equals($S)", String.class, whenValue, rule.equals());
-      CodeBlock present = CodeBlock.join(rule.requires().stream()
-          .map(r -> SchemaCode.present(props.get(r), "value")).toList(), " || ");
+      CodeBlock missing = rule.requires().size() == 1
+          ? SchemaCode.absent(props.get(rule.requires().get(0)), "value")
+          : CodeBlock.of("!($L)", CodeBlock.join(rule.requires().stream()
+              .map(r -> SchemaCode.present(props.get(r), "value")).toList(), " || "));
       String names = rule.requires().stream().map(r -> "<" + r.localName() + ">").collect(Collectors.joining(" or "));
-      m.beginControlFlow("if ($L && $L && !($L))", SchemaCode.present(when, "value"), matches, present)
+      m.beginControlFlow("if ($L && $L && $L)", SchemaCode.present(when, "value"), matches, missing)
           .addStatement("sink.error($T.RULE, $S)", SchemaCode.CODE, "<" + rule.when().localName() + "> is "
               + rule.equals() + " but " + names + " is missing (rule " + rule.name() + ", from the schema's"
               + " documentation; XML Schema cannot state it" + (rule.documentation().isEmpty() ? "" : ": "
@@ -343,6 +386,15 @@ final class RulesWriter {
     return m.build();
   }
 
+  /** The enum constant a rule's lexical value names, e.g. {@code Action.REDIRECT_ADDR}. */
+  private CodeBlock constant(PropertyBinding when, RuleModel rule) {
+    EnumBinding e = code.bindings.enumFor(when.type().xmlType());
+    ConstantBinding c = e.constants().stream().filter(k -> k.lexicalForms().contains(rule.equals())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the rule " + rule.name() + " compares <" + rule.when().localName()
+            + "> with \"" + rule.equals() + "\", which is not one of its values"));
+    return CodeBlock.of("$T.$N", code.types.generated(e.enumName()), c.name());
+  }
+
   /** Required members of a group, and one branch of each choice; {@code required} null means no. */
   private void group(MethodSpec.Builder m, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
     if (g.compositor() == Compositor.CHOICE) {
@@ -353,7 +405,7 @@ final class RulesWriter {
       if (p instanceof ElementModel e) {
         if (required != null && e.occurrence().min() >= 1) {
           PropertyBinding prop = props.get(e.name());
-          m.beginControlFlow("if ($L!$L)", guard(required), SchemaCode.present(prop, "value"))
+          m.beginControlFlow("if ($L$L)", guard(required), SchemaCode.absent(prop, "value"))
               .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S, $S)", SchemaCode.CODE, e.name().localName(),
                   "<" + e.name().localName() + "> is required but missing")
               .endControlFlow();

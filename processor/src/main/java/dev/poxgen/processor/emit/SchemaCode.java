@@ -122,6 +122,26 @@ final class SchemaCode {
     return CodeBlock.of("$N.$N().isPresent()", v, p.name());
   }
 
+  /** Whether a property is always there: the text of a simple-content type of strings. */
+  static boolean alwaysPresent(PropertyBinding p) {
+    return !p.repeated() && p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING;
+  }
+
+  /** Whether {@code v}'s property is absent: the negation of {@link #present}, written plainly. */
+  static CodeBlock absent(PropertyBinding p, String v) {
+    if (p.repeated()) {
+      return CodeBlock.of("$N.$N().isEmpty()", v, p.name());
+    }
+    if (alwaysPresent(p)) {
+      return CodeBlock.of("false");
+    }
+    if (hasMethod(p)) {
+      return CodeBlock.of("!$N.$N()", v, p.hasName());
+    }
+    // Not Optional.isEmpty(): Android has it only from API level 33, and the API checked is 26.
+    return CodeBlock.of("!$N.$N().isPresent()", v, p.name());
+  }
+
   /** A present single property's value, as its boxed type. */
   static CodeBlock value(PropertyBinding p, String v) {
     if (hasMethod(p) || p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING) {

@@ -1,6 +1,7 @@
 package dev.poxgen.processor.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -101,29 +102,18 @@ final class ValidatorWriter {
         continue;
       }
       String simple = code.simpleName(p.type());
-      boolean checks = p.type().kind() != ValueKind.ENUM;
+      boolean checks = RulesWriter.checksValue(code, p.type().xmlType());
       switch (p.source()) {
         case ATTRIBUTE -> {
           String attribute = p.xmlName().localName();
-          m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"));
-          if (checks) {
-            m.addStatement("$T.check$L($L, $T.attribute(sink, $S))", code.rules(), simple, SchemaCode.value(p, "v"),
-                SchemaCode.PATH_SINK, attribute);
-          }
-          m.nextControlFlow("else if (x.raw($S) != null)", SchemaCode.rawKey(p))
-              .addStatement("$T.parse$L(x.raw($S), $T.attribute(sink, $S))", code.rules(), simple, SchemaCode.rawKey(p),
-                  SchemaCode.PATH_SINK, attribute)
-              .endControlFlow();
+          CodeBlock sink = CodeBlock.of("$T.attribute(sink, $S)", SchemaCode.PATH_SINK, attribute);
+          checkOrParse(m, p, checks,
+              CodeBlock.of("$T.check$L($L, $L);\n", code.rules(), simple, SchemaCode.value(p, "v"), sink),
+              CodeBlock.of("$T.parse$L(x.raw($S), $L);\n", code.rules(), simple, SchemaCode.rawKey(p), sink));
         }
-        case TEXT -> {
-          m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"));
-          if (checks) {
-            m.addStatement("$T.check$L($L, sink)", code.rules(), simple, SchemaCode.value(p, "v"));
-          }
-          m.nextControlFlow("else if (x.raw($S) != null)", "#text")
-              .addStatement("$T.parse$L(x.raw($S), sink)", code.rules(), simple, "#text")
-              .endControlFlow();
-        }
+        case TEXT -> checkOrParse(m, p, checks,
+            CodeBlock.of("$T.check$L($L, sink);\n", code.rules(), simple, SchemaCode.value(p, "v")),
+            CodeBlock.of("$T.parse$L(x.raw($S), sink);\n", code.rules(), simple, SchemaCode.rawKey(p)));
         case ELEMENT -> {
           String local = p.xmlName().localName();
           if (p.repeated()) {
@@ -135,23 +125,44 @@ final class ValidatorWriter {
                   .endControlFlow();
             }
           } else {
-            m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"));
-            if (checks) {
-              m.addStatement("sink.enter($S, 0)", local)
-                  .addStatement("$T.check$L($L, sink)", code.rules(), simple, SchemaCode.value(p, "v"))
-                  .addStatement("sink.exit()");
-            }
-            m.nextControlFlow("else if (x.raw($S) != null)", SchemaCode.rawKey(p))
-                .addStatement("sink.enter($S, 0)", local)
-                .addStatement("$T.parse$L(x.raw($S), sink)", code.rules(), simple, SchemaCode.rawKey(p))
-                .addStatement("sink.exit()")
-                .endControlFlow();
+            checkOrParse(m, p, checks,
+                CodeBlock.builder().addStatement("sink.enter($S, 0)", local)
+                    .addStatement("$T.check$L($L, sink)", code.rules(), simple, SchemaCode.value(p, "v"))
+                    .addStatement("sink.exit()").build(),
+                CodeBlock.builder().addStatement("sink.enter($S, 0)", local)
+                    .addStatement("$T.parse$L(x.raw($S), sink)", code.rules(), simple, SchemaCode.rawKey(p))
+                    .addStatement("sink.exit()").build());
           }
         }
       }
     }
-    m.addStatement("$T.kept(x, sink)", SchemaCode.PATH_SINK)
-        .addStatement("$T.check$L(v, sink)", code.rules(), t.className());
+    m.addStatement("$T.kept(x, sink)", SchemaCode.PATH_SINK);
+    if (RulesWriter.checksStructure(code, t)) {
+      m.addStatement("$T.check$L(v, sink)", code.rules(), t.className());
+    }
     return m.build();
+  }
+
+  /**
+   * A single simple property: its value checked when present (if its type has a check), else the
+   * raw text a lenient read kept parsed again for its findings. No empty branch is written.
+   */
+  private static void checkOrParse(MethodSpec.Builder m, PropertyBinding p, boolean checks, CodeBlock check,
+      CodeBlock parse) {
+    String key = SchemaCode.rawKey(p);
+    if (SchemaCode.alwaysPresent(p)) {
+      if (checks) {
+        m.addCode(check);
+      }
+      return;
+    }
+    if (checks) {
+      m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+          .addCode(check)
+          .nextControlFlow("else if (x.raw($S) != null)", key);
+    } else {
+      m.beginControlFlow("if ($L && x.raw($S) != null)", SchemaCode.absent(p, "v"), key);
+    }
+    m.addCode(parse).endControlFlow();
   }
 }

@@ -19,10 +19,12 @@ import javax.lang.model.element.Modifier;
 final class WriterClassWriter {
   private final SchemaCode code;
   private final GeneratedSpec generated;
+  private final NamespaceConstants namespaceConstants;
 
   WriterClassWriter(SchemaCode code, GeneratedSpec generated) {
     this.code = code;
     this.generated = generated;
+    this.namespaceConstants = new NamespaceConstants(code);
   }
 
   TypeSpec write() {
@@ -34,6 +36,7 @@ final class WriterClassWriter {
     for (TypeBinding t : code.bindings.types()) {
       spec.addMethod(write(t));
     }
+    namespaceConstants.addTo(spec);
     return spec.build();
   }
 
@@ -56,13 +59,14 @@ final class WriterClassWriter {
     for (PropertyBinding p : t.properties()) {
       if (p.source() == PropertyBinding.Source.ATTRIBUTE) {
         String simple = code.simpleName(p.type());
-        m.addStatement("String raw$L = x.raw($S)", p.name(), SchemaCode.rawKey(p))
+        String raw = "raw" + dev.poxgen.processor.naming.JavaNames.capitalize(p.name());
+        m.addStatement("String $N = x.raw($S)", raw, SchemaCode.rawKey(p))
             .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
             .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-            .addStatement("o.attribute($S, raw$L != null && $T.spells$L(raw$L, value) ? raw$L : $T.lexical$L(value))",
-                p.xmlName().localName(), p.name(), code.rules(), simple, p.name(), p.name(), code.rules(), simple)
-            .nextControlFlow("else if (raw$L != null)", p.name())
-            .addStatement("o.attribute($S, raw$L)", p.xmlName().localName(), p.name())
+            .addStatement("o.attribute($S, $N != null && $T.spells$L($N, value) ? $N : $T.lexical$L(value))",
+                p.xmlName().localName(), raw, code.rules(), simple, raw, raw, code.rules(), simple)
+            .nextControlFlow("else if ($N != null)", raw)
+            .addStatement("o.attribute($S, $N)", p.xmlName().localName(), raw)
             .endControlFlow();
       }
     }
@@ -104,7 +108,7 @@ final class WriterClassWriter {
   }
 
   private void element(MethodSpec.Builder m, PropertyBinding p) {
-    String ns = p.xmlName().namespace();
+    CodeBlock ns = namespaceConstants.of(p.xmlName().namespace());
     String local = p.xmlName().localName();
     if (p.type().kind() == ValueKind.COMPLEX) {
       TypeBinding child = code.bindings.typeFor(p.type().xmlType());
@@ -112,12 +116,12 @@ final class WriterClassWriter {
       if (p.repeated()) {
         m.beginControlFlow("for ($T item : v.$N())", type, p.name())
             .addStatement("u = $T.nodes(o, nodes, u, k++)", SchemaCode.WRITES)
-            .addStatement("$L(o, $S, $S, item)", writeMethod(child), ns, local)
+            .addStatement("$L(o, $L, $S, item)", writeMethod(child), ns, local)
             .endControlFlow();
       } else {
         m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
             .addStatement("u = $T.nodes(o, nodes, u, k++)", SchemaCode.WRITES)
-            .addStatement("$L(o, $S, $S, $L)", writeMethod(child), ns, local, SchemaCode.value(p, "v"))
+            .addStatement("$L(o, $L, $S, $L)", writeMethod(child), ns, local, SchemaCode.value(p, "v"))
             .endControlFlow();
       }
       return;
@@ -129,7 +133,7 @@ final class WriterClassWriter {
           .addStatement("String key = $S + (i + 1) + $S", local + "[", "]")
           .addStatement("String raw = x.raw(key)")
           .addStatement("u = $T.nodes(o, nodes, u, k++)", SchemaCode.WRITES)
-          .addStatement("o.start($S, $S)", ns, local)
+          .addStatement("o.start($L, $S)", ns, local)
           .addStatement("$T.attributes(o, x.childAttributes(key))", SchemaCode.WRITES)
           .addStatement("o.text(raw != null && $T.spells$L(raw, item) ? raw : $T.lexical$L(item))",
               code.rules(), simple, code.rules(), simple)
@@ -142,7 +146,7 @@ final class WriterClassWriter {
     m.addStatement("String $N = x.raw($L)", raw, key)
         .beginControlFlow("if ($L || $N != null)", SchemaCode.present(p, "v"), raw)
         .addStatement("u = $T.nodes(o, nodes, u, k++)", SchemaCode.WRITES)
-        .addStatement("o.start($S, $S)", ns, local)
+        .addStatement("o.start($L, $S)", ns, local)
         .addStatement("$T.attributes(o, x.childAttributes($L))", SchemaCode.WRITES, key)
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))

@@ -11,6 +11,7 @@ import dev.poxgen.processor.model.EnumerationValue;
 import dev.poxgen.processor.model.GroupModel;
 import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.Particle;
+import dev.poxgen.processor.model.RuleModel;
 import dev.poxgen.processor.model.SchemaModel;
 import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.TypeRef;
@@ -50,6 +51,7 @@ public final class Namer {
     for (ComplexTypeModel t : model.complexTypes().values()) {
       List<PropertyBinding> properties = properties(model, t);
       properties.forEach(p -> checkDefault(model, t, p, enums));
+      checkRules(model, t, properties, enums);
       types.add(new TypeBinding(t, JavaNames.typeName(t.name().localName()), properties));
     }
     checkPatterns(model);
@@ -106,6 +108,25 @@ public final class Namer {
             model.files().get(0),
             e.getValue().stream().map(n -> "\"" + n + "\"").toList(),
             e.getKey());
+      }
+    }
+  }
+
+  /** A rule on an enumerated child must name one of its values, or it could never hold. */
+  private static void checkRules(SchemaModel model, ComplexTypeModel t, List<PropertyBinding> properties,
+      List<EnumBinding> enums) {
+    for (RuleModel rule : t.rules()) {
+      PropertyBinding when = properties.stream()
+          .filter(p -> p.source() == PropertyBinding.Source.ELEMENT && p.xmlName().equals(rule.when()))
+          .findFirst().orElse(null);
+      if (when == null || when.type().kind() != ValueKind.ENUM) {
+        continue;
+      }
+      EnumBinding e = enums.stream().filter(b -> b.type().name().equals(when.type().xmlType())).findFirst().orElseThrow();
+      if (e.constants().stream().noneMatch(c -> c.lexicalForms().contains(rule.equals()))) {
+        throw new Problem(Message.XSD_MALFORMED, model.files().get(0), t.path() + ": the rule " + rule.name()
+            + " compares <" + rule.when().localName() + "> with \"" + rule.equals() + "\", which is not one of its"
+            + " type's values " + e.constants().stream().flatMap(c -> c.lexicalForms().stream()).toList());
       }
     }
   }

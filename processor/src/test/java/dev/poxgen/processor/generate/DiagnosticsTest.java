@@ -88,6 +88,14 @@ class DiagnosticsTest {
   }
 
   @Test
+  void ruleOnAnEnumerationValueTheTypeLacksIsMalformed() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/bad-rule.xsd\")"));
+    expectOnlyError(c, Message.XSD_MALFORMED,
+        "fixtures/problems/bad-rule.xsd: complexType S: the rule needs-note compares <Mode> with \"maybe\", which is"
+            + " not one of its type's values [on, off]", "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
   void unsupportedConstructSaysWhatToDoInstead() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/wildcard.xsd\")"));
     expectOnlyError(c, Message.XSD_UNSUPPORTED,
