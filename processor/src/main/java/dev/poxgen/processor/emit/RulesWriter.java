@@ -83,12 +83,17 @@ final class RulesWriter {
   static boolean checksValue(SchemaCode code, XmlName simpleType) {
     SimpleTypeModel s = code.bindings.model().simpleType(simpleType).orElseThrow();
     ValueType vt = valueType(s);
-    return vt.kind() != ValueKind.ENUM && !new RulesWriter(code, null).check(s, vt, code.simpleName(vt)).code().isEmpty();
+    return vt.kind() != ValueKind.ENUM && !scratch(code).check(s, vt, code.simpleName(vt)).code().isEmpty();
   }
 
-  /** Whether the rules class has a structural {@code checkX} for a complex type: only when it has something to check. */
+  /** Whether the rules class has a structural {@code checkX} for a complex type: only when it checks something. */
   static boolean checksStructure(SchemaCode code, TypeBinding t) {
-    return !new RulesWriter(code, null).structure(t).code().isEmpty();
+    return !scratch(code).structure(t).code().isEmpty();
+  }
+
+  /** A writer whose methods are built only to be looked at, so the answer comes from the very code written. */
+  private static RulesWriter scratch(SchemaCode code) {
+    return new RulesWriter(code, new GeneratedSpec(false, ""));
   }
 
   private static ValueType valueType(SimpleTypeModel s) {
