@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Exact text of generated files, so formatting and Javadoc are checked too, and a change to what
  * users see in their IDE shows in review: an enum and value classes, and for the small fixture
- * every kind of file (value classes, enum, rules, reader, writer, validator, facade). After a
+ * every kind of file (value classes, enum, rules, reader, writer, validator, facade), and for the
+ * controls fixture how schema text with control characters shows in Javadoc. After a
  * deliberate change, regenerate with {@code mvn -pl processor test -Dtest=GoldenTest
  * -Dpoxgen.updateGoldens=true} and review the diff.
  */
@@ -27,7 +28,7 @@ class GoldenTest {
   @ParameterizedTest(name = "{0}/{1}")
   @CsvSource({"enumeration, Color", "defaults, Settings", "bundled, OnOff",
       "small, Order", "small, Item", "small, Wrap", "small, SchemaRules", "small, SchemaXmlReader",
-      "small, SchemaXmlWriter", "small, SchemaValidator", "small, SchemaXml"})
+      "small, SchemaXmlWriter", "small, SchemaValidator", "small, SchemaXml", "controls, Mark", "controls, Note"})
   void generatedSourceIsExactlyTheGolden(String fixture, String type) throws IOException {
     Compilation c = fixture.equals("bundled") ? Fixtures.compileBundled(fixture) : Fixtures.compileWithXsd(fixture);
     assertThat(c).succeeded();
