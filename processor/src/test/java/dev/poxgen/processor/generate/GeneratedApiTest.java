@@ -26,7 +26,8 @@ class GeneratedApiTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "enumeration", "defaults", "repeated", "attribute", "anonymous", "collision", "hyphenated", "keyword", "codes", "recursive"})
+      "enumeration", "defaults", "repeated", "attribute", "anonymous", "collision", "hyphenated", "keyword", "codes", "recursive",
+      "wide"})
   void eachConstructGeneratesWhatItsCheckExpects(String construct) throws Throwable {
     Compilation c = Fixtures.compileWithXsd(construct);
     assertThat(c).succeededWithoutWarnings();
