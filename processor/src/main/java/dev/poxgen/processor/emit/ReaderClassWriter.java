@@ -235,8 +235,8 @@ final class ReaderClassWriter {
       List<MethodSpec> dispatch = dispatch("attributeOf" + t.className(), attrs.size(), k -> attrs.get(k).xmlName().localName(),
           k -> statement("return $N(c, b, i)", helpers.get(k)),
           name -> MethodSpec.methodBuilder(name)
-              .addJavadoc("Binds the {@code i}-th attribute of the current element when it is one of a {@code $L}'s;\n"
-                  + "false when it is not.\n", t.className())
+              .addJavadoc("$L", Javadocs.wrap("Binds the {@code i}-th attribute of the current element when it is"
+                  + " one of a {@code " + t.className() + "}'s; false when it is not."))
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(boolean.class)
               .addParameter(SchemaCode.CURSOR, "c")
@@ -257,8 +257,8 @@ final class ReaderClassWriter {
     String name = p.xmlName().localName();
     String simple = code.simpleName(p.type());
     return MethodSpec.methodBuilder(helperName(p, t))
-        .addJavadoc("Binds the attribute {@code $L} of a {@code $L}: the {@code i}-th of the current element.\n",
-            name, t.className())
+        .addJavadoc("$L", Javadocs.wrap("Binds the attribute {@code " + name + "} of a {@code " + t.className()
+            + "}: the {@code i}-th of the current element."))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(SchemaCode.CURSOR, "c")
@@ -331,8 +331,8 @@ final class ReaderClassWriter {
     List<MethodSpec> dispatch = dispatch("childOf" + t.className(), locals.size(), locals::get,
         k -> CodeBlock.builder().addStatement("$N(c, b, seen)", handlers.get(k)).addStatement("return true").build(),
         name -> MethodSpec.methodBuilder(name)
-            .addJavadoc("Reads the current child when it is one a {@code $L} declares; false when it is not.\n",
-                t.className())
+            .addJavadoc("$L", Javadocs.wrap("Reads the current child when it is one a {@code " + t.className()
+                + "} declares; false when it is not."))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(boolean.class)
             .addParameter(SchemaCode.CURSOR, "c")
@@ -409,8 +409,8 @@ final class ReaderClassWriter {
         .toList();
     MethodSpec.Builder m = MethodSpec.methodBuilder(
             methodNames.newName("choose" + JavaNames.capitalize(localName) + "In" + t.className()))
-        .addJavadoc("Reads a child {@code <$L>} of a {@code $L}, as the declaration its content and namespace choose.\n",
-            localName, t.className())
+        .addJavadoc("$L", Javadocs.wrap("Reads a child {@code <" + localName + ">} of a {@code " + t.className()
+            + "}, as the declaration its content and namespace choose."))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(SchemaCode.CURSOR, "c")
         .addParameter(builder, "b")
@@ -447,8 +447,8 @@ final class ReaderClassWriter {
     int max = p.occurrence().max();
     int slot = slots.of(p);
     MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
-        .addJavadoc("Reads {@code <$L>}, a child of a {@code $L}$L.\n", local, t.className(),
-            entered ? ", which the caller has entered" : "")
+        .addJavadoc("$L", Javadocs.wrap("Reads {@code <" + local + ">}, a child of a {@code " + t.className() + "}"
+            + (entered ? ", which the caller has entered." : ".")))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(SchemaCode.CURSOR, "c")
         .addParameter(builder, "b")

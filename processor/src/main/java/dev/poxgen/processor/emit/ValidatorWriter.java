@@ -108,8 +108,8 @@ final class ValidatorWriter {
       for (int r = 0; r < runs.size(); r++) {
         List<PropertyBinding> run = runs.get(r);
         MethodSpec.Builder part = MethodSpec.methodBuilder(methodNames.newName(name + "Part" + (r + 1)))
-            .addJavadoc("Validates $L to $L of a {@code $L}.\n", label(run.get(0)), label(run.get(run.size() - 1)),
-                t.className())
+            .addJavadoc("$L", Javadocs.wrap("Validates " + label(run.get(0)) + " to " + label(run.get(run.size() - 1))
+                + " of a {@code " + t.className() + "}."))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addParameter(code.valueClass(t), "v")
             .addParameter(SchemaCode.EXTRAS, "x")

@@ -516,8 +516,8 @@ final class ValueClassWriter {
   private TypeSpec holderType(TypeBinding binding, Layout.Holder h, ClassName builder) {
     String from = local("builder", h.properties());
     TypeSpec.Builder spec = TypeSpec.classBuilder(h.className())
-        .addJavadoc("Properties $L of a {@code $L}, kept here so that no constructor sets more than $L fields.\n",
-            range(h.properties()), binding.className(), Layout.PER_HOLDER)
+        .addJavadoc("$L", Javadocs.wrap("Properties " + range(h.properties()) + " of a {@code " + binding.className()
+            + "}, kept here so that no constructor sets more than " + Layout.PER_HOLDER + " fields."))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(builder, from);
     for (PropertyBinding p : h.properties()) {

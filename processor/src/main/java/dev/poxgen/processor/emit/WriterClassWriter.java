@@ -146,8 +146,8 @@ final class WriterClassWriter {
   private MethodSpec attribute(TypeBinding t, ClassName value, PropertyBinding p) {
     String simple = code.simpleName(p.type());
     MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
-        .addJavadoc("Writes the attribute {@code $L} of a {@code $L}, as it was spelled where that still stands.\n",
-            p.xmlName().localName(), t.className())
+        .addJavadoc("$L", Javadocs.wrap("Writes the attribute {@code " + p.xmlName().localName() + "} of a {@code "
+            + t.className() + "}, as it was spelled where that still stands."))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
     helperParameters(m, value, false);
     return m.addStatement("String raw = x.raw($S)", SchemaCode.rawKey(p))
@@ -183,8 +183,8 @@ final class WriterClassWriter {
     String ns = p.xmlName().namespace();
     String local = p.xmlName().localName();
     MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
-        .addJavadoc("Writes {@code <$L>} of a {@code $L}$L, after the kept nodes that came before it.\n", local,
-            t.className(), p.repeated() ? ", each item" : "")
+        .addJavadoc("$L", Javadocs.wrap("Writes {@code <" + local + ">} of a {@code " + t.className() + "}"
+            + (p.repeated() ? ", each item" : "") + ", after the kept nodes that came before it."))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
     helperParameters(m, value, true);
     if (p.type().kind() == ValueKind.COMPLEX) {
