@@ -5,10 +5,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.XmlName;
+import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
 import dev.poxgen.processor.naming.ValueKind;
@@ -16,6 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -29,6 +34,8 @@ final class ReaderClassWriter {
   private final GeneratedSpec generated;
   private final List<FieldSpec> fields = new ArrayList<>();
   private final NamespaceConstants namespaceConstants;
+  /** The static methods of the reader; helpers get names no other method has. */
+  private final NameAllocator methodNames = new NameAllocator();
   private int ambiguities;
 
   ReaderClassWriter(SchemaCode code, GeneratedSpec generated) {
@@ -43,12 +50,19 @@ final class ReaderClassWriter {
         .addJavadoc("Reads documents of the schema into the generated types; see {@link $T}.\n", code.facade());
     generated.spec().ifPresent(spec::addAnnotation);
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    methodNames.newName("root");
+    for (ElementModel root : roots()) {
+      methodNames.newName(rootMethod(code, root));
+    }
+    for (TypeBinding t : code.bindings.types()) {
+      methodNames.newName(readMethod(t.type().name()));
+    }
     spec.addMethod(anyRoot());
     for (ElementModel root : roots()) {
       spec.addMethod(typedRoot(root));
     }
     for (TypeBinding t : code.bindings.types()) {
-      spec.addMethod(read(t));
+      spec.addMethods(read(t));
     }
     namespaceConstants.addTo(spec);
     fields.forEach(spec::addField);
@@ -145,7 +159,7 @@ final class ReaderClassWriter {
   }
 
   /**
-   * The constants {@link #choose} and {@link #enterAndChoose} need for declarations sharing a
+   * The constants {@link #choose} and {@link #chooseChild} need for declarations sharing a
    * local name: their namespaces and their types' child names. Returns the two field names.
    */
   private String[] ambiguityFields(List<ElementModel> candidates) {
@@ -168,9 +182,16 @@ final class ReaderClassWriter {
 
   // ---- one complex type
 
-  private MethodSpec read(TypeBinding t) {
+  /**
+   * The reader of one complex type and its helpers: {@code readX} binds the attributes, the text
+   * and the children through one small method each, so no method grows with the type. Names a
+   * dispatch can hold are split into runs of at most {@link #NAMES_PER_SWITCH}.
+   */
+  private List<MethodSpec> read(TypeBinding t) {
     ClassName value = code.valueClass(t);
     ClassName builder = value.nestedClass("Builder");
+    List<MethodSpec> dispatchers = new ArrayList<>();
+    List<MethodSpec> helpers = new ArrayList<>();
     MethodSpec.Builder m = MethodSpec.methodBuilder(readMethod(t.type().name()))
         .addJavadoc("Reads a {@code $L} from its start tag, which the caller has entered, to its end tag.\n",
             t.className())
@@ -179,11 +200,11 @@ final class ReaderClassWriter {
         .addParameter(SchemaCode.CURSOR, "c")
         .addException(SchemaCode.READ_EXCEPTION)
         .addStatement("$T b = $T.builder()", builder, value);
-    attributes(m, t);
+    attributes(m, t, builder, dispatchers, helpers);
     t.properties().stream().filter(p -> p.source() == PropertyBinding.Source.TEXT).findFirst()
         .ifPresent(p -> text(m, p));
     if (t.type().content().isPresent() || t.type().simpleContent().isEmpty()) {
-      children(m, t);
+      children(m, t, builder, dispatchers, helpers);
     }
     m.addStatement("b.extras(c.takeExtras())")
         .addStatement("$T value = b.build()", value);
@@ -192,37 +213,73 @@ final class ReaderClassWriter {
     }
     m.addStatement("c.leave()")
         .addStatement("return value");
-    return m.build();
+    List<MethodSpec> out = new ArrayList<>();
+    out.add(m.build());
+    out.addAll(dispatchers);
+    out.addAll(helpers);
+    return out;
   }
 
-  private void attributes(MethodSpec.Builder m, TypeBinding t) {
+  /** The most cases one generated {@code switch} on names holds; more go to a second method. */
+  static final int NAMES_PER_SWITCH = 40;
+
+  private void attributes(MethodSpec.Builder m, TypeBinding t, ClassName builder, List<MethodSpec> dispatchers,
+      List<MethodSpec> out) {
     List<PropertyBinding> attrs = t.properties().stream()
         .filter(p -> p.source() == PropertyBinding.Source.ATTRIBUTE).toList();
     m.beginControlFlow("for (int i = 0, n = c.attributeCount(); i < n; i++)");
-    if (!attrs.isEmpty()) {
-      m.beginControlFlow("switch (c.attributeLocalName(i))");
+    if (attrs.isEmpty()) {
+      m.addStatement("c.unknownAttribute(i)");
+    } else {
+      List<String> helpers = new ArrayList<>();
       for (PropertyBinding p : attrs) {
-        String name = p.xmlName().localName();
-        String simple = code.simpleName(p.type());
-        m.beginControlFlow("case $S:", name)
-            .beginControlFlow("if (!c.attributeNamespace(i).equals($L))", namespaceConstants.of(p.xmlName().namespace()))
-            .addStatement("break")
-            .endControlFlow()
-            .addStatement("String raw = c.attributeValue(i)")
-            .addStatement("$T v = $T.parse$L(raw, c.attributeSink($S))", code.parsed(p.type()), code.rules(), simple, name)
-            .beginControlFlow("if (v == null || !raw.equals($T.lexical$L(v)))", code.rules(), simple)
-            .addStatement("c.keepRaw($S, raw)", SchemaCode.rawKey(p))
-            .endControlFlow()
-            .addStatement("b.$N(v)", p.name())
-            .addStatement("continue")
-            .endControlFlow();
+        MethodSpec helper = attribute(t, p, builder);
+        helpers.add(helper.name());
+        out.add(helper);
       }
-      m.addStatement("default: break");
-      m.endControlFlow();
+      List<MethodSpec> dispatch = dispatch("attributeOf" + t.className(), attrs.size(), k -> attrs.get(k).xmlName().localName(),
+          k -> statement("return $N(c, b, i)", helpers.get(k)),
+          name -> MethodSpec.methodBuilder(name)
+              .addJavadoc("$L", Javadocs.wrap("Binds the {@code i}-th attribute of the current element when it is"
+                  + " one of a {@code " + t.className() + "}'s; false when it is not."))
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(boolean.class)
+              .addParameter(SchemaCode.CURSOR, "c")
+              .addParameter(builder, "b")
+              .addParameter(int.class, "i"),
+          "switch (c.attributeLocalName(i))", next -> statement("return $N(c, b, i)", next));
+      dispatchers.addAll(dispatch);
+      m.beginControlFlow("if (!$N(c, b, i))", dispatch.get(0))
+          .addStatement("c.unknownAttribute(i)")
+          .endControlFlow();
     }
-    m.addStatement("c.unknownAttribute(i)");
     m.endControlFlow();
     m.addStatement("c.attributesDone()");
+  }
+
+  /** Binds one declared attribute; false when its namespace is not the declaration's. */
+  private MethodSpec attribute(TypeBinding t, PropertyBinding p, ClassName builder) {
+    String name = p.xmlName().localName();
+    String simple = code.simpleName(p.type());
+    return MethodSpec.methodBuilder(helperName(p, t))
+        .addJavadoc("$L", Javadocs.wrap("Binds the attribute {@code " + name + "} of a {@code " + t.className()
+            + "}: the {@code i}-th of the current element."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(SchemaCode.CURSOR, "c")
+        .addParameter(builder, "b")
+        .addParameter(int.class, "i")
+        .beginControlFlow("if (!c.attributeNamespace(i).equals($L))", namespaceConstants.of(p.xmlName().namespace()))
+        .addStatement("return false")
+        .endControlFlow()
+        .addStatement("String raw = c.attributeValue(i)")
+        .addStatement("$T v = $T.parse$L(raw, c.attributeSink($S))", code.parsed(p.type()), code.rules(), simple, name)
+        .beginControlFlow("if (v == null || !raw.equals($T.lexical$L(v)))", code.rules(), simple)
+        .addStatement("c.keepRaw($S, raw)", SchemaCode.rawKey(p))
+        .endControlFlow()
+        .addStatement("b.$N(v)", p.name())
+        .addStatement("return true")
+        .build();
   }
 
   private void text(MethodSpec.Builder m, PropertyBinding p) {
@@ -235,142 +292,236 @@ final class ReaderClassWriter {
         .addStatement("b.$N(text)", p.name());
   }
 
-  private void children(MethodSpec.Builder m, TypeBinding t) {
+  /**
+   * The loop over the children. {@code seen[k]} counts the {@code k}-th element property read so
+   * far; where the schema orders the children, one more slot holds the schema position of the
+   * last one read.
+   */
+  private void children(MethodSpec.Builder m, TypeBinding t, ClassName builder, List<MethodSpec> dispatchers,
+      List<MethodSpec> out) {
     List<PropertyBinding> elements = t.properties().stream()
         .filter(p -> p.source() == PropertyBinding.Source.ELEMENT).toList();
+    if (elements.isEmpty()) {
+      m.beginControlFlow("while (c.nextChild())")
+          .addStatement("c.unknownElement()")
+          .endControlFlow();
+      return;
+    }
     Map<XmlName, Integer> order = SchemaCode.order(t.type());
     boolean ordered = order.values().stream().anyMatch(i -> i >= 0);
-    for (PropertyBinding p : elements) {
-      m.addStatement("int $N = 0", count(p));
-    }
-    if (ordered) {
-      m.addStatement("int order = -1");
-    }
+    Slots slots = new Slots(elements, ordered ? elements.size() : -1);
     Map<String, List<PropertyBinding>> byLocal = new LinkedHashMap<>();
     for (PropertyBinding p : elements) {
       byLocal.computeIfAbsent(p.xmlName().localName(), k -> new ArrayList<>()).add(p);
     }
-    m.beginControlFlow("while (c.nextChild())");
-    if (!byLocal.isEmpty()) {
-      m.beginControlFlow("switch (c.localName())");
-      for (Map.Entry<String, List<PropertyBinding>> e : byLocal.entrySet()) {
-        m.beginControlFlow("case $S:", e.getKey());
-        List<PropertyBinding> candidates = e.getValue();
-        if (candidates.size() == 1) {
-          child(m, t, candidates.get(0), order, ordered, null);
-        } else {
-          List<ElementModel> models = candidates.stream()
-              .map(p -> t.type().elements().stream().filter(x -> x.name().equals(p.xmlName())).findFirst().orElseThrow())
-              .toList();
-          // Enter under the shared name first; the namespace is checked once the declaration is chosen.
-          m.addStatement("$T which", int.class);
-          m.addCode(enterAndChoose(candidates, models, e.getKey()));
-          m.beginControlFlow("switch (which)");
-          for (int i = 0; i < candidates.size(); i++) {
-            m.beginControlFlow("case $L:", i);
-            child(m, t, candidates.get(i), order, ordered, "entered");
-            m.addStatement("continue");
-            m.endControlFlow();
-          }
-          m.addStatement("default: throw new $T(\"declaration \" + which)", IllegalStateException.class);
-          m.endControlFlow();
-          m.endControlFlow();
-          continue;
+    List<String> locals = new ArrayList<>(byLocal.keySet());
+    List<String> handlers = new ArrayList<>();
+    for (Map.Entry<String, List<PropertyBinding>> e : byLocal.entrySet()) {
+      List<PropertyBinding> candidates = e.getValue();
+      if (candidates.size() == 1) {
+        MethodSpec helper = child(t, builder, candidates.get(0), order, slots, false);
+        out.add(helper);
+        handlers.add(helper.name());
+      } else {
+        List<MethodSpec> chosen = new ArrayList<>();
+        for (PropertyBinding p : candidates) {
+          chosen.add(child(t, builder, p, order, slots, true));
         }
-        m.addStatement("continue");
-        m.endControlFlow();
+        MethodSpec choose = chooseChild(t, builder, candidates, chosen, e.getKey());
+        out.add(choose);
+        out.addAll(chosen);
+        handlers.add(choose.name());
       }
-      m.addStatement("default: break");
-      m.endControlFlow();
     }
-    m.addStatement("c.unknownElement()");
-    m.endControlFlow();
+    List<MethodSpec> dispatch = dispatch("childOf" + t.className(), locals.size(), locals::get,
+        k -> CodeBlock.builder().addStatement("$N(c, b, seen)", handlers.get(k)).addStatement("return true").build(),
+        name -> MethodSpec.methodBuilder(name)
+            .addJavadoc("$L", Javadocs.wrap("Reads the current child when it is one a {@code " + t.className()
+                + "} declares; false when it is not."))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(boolean.class)
+            .addParameter(SchemaCode.CURSOR, "c")
+            .addParameter(builder, "b")
+            .addParameter(int[].class, "seen")
+            .addException(SchemaCode.READ_EXCEPTION),
+        "switch (c.localName())", next -> statement("return $N(c, b, seen)", next));
+    dispatchers.addAll(dispatch);
+    m.addComment(ordered
+        ? "How many of each child were read, by property; last, the schema position of the last one"
+        : "How many of each child were read, by property");
+    m.addStatement("int[] seen = new int[$L]", elements.size() + (ordered ? 1 : 0));
+    if (ordered) {
+      m.addStatement("seen[$L] = -1", slots.order());
+    }
+    m.beginControlFlow("while (c.nextChild())")
+        .beginControlFlow("if (!$N(c, b, seen))", dispatch.get(0))
+        .addStatement("c.unknownElement()")
+        .endControlFlow()
+        .endControlFlow();
   }
 
-  private CodeBlock enterAndChoose(List<PropertyBinding> candidates, List<ElementModel> models, String localName) {
-    String[] fieldNames = ambiguityFields(models);
-    return CodeBlock.builder()
-        .addStatement("String namespace = c.namespace()")
-        .addStatement("c.enter($S, 0)", localName)
-        .addStatement("which = $T.choose(namespace, c.peekFirstChild(), $N, $N)", SchemaCode.AMBIGUITY,
-            fieldNames[0], fieldNames[1])
-        .addStatement("c.expectNamespace(namespace, $N[which], $S)", fieldNames[0], localName)
-        .build();
-  }
-
-  private static String count(PropertyBinding p) {
-    return "n" + dev.poxgen.processor.naming.JavaNames.capitalize(p.name());
+  /** Where each element property counts in {@code seen}, and the slot of the order (-1: none). */
+  private record Slots(List<PropertyBinding> elements, int order) {
+    int of(PropertyBinding p) {
+      return elements.indexOf(p);
+    }
   }
 
   /**
-   * Reads one child into the builder. {@code entered} is non-null when the caller has already
-   * entered the element and checked its namespace (a shared local name).
+   * A switch from names to one statement each, in methods of at most {@link #NAMES_PER_SWITCH}
+   * cases; each method's default goes on to the next, the last one's returns false.
    */
-  private void child(MethodSpec.Builder m, TypeBinding t, PropertyBinding p, Map<XmlName, Integer> order,
-      boolean ordered, String entered) {
+  private List<MethodSpec> dispatch(String baseName, int count, IntFunction<String> name,
+      IntFunction<CodeBlock> body, Function<String, MethodSpec.Builder> header,
+      String switchOn, Function<String, CodeBlock> next) {
+    List<List<Integer>> runs = Chunks.of(IntStream.range(0, count).boxed().toList(), NAMES_PER_SWITCH);
+    List<String> names = new ArrayList<>();
+    for (int r = 0; r < runs.size(); r++) {
+      names.add(methodNames.newName(r == 0 ? baseName : baseName + (r + 1)));
+    }
+    List<MethodSpec> out = new ArrayList<>();
+    for (int r = 0; r < runs.size(); r++) {
+      MethodSpec.Builder m = header.apply(names.get(r)).beginControlFlow(switchOn);
+      for (int k : runs.get(r)) {
+        m.addCode("case $S:\n$>", name.apply(k)).addCode(body.apply(k)).addCode("$<");
+      }
+      m.addCode("default:\n$>")
+          .addCode(r + 1 < runs.size() ? next.apply(names.get(r + 1)) : statement("return false"))
+          .addCode("$<")
+          .endControlFlow();
+      out.add(m.build());
+    }
+    return out;
+  }
+
+  private static CodeBlock statement(String format, Object... args) {
+    return CodeBlock.builder().addStatement(format, args).build();
+  }
+
+  /** The name of a property's helper: {@code readSslInProtocol}, unique in the class. */
+  private String helperName(PropertyBinding p, TypeBinding t) {
+    return methodNames.newName("read" + JavaNames.capitalize(p.name()) + "In" + t.className());
+  }
+
+  /**
+   * Reads a child whose local name several declarations share: enters it under that name, chooses
+   * the declaration from its first child, checks the namespace, then reads it as the chosen one.
+   */
+  private MethodSpec chooseChild(TypeBinding t, ClassName builder, List<PropertyBinding> candidates, List<MethodSpec> chosen,
+      String localName) {
+    List<ElementModel> models = candidates.stream()
+        .map(p -> t.type().elements().stream().filter(x -> x.name().equals(p.xmlName())).findFirst().orElseThrow())
+        .toList();
+    MethodSpec.Builder m = MethodSpec.methodBuilder(
+            methodNames.newName("choose" + JavaNames.capitalize(localName) + "In" + t.className()))
+        .addJavadoc("$L", Javadocs.wrap("Reads a child {@code <" + localName + ">} of a {@code " + t.className()
+            + "}, as the declaration its content and namespace choose."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(SchemaCode.CURSOR, "c")
+        .addParameter(builder, "b")
+        .addParameter(int[].class, "seen")
+        .addException(SchemaCode.READ_EXCEPTION);
+    // Enter under the shared name first; the namespace is checked once the declaration is chosen.
+    String[] fieldNames = ambiguityFields(models);
+    m.addStatement("String namespace = c.namespace()")
+        .addStatement("c.enter($S, 0)", localName)
+        .addStatement("int which = $T.choose(namespace, c.peekFirstChild(), $N, $N)", SchemaCode.AMBIGUITY,
+            fieldNames[0], fieldNames[1])
+        .addStatement("c.expectNamespace(namespace, $N[which], $S)", fieldNames[0], localName);
+    m.beginControlFlow("switch (which)");
+    for (int i = 0; i < chosen.size(); i++) {
+      m.addCode("case $L:\n$>", i)
+          .addStatement("$N(c, b, seen)", chosen.get(i))
+          .addStatement("return")
+          .addCode("$<");
+    }
+    m.addCode("default:\n$>")
+        .addStatement("throw new $T(\"declaration \" + which)", IllegalStateException.class)
+        .addCode("$<")
+        .endControlFlow();
+    return m.build();
+  }
+
+  /**
+   * Reads one child into the builder. {@code entered} when the caller has already entered the
+   * element and checked its namespace (a shared local name).
+   */
+  private MethodSpec child(TypeBinding t, ClassName builder, PropertyBinding p, Map<XmlName, Integer> order,
+      Slots slots, boolean entered) {
     String local = p.xmlName().localName();
     int max = p.occurrence().max();
-    String n = count(p);
+    int slot = slots.of(p);
+    MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
+        .addJavadoc("$L", Javadocs.wrap("Reads {@code <" + local + ">}, a child of a {@code " + t.className() + "}"
+            + (entered ? ", which the caller has entered." : ".")))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(SchemaCode.CURSOR, "c")
+        .addParameter(builder, "b")
+        .addParameter(int[].class, "seen")
+        .addException(SchemaCode.READ_EXCEPTION);
     if (max != dev.poxgen.processor.model.Occurrence.UNBOUNDED) {
-      m.beginControlFlow("if ($N >= $L)", n, max);
-      if (entered != null) {
+      m.beginControlFlow("if (seen[$L] >= $L)", slot, max);
+      if (entered) {
         m.addStatement("c.tooMany($S, $L)", local, max);
       } else {
         m.addStatement("c.keepUnknown($T.TOO_MANY, $S, true)", SchemaCode.CODE,
             "<" + local + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
                 + "); the extra one is kept");
       }
-      m.addStatement("continue").endControlFlow();
+      m.addStatement("return").endControlFlow();
     }
-    m.addStatement("$N++", n);
-    if (entered == null) {
-      m.addStatement("c.enter($S, $L)", local, p.repeated() ? n : "0");
+    if (p.repeated()) {
+      m.addStatement("int n = ++seen[$L]", slot);
+    } else {
+      m.addStatement("seen[$L]++", slot);
+    }
+    if (!entered) {
+      m.addStatement("c.enter($S, $L)", local, p.repeated() ? "n" : "0");
       m.addStatement("c.expectNamespace($L)", namespaceConstants.of(p.xmlName().namespace()));
     } else if (p.repeated()) {
-      m.addStatement("c.reindex($N)", n);
+      m.addStatement("c.reindex(n)");
     }
     Integer position = order.getOrDefault(p.xmlName(), -1);
-    if (ordered && position >= 0) {
-      m.beginControlFlow("if ($L < order)", position)
+    if (slots.order() >= 0 && position >= 0) {
+      m.beginControlFlow("if (seen[$L] > $L)", slots.order(), position)
           .addStatement("c.deviation($T.OUT_OF_ORDER, $S)", SchemaCode.CODE,
               "<" + local + "> comes after an element the schema puts after it")
           .endControlFlow()
-          .addStatement("order = $L", position);
+          .addStatement("seen[$L] = $L", slots.order(), position);
     }
     if (p.type().kind() == ValueKind.COMPLEX) {
-      CodeBlock read = CodeBlock.of("$L(c)", readMethod(p.type().xmlType()));
-      m.addStatement(p.repeated() ? "b.$N($L)" : "b.$N($L)", p.repeated() ? p.adderName() : p.name(), read);
-      return;
+      m.addStatement("b.$N($N(c))", p.repeated() ? p.adderName() : p.name(), readMethod(p.type().xmlType()));
+      return m.build();
     }
     String simple = code.simpleName(p.type());
     TypeName parsed = code.parsed(p.type());
-    String key = p.repeated() ? null : SchemaCode.rawKey(p);
     m.addStatement("c.noAttributes()");
     m.addStatement("c.readText()");
     if (p.defaultValue().isPresent()) {
       // XML Schema: an element with a default that is empty takes the default.
-      m.addStatement("$T v = c.textLength() == 0 ? $T.parse$L($S, c) : $T.parse$L(c.textBuffer(), c.textLength(), c)",
+      m.addStatement("$T v = c.textLength() == 0\n? $T.parse$L($S, c)\n: $T.parse$L(c.textBuffer(), c.textLength(), c)",
           parsed, code.rules(), simple, p.defaultValue().get(), code.rules(), simple);
     } else {
       m.addStatement("$T v = $T.parse$L(c.textBuffer(), c.textLength(), c)", parsed, code.rules(), simple);
     }
     m.addStatement("String raw = v == null || !$T.canonical$L(c.textBuffer(), c.textLength(), v) ? c.text() : null",
             code.rules(), simple)
-        .addStatement("c.exitSimple($L)", p.repeated() ? CodeBlock.of("$S + $N + $S", local + "[", n, "]") : CodeBlock.of("$S", local));
+        .addStatement("c.exitSimple($L)", p.repeated() ? CodeBlock.of("$S + n + $S", local + "[", "]") : CodeBlock.of("$S", local));
     if (p.repeated()) {
       m.beginControlFlow("if (v == null)")
           .addStatement("c.keepInvalidItem($L, $S, raw)", namespaceConstants.of(p.xmlName().namespace()), local)
           .nextControlFlow("else")
           .beginControlFlow("if (raw != null)")
-          .addStatement("c.keepRaw($S + $N + $S, raw)", local + "[", n, "]")
+          .addStatement("c.keepRaw($S + n + $S, raw)", local + "[", "]")
           .endControlFlow()
           .addStatement("b.$N(v)", p.adderName())
           .endControlFlow();
     } else {
       m.beginControlFlow("if (raw != null)")
-          .addStatement("c.keepRaw($S, raw)", key)
+          .addStatement("c.keepRaw($S, raw)", SchemaCode.rawKey(p))
           .endControlFlow()
           .addStatement("b.$N(v)", p.name());
     }
+    return m.build();
   }
 }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.Compositor;
@@ -42,6 +43,8 @@ final class RulesWriter {
   private final GeneratedSpec generated;
   private final List<FieldSpec> patterns = new ArrayList<>();
   private int choices;
+  /** The methods of the rules class; parts of a large check get names no other method has. */
+  private final NameAllocator methodNames = new NameAllocator();
 
   RulesWriter(SchemaCode code, GeneratedSpec generated) {
     this.code = code;
@@ -59,10 +62,20 @@ final class RulesWriter {
       ValueType vt = valueType(s);
       simpleType(spec, s, vt);
     }
+    for (SimpleTypeModel s : code.bindings.model().simpleTypes().values()) {
+      String name = code.simpleName(valueType(s));
+      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells")) {
+        methodNames.newName(prefix + name);
+      }
+    }
+    methodNames.newName("quote");
     for (TypeBinding t : code.bindings.types()) {
-      MethodSpec structure = structure(t);
-      if (!structure.code().isEmpty()) {
-        spec.addMethod(structure);
+      methodNames.newName("check" + t.className());
+    }
+    for (TypeBinding t : code.bindings.types()) {
+      List<MethodSpec> structure = structure(t);
+      if (!structure.get(0).code().isEmpty()) {
+        spec.addMethods(structure);
       }
     }
     spec.addMethod(MethodSpec.methodBuilder("quote")
@@ -88,7 +101,7 @@ final class RulesWriter {
 
   /** Whether the rules class has a structural {@code checkX} for a complex type: only when it checks something. */
   static boolean checksStructure(SchemaCode code, TypeBinding t) {
-    return !scratch(code).structure(t).code().isEmpty();
+    return !scratch(code).structure(t).get(0).code().isEmpty();
   }
 
   /** A writer whose methods are built only to be looked at, so the answer comes from the very code written. */
@@ -334,18 +347,34 @@ final class RulesWriter {
 
   // ---- complex types: structure
 
-  private MethodSpec structure(TypeBinding t) {
+  /** The most checks one generated method makes; more go to methods that make a run each. */
+  static final int CHECKS_PER_METHOD = 30;
+
+  /** Hands out one builder per check that stands on its own, so that checks can be split over methods. */
+  private static final class Checks {
+    final List<CodeBlock.Builder> all = new ArrayList<>();
+
+    CodeBlock.Builder next() {
+      CodeBlock.Builder b = CodeBlock.builder();
+      all.add(b);
+      return b;
+    }
+  }
+
+  private List<MethodSpec> structure(TypeBinding t) {
     ClassName value = code.valueClass(t);
-    MethodSpec.Builder m = MethodSpec.methodBuilder("check" + t.className())
+    String name = "check" + t.className();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addJavadoc("Reports what {@code $L} lacks or holds too much of: required children and attributes,\n"
             + "choices, list bounds.\n", t.className())
         .addModifiers(Modifier.STATIC)
         .addParameter(value, "value")
         .addParameter(SchemaCode.SINK, "sink");
+    Checks m = new Checks();
     choices = 0;
     for (PropertyBinding p : t.properties()) {
       if (p.source() == PropertyBinding.Source.ATTRIBUTE && p.required()) {
-        m.beginControlFlow("if (!$L)", SchemaCode.present(p, "value"))
+        m.next().beginControlFlow("if (!$L)", SchemaCode.present(p, "value"))
             .addStatement("sink.error($T.MISSING_ATTRIBUTE, $S)", SchemaCode.CODE,
                 "the attribute " + p.xmlName().localName() + " is required but missing")
             .endControlFlow();
@@ -364,7 +393,7 @@ final class RulesWriter {
           : CodeBlock.of("!($L)", CodeBlock.join(rule.requires().stream()
               .map(r -> SchemaCode.present(props.get(r), "value")).toList(), " || "));
       String names = rule.requires().stream().map(r -> "<" + r.localName() + ">").collect(Collectors.joining(" or "));
-      m.beginControlFlow("if ($L && $L && $L)", SchemaCode.present(when, "value"), matches, missing)
+      m.next().beginControlFlow("if ($L && $L && $L)", SchemaCode.present(when, "value"), matches, missing)
           .addStatement("sink.error($T.RULE, $S)", SchemaCode.CODE, "<" + rule.when().localName() + "> is "
               + rule.equals() + " but " + names + " is missing (rule " + rule.name() + ", from the schema's"
               + " documentation; XML Schema cannot state it" + (rule.documentation().isEmpty() ? "" : ": "
@@ -374,21 +403,40 @@ final class RulesWriter {
     for (PropertyBinding p : props.values()) {
       Occurrence o = p.occurrence();
       if (p.repeated() && o.max() != Occurrence.UNBOUNDED) {
-        m.beginControlFlow("if (value.$N().size() > $L)", p.name(), o.max())
+        m.next().beginControlFlow("if (value.$N().size() > $L)", p.name(), o.max())
             .addStatement("sink.errorAboutChild($T.TOO_MANY, $S, $S + value.$N().size() + $S)", SchemaCode.CODE,
                 p.xmlName().localName(), "<" + p.xmlName().localName() + "> appears ", p.name(),
                 " times; at most " + o.max() + " are allowed")
             .endControlFlow();
       }
       if (p.repeated() && o.min() > 1) {
-        m.beginControlFlow("if (!value.$N().isEmpty() && value.$N().size() < $L)", p.name(), p.name(), o.min())
+        m.next().beginControlFlow("if (!value.$N().isEmpty() && value.$N().size() < $L)", p.name(), p.name(), o.min())
             .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S, $S + value.$N().size() + $S)", SchemaCode.CODE,
                 p.xmlName().localName(), "<" + p.xmlName().localName() + "> appears ", p.name(),
                 " times; at least " + o.min() + " are required")
             .endControlFlow();
       }
     }
-    return m.build();
+    List<CodeBlock> checks = m.all.stream().map(CodeBlock.Builder::build).toList();
+    List<List<CodeBlock>> runs = Chunks.of(checks, CHECKS_PER_METHOD);
+    List<MethodSpec> out = new ArrayList<>();
+    if (runs.size() == 1) {
+      checks.forEach(method::addCode);
+    } else {
+      for (int r = 0; r < runs.size(); r++) {
+        MethodSpec.Builder part = MethodSpec.methodBuilder(methodNames.newName(name + "Part" + (r + 1)))
+            .addJavadoc("Part $L of $L of {@link #$L}.\n", r + 1, runs.size(), name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(value, "value")
+            .addParameter(SchemaCode.SINK, "sink");
+        runs.get(r).forEach(part::addCode);
+        MethodSpec built = part.build();
+        out.add(built);
+        method.addStatement("$N(value, sink)", built);
+      }
+    }
+    out.add(0, method.build());
+    return out;
   }
 
   /** The enum constant a rule's lexical value names, e.g. {@code Action.REDIRECT_ADDR}. */
@@ -401,7 +449,7 @@ final class RulesWriter {
   }
 
   /** Required members of a group, and one branch of each choice; {@code required} null means no. */
-  private void group(MethodSpec.Builder m, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
+  private void group(Checks m, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
     if (g.compositor() == Compositor.CHOICE) {
       choice(m, g, required, props);
       return;
@@ -410,7 +458,7 @@ final class RulesWriter {
       if (p instanceof ElementModel e) {
         if (required != null && e.occurrence().min() >= 1) {
           PropertyBinding prop = props.get(e.name());
-          m.beginControlFlow("if ($L$L)", guard(required), SchemaCode.absent(prop, "value"))
+          m.next().beginControlFlow("if ($L$L)", guard(required), SchemaCode.absent(prop, "value"))
               .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S, $S)", SchemaCode.CODE, e.name().localName(),
                   "<" + e.name().localName() + "> is required but missing")
               .endControlFlow();
@@ -424,11 +472,12 @@ final class RulesWriter {
     }
   }
 
-  private void choice(MethodSpec.Builder m, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
+  private void choice(Checks checks, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
     List<Particle> branches = g.particles();
     if (branches.isEmpty()) {
       return;
     }
+    CodeBlock.Builder m = checks.next();
     String count = "branches" + (++choices);
     CodeBlock sum = branches.stream()
         .map(b -> CodeBlock.of("($L ? 1 : 0)", present(b, props)))
@@ -450,7 +499,7 @@ final class RulesWriter {
     }
     for (Particle b : branches) {
       if (b instanceof GroupModel inner) {
-        group(m, inner, present(inner, props), props);
+        group(checks, inner, present(inner, props), props);
       }
     }
   }

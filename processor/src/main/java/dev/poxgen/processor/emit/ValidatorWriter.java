@@ -3,6 +3,7 @@ package dev.poxgen.processor.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.ElementModel;
@@ -10,7 +11,9 @@ import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
 import dev.poxgen.processor.naming.ValueKind;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -22,6 +25,8 @@ import javax.lang.model.element.Modifier;
 final class ValidatorWriter {
   private final SchemaCode code;
   private final GeneratedSpec generated;
+  /** The static methods of the validator; parts get names no other method has. */
+  private final NameAllocator methodNames = new NameAllocator();
 
   ValidatorWriter(SchemaCode code, GeneratedSpec generated) {
     this.code = code;
@@ -57,6 +62,10 @@ final class ValidatorWriter {
     generated.spec().ifPresent(spec::addAnnotation);
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Map<String, String> top = topNames();
+    methodNames.newName("validate");
+    for (TypeBinding t : code.bindings.types()) {
+      methodNames.newName("validate" + t.className());
+    }
     for (TypeBinding t : code.bindings.types()) {
       ClassName value = code.valueClass(t);
       String element = top.getOrDefault(t.className(), t.type().name().localName());
@@ -71,74 +80,116 @@ final class ValidatorWriter {
           .addStatement("sink.exit()")
           .addStatement("return sink.findings()")
           .build());
-      spec.addMethod(validate(t));
+      spec.addMethods(validate(t));
     }
     return spec.build();
   }
 
-  private MethodSpec validate(TypeBinding t) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("validate" + t.className())
+  /** The most properties one generated method checks; more go to methods that check a run each. */
+  static final int PROPERTIES_PER_METHOD = 24;
+
+  /**
+   * The validation of one complex type: the checks of each property, in runs of at most {@link
+   * #PROPERTIES_PER_METHOD} when there are more, then what the rules say of the whole.
+   */
+  private List<MethodSpec> validate(TypeBinding t) {
+    String name = "validate" + t.className();
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.STATIC)
         .addParameter(code.valueClass(t), "v")
         .addParameter(SchemaCode.PATH_SINK, "sink")
         .addStatement("$T x = v.extras()", SchemaCode.EXTRAS);
-    for (PropertyBinding p : t.properties()) {
-      if (p.type().kind() == ValueKind.COMPLEX) {
-        String method = "validate" + code.bindings.javaName(p.type().xmlType());
-        String local = p.xmlName().localName();
-        if (p.repeated()) {
-          m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
-              .addStatement("sink.enter($S, i + 1)", local)
-              .addStatement("$L(v.$N().get(i), sink)", method, p.name())
-              .addStatement("sink.exit()")
-              .endControlFlow();
-        } else {
-          m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
-              .addStatement("sink.enter($S, 0)", local)
-              .addStatement("$L($L, sink)", method, SchemaCode.value(p, "v"))
-              .addStatement("sink.exit()")
-              .endControlFlow();
-        }
-        continue;
-      }
-      String simple = code.simpleName(p.type());
-      boolean checks = RulesWriter.checksValue(code, p.type().xmlType());
-      switch (p.source()) {
-        case ATTRIBUTE -> {
-          String attribute = p.xmlName().localName();
-          CodeBlock sink = CodeBlock.of("$T.attribute(sink, $S)", SchemaCode.PATH_SINK, attribute);
-          checkOrParse(m, p, checks,
-              CodeBlock.of("$T.check$L($L, $L);\n", code.rules(), simple, SchemaCode.value(p, "v"), sink),
-              CodeBlock.of("$T.parse$L(x.raw($S), $L);\n", code.rules(), simple, SchemaCode.rawKey(p), sink));
-        }
-        case TEXT -> checkOrParse(m, p, checks,
-            CodeBlock.of("$T.check$L($L, sink);\n", code.rules(), simple, SchemaCode.value(p, "v")),
-            CodeBlock.of("$T.parse$L(x.raw($S), sink);\n", code.rules(), simple, SchemaCode.rawKey(p)));
-        case ELEMENT -> {
-          String local = p.xmlName().localName();
-          if (p.repeated()) {
-            if (checks) {
-              m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
-                  .addStatement("sink.enter($S, i + 1)", local)
-                  .addStatement("$T.check$L(v.$N().get(i), sink)", code.rules(), simple, p.name())
-                  .addStatement("sink.exit()")
-                  .endControlFlow();
-            }
-          } else {
-            checkOrParse(m, p, checks,
-                CodeBlock.builder().addStatement("sink.enter($S, 0)", local)
-                    .addStatement("$T.check$L($L, sink)", code.rules(), simple, SchemaCode.value(p, "v"))
-                    .addStatement("sink.exit()").build(),
-                CodeBlock.builder().addStatement("sink.enter($S, 0)", local)
-                    .addStatement("$T.parse$L(x.raw($S), sink)", code.rules(), simple, SchemaCode.rawKey(p))
-                    .addStatement("sink.exit()").build());
-          }
-        }
+    List<PropertyBinding> properties = t.properties();
+    List<MethodSpec> out = new ArrayList<>();
+    List<List<PropertyBinding>> runs = Chunks.of(properties, PROPERTIES_PER_METHOD);
+    if (runs.size() == 1) {
+      properties.forEach(p -> m.addCode(check(p)));
+    } else {
+      for (int r = 0; r < runs.size(); r++) {
+        List<PropertyBinding> run = runs.get(r);
+        MethodSpec.Builder part = MethodSpec.methodBuilder(methodNames.newName(name + "Part" + (r + 1)))
+            .addJavadoc("$L", Javadocs.wrap("Validates " + label(run.get(0)) + " to " + label(run.get(run.size() - 1))
+                + " of a {@code " + t.className() + "}."))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(code.valueClass(t), "v")
+            .addParameter(SchemaCode.EXTRAS, "x")
+            .addParameter(SchemaCode.PATH_SINK, "sink");
+        run.forEach(p -> part.addCode(check(p)));
+        MethodSpec built = part.build();
+        out.add(built);
+        m.addStatement("$N(v, x, sink)", built);
       }
     }
     m.addStatement("$T.kept(x, sink)", SchemaCode.PATH_SINK);
     if (RulesWriter.checksStructure(code, t)) {
       m.addStatement("$T.check$L(v, sink)", code.rules(), t.className());
+    }
+    out.add(0, m.build());
+    return out;
+  }
+
+  private static String label(PropertyBinding p) {
+    return switch (p.source()) {
+      case ELEMENT -> "{@code <" + p.xmlName().localName() + ">}";
+      case ATTRIBUTE -> "the attribute {@code " + p.xmlName().localName() + "}";
+      case TEXT -> "the text";
+    };
+  }
+
+  /** The checks of one property of {@code v}. */
+  private CodeBlock check(PropertyBinding p) {
+    CodeBlock.Builder m = CodeBlock.builder();
+    if (p.type().kind() == ValueKind.COMPLEX) {
+      String method = "validate" + code.bindings.javaName(p.type().xmlType());
+      String local = p.xmlName().localName();
+      if (p.repeated()) {
+        m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
+            .addStatement("sink.enter($S, i + 1)", local)
+            .addStatement("$L(v.$N().get(i), sink)", method, p.name())
+            .addStatement("sink.exit()")
+            .endControlFlow();
+      } else {
+        m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+            .addStatement("sink.enter($S, 0)", local)
+            .addStatement("$L($L, sink)", method, SchemaCode.value(p, "v"))
+            .addStatement("sink.exit()")
+            .endControlFlow();
+      }
+      return m.build();
+    }
+    String simple = code.simpleName(p.type());
+    boolean checks = RulesWriter.checksValue(code, p.type().xmlType());
+    switch (p.source()) {
+      case ATTRIBUTE -> {
+        String attribute = p.xmlName().localName();
+        CodeBlock sink = CodeBlock.of("$T.attribute(sink, $S)", SchemaCode.PATH_SINK, attribute);
+        checkOrParse(m, p, checks,
+            CodeBlock.of("$T.check$L($L, $L);\n", code.rules(), simple, SchemaCode.value(p, "v"), sink),
+            CodeBlock.of("$T.parse$L(x.raw($S), $L);\n", code.rules(), simple, SchemaCode.rawKey(p), sink));
+      }
+      case TEXT -> checkOrParse(m, p, checks,
+          CodeBlock.of("$T.check$L($L, sink);\n", code.rules(), simple, SchemaCode.value(p, "v")),
+          CodeBlock.of("$T.parse$L(x.raw($S), sink);\n", code.rules(), simple, SchemaCode.rawKey(p)));
+      case ELEMENT -> {
+        String local = p.xmlName().localName();
+        if (p.repeated()) {
+          if (checks) {
+            m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
+                .addStatement("sink.enter($S, i + 1)", local)
+                .addStatement("$T.check$L(v.$N().get(i), sink)", code.rules(), simple, p.name())
+                .addStatement("sink.exit()")
+                .endControlFlow();
+          }
+        } else {
+          checkOrParse(m, p, checks,
+              CodeBlock.builder().addStatement("sink.enter($S, 0)", local)
+                  .addStatement("$T.check$L($L, sink)", code.rules(), simple, SchemaCode.value(p, "v"))
+                  .addStatement("sink.exit()").build(),
+              CodeBlock.builder().addStatement("sink.enter($S, 0)", local)
+                  .addStatement("$T.parse$L(x.raw($S), sink)", code.rules(), simple, SchemaCode.rawKey(p))
+                  .addStatement("sink.exit()").build());
+        }
+      }
     }
     return m.build();
   }
@@ -147,22 +198,22 @@ final class ValidatorWriter {
    * A single simple property: its value checked when present (if its type has a check), else the
    * raw text a lenient read kept parsed again for its findings. No empty branch is written.
    */
-  private static void checkOrParse(MethodSpec.Builder m, PropertyBinding p, boolean checks, CodeBlock check,
+  private static void checkOrParse(CodeBlock.Builder m, PropertyBinding p, boolean checks, CodeBlock check,
       CodeBlock parse) {
     String key = SchemaCode.rawKey(p);
     if (SchemaCode.alwaysPresent(p)) {
       if (checks) {
-        m.addCode(check);
+        m.add(check);
       }
       return;
     }
     if (checks) {
       m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
-          .addCode(check)
+          .add(check)
           .nextControlFlow("else if (x.raw($S) != null)", key);
     } else {
       m.beginControlFlow("if ($L && x.raw($S) != null)", SchemaCode.absent(p, "v"), key);
     }
-    m.addCode(parse).endControlFlow();
+    m.add(parse).endControlFlow();
   }
 }

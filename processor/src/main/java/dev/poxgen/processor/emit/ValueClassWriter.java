@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -31,6 +32,8 @@ final class ValueClassWriter {
   private final JavaTypes types;
   private final GeneratedSpec generated;
   private final Map<XmlName, List<String>> usedBy = new LinkedHashMap<>();
+  /** Where the class being written keeps its properties. */
+  private Layout layout = new Layout(List.of(), Map.of());
 
   ValueClassWriter(Bindings bindings, JavaTypes types, GeneratedSpec generated) {
     this.bindings = bindings;
@@ -57,23 +60,25 @@ final class ValueClassWriter {
     typeJavadoc(binding, spec);
 
     List<PropertyBinding> properties = binding.properties();
-    for (PropertyBinding p : properties) {
-      spec.addField(types.field(p), p.name(), Modifier.PRIVATE, Modifier.FINAL);
-    }
+    layout = Layout.of(properties);
     String extras = extrasName(properties);
-    spec.addField(EXTRAS, extras, Modifier.PRIVATE, Modifier.FINAL);
+    String from = local("builder", properties);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(builder, local("builder", properties));
-    String from = local("builder", properties);
-    for (PropertyBinding p : properties) {
-      if (p.repeated()) {
-        constructor.addStatement("this.$N = $T.unmodifiableList(new $T<>($N.$N))", p.name(), JavaTypes.COLLECTIONS,
-            JavaTypes.ARRAY_LIST, from, p.name());
-      } else {
-        constructor.addStatement("this.$N = $N.$N", p.name(), from, p.name());
+        .addParameter(builder, from);
+    if (layout.holders().isEmpty()) {
+      for (PropertyBinding p : properties) {
+        spec.addField(types.field(p), p.name(), Modifier.PRIVATE, Modifier.FINAL);
+        copyField(constructor, p, from);
+      }
+    } else {
+      for (Layout.Holder h : layout.holders()) {
+        spec.addType(holderType(binding, h, builder));
+        spec.addField(h.type(self), h.field(), Modifier.PRIVATE, Modifier.FINAL);
+        constructor.addStatement("this.$N = new $T($N)", h.field(), h.type(self), from);
       }
     }
+    spec.addField(EXTRAS, extras, Modifier.PRIVATE, Modifier.FINAL);
     constructor.addStatement("this.$N = $N.$N", extras, from, extras);
     spec.addMethod(constructor.build());
 
@@ -103,9 +108,9 @@ final class ValueClassWriter {
         .addStatement("return $N", extras)
         .build());
     List<PropertyBinding> all = new ArrayList<>(properties);
-    spec.addMethod(equalsMethod(self, all, extras));
-    spec.addMethod(hashCodeMethod(all, extras));
-    spec.addMethod(toStringMethod(binding, all, extras));
+    equalsMethods(self, all, extras).forEach(spec::addMethod);
+    hashCodeMethods(all, extras).forEach(spec::addMethod);
+    toStringMethods(binding, all, extras).forEach(spec::addMethod);
     spec.addType(builderType(binding, self, builder));
     return spec.build();
   }
@@ -139,7 +144,7 @@ final class ValueClassWriter {
     if (p.repeated()) {
       get.returns(ParameterizedTypeName.get(JavaTypes.LIST, types.boxed(p.type())))
           .addJavadoc("$L", doc + Javadocs.wrap(binds + ", in document order. Never null; unmodifiable."))
-          .addStatement("return $N", p.name());
+          .addStatement("return $L", field(p));
       spec.addMethod(get.build());
       return;
     }
@@ -147,7 +152,7 @@ final class ValueClassWriter {
     if (textString) {
       get.returns(JavaTypes.STRING)
           .addJavadoc("$L", doc + Javadocs.wrap(binds + ". Empty when the element has no text."))
-          .addStatement("return $N == null ? $S : $N", p.name(), "", p.name());
+          .addStatement("return $L == null ? $S : $L", field(p), "", field(p));
       spec.addMethod(get.build());
       return;
     }
@@ -156,7 +161,7 @@ final class ValueClassWriter {
       get.returns(types.plain(p.type()))
           .addJavadoc("$L", doc + Javadocs.wrap(binds + ". When the document leaves it out, the schema default "
               + Javadocs.code(p.defaultValue().get()) + "; {@link #" + p.hasName() + "()} tells whether it was given."))
-          .addStatement("return this.$N != null ? this.$N : $L", p.name(), p.name(), fallback);
+          .addStatement("return this.$L != null ? this.$L : $L", field(p), field(p), fallback);
       spec.addMethod(get.build());
       spec.addMethod(hasMethod(p));
       return;
@@ -166,11 +171,11 @@ final class ValueClassWriter {
           .addJavadoc("$L", doc + Javadocs.wrap(binds + ", which the schema requires."))
           .addJavadoc("\n@throws IllegalStateException when it is absent (a value read leniently, or built"
               + " without it); check {@link #$L()} first\n", p.hasName())
-          .beginControlFlow("if ($N == null)", p.name())
+          .beginControlFlow("if ($L == null)", field(p))
           .addStatement("throw new $T($S)", IllegalStateException.class,
               p.xmlLabel() + " is required in " + binding.className() + " but absent")
           .endControlFlow()
-          .addStatement("return $N", p.name());
+          .addStatement("return $L", field(p));
       spec.addMethod(get.build());
       spec.addMethod(hasMethod(p));
       return;
@@ -178,11 +183,11 @@ final class ValueClassWriter {
     get.returns(types.optional(p.type()))
         .addJavadoc("$L", doc + Javadocs.wrap(binds + ". Empty when the document leaves it out."));
     switch (p.type().kind()) {
-      case INT -> get.addStatement("return $N == null ? $T.empty() : $T.of($N)",
-          p.name(), java.util.OptionalInt.class, java.util.OptionalInt.class, p.name());
-      case LONG -> get.addStatement("return $N == null ? $T.empty() : $T.of($N)",
-          p.name(), java.util.OptionalLong.class, java.util.OptionalLong.class, p.name());
-      default -> get.addStatement("return $T.ofNullable($N)", JavaTypes.OPTIONAL, p.name());
+      case INT -> get.addStatement("return $L == null ? $T.empty() : $T.of($L)",
+          field(p), java.util.OptionalInt.class, java.util.OptionalInt.class, field(p));
+      case LONG -> get.addStatement("return $L == null ? $T.empty() : $T.of($L)",
+          field(p), java.util.OptionalLong.class, java.util.OptionalLong.class, field(p));
+      default -> get.addStatement("return $T.ofNullable($L)", JavaTypes.OPTIONAL, field(p));
     }
     spec.addMethod(get.build());
   }
@@ -192,7 +197,7 @@ final class ValueClassWriter {
         .addJavadoc("Whether $L was given, rather than absent.\n", Javadocs.code(p.xmlLabel()))
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addStatement("return $N != null", p.name())
+        .addStatement("return $L != null", field(p))
         .build();
   }
 
@@ -248,7 +253,14 @@ final class ValueClassWriter {
     return local("extras", properties);
   }
 
-  private static MethodSpec equalsMethod(ClassName self, List<PropertyBinding> properties, String extras) {
+  /** The most properties one generated equals, hashCode, toString or copy handles; more go to parts. */
+  static final int PROPERTIES_PER_METHOD = 60;
+
+  /**
+   * {@code equals}: the properties one per line, and in private parts of at most {@link
+   * #PROPERTIES_PER_METHOD} when there are more.
+   */
+  private List<MethodSpec> equalsMethods(ClassName self, List<PropertyBinding> properties, String extras) {
     String other = local("other", properties);
     String that = local("that", properties);
     MethodSpec.Builder m = MethodSpec.methodBuilder("equals")
@@ -262,44 +274,120 @@ final class ValueClassWriter {
     m.beginControlFlow("if (!($N instanceof $T $N))", other, self, that)
         .addStatement("return false")
         .endControlFlow();
+    List<MethodSpec> out = new ArrayList<>();
+    List<List<PropertyBinding>> runs = Chunks.of(properties, PROPERTIES_PER_METHOD);
     List<CodeBlock> parts = new ArrayList<>();
-    properties.forEach(p -> parts.add(CodeBlock.of("$T.equals(this.$N, $N.$N)", Objects.class, p.name(), that, p.name())));
+    if (runs.size() == 1) {
+      properties.forEach(p -> parts.add(equalsOne(p, that)));
+    } else {
+      for (int r = 0; r < runs.size(); r++) {
+        String name = "equalsPart" + (r + 1);
+        out.add(MethodSpec.methodBuilder(name)
+            .addJavadoc("Whether $L of the two values are equal.\n", range(runs.get(r)))
+            .addModifiers(Modifier.PRIVATE)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(self, that)
+            .addStatement("return $L", CodeBlock.join(runs.get(r).stream().map(p -> equalsOne(p, that)).toList(), "\n&& "))
+            .build());
+        parts.add(CodeBlock.of("$N($N)", name, that));
+      }
+    }
     parts.add(CodeBlock.of("this.$N.equals($N.$N)", extras, that, extras));
-    return m.addStatement("return $L", CodeBlock.join(parts, "\n&& ")).build();
+    out.add(0, m.addStatement("return $L", CodeBlock.join(parts, "\n&& ")).build());
+    return out;
   }
 
-  private static MethodSpec hashCodeMethod(List<PropertyBinding> properties, String extras) {
-    List<CodeBlock> parts = new ArrayList<>();
-    properties.forEach(p -> parts.add(CodeBlock.of("this.$N", p.name())));
-    parts.add(CodeBlock.of("this.$N", extras));
-    return MethodSpec.methodBuilder("hashCode")
+  private CodeBlock equalsOne(PropertyBinding p, String that) {
+    return CodeBlock.of("$T.equals(this.$L,$W$N.$L)", Objects.class, field(p), that, field(p));
+  }
+
+  /**
+   * {@code hashCode} as AutoValue writes it: each property multiplies in on a line of its own, in
+   * private parts of at most {@link #PROPERTIES_PER_METHOD} when there are more.
+   */
+  private List<MethodSpec> hashCodeMethods(List<PropertyBinding> properties, String extras) {
+    String h = local("h", properties);
+    MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT)
-        .addStatement("return $T.hash($L)", Objects.class, CodeBlock.join(parts, ", "))
-        .build();
+        .addStatement("int $N = 1", h);
+    List<MethodSpec> out = new ArrayList<>();
+    List<List<PropertyBinding>> runs = Chunks.of(properties, PROPERTIES_PER_METHOD);
+    if (runs.size() == 1) {
+      properties.forEach(p -> hashOne(m, p, h));
+    } else {
+      for (int r = 0; r < runs.size(); r++) {
+        String name = "hashCodePart" + (r + 1);
+        MethodSpec.Builder part = MethodSpec.methodBuilder(name)
+            .addJavadoc("Mixes $L into the hash {@code $L}.\n", range(runs.get(r)), h)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(TypeName.INT)
+            .addParameter(TypeName.INT, h);
+        runs.get(r).forEach(p -> hashOne(part, p, h));
+        out.add(part.addStatement("return $N", h).build());
+        m.addStatement("$N = $N($N)", h, name, h);
+      }
+    }
+    m.addStatement("$N *= 1000003", h)
+        .addStatement("$N ^= this.$N.hashCode()", h, extras)
+        .addStatement("return $N", h);
+    out.add(0, m.build());
+    return out;
   }
 
-  private static MethodSpec toStringMethod(TypeBinding binding, List<PropertyBinding> properties, String extras) {
+  private void hashOne(MethodSpec.Builder m, PropertyBinding p, String h) {
+    m.addStatement("$N *= 1000003", h)
+        .addStatement("$N ^= $T.hashCode(this.$L)", h, Objects.class, field(p));
+  }
+
+  /**
+   * {@code toString}: the class name and each property that is present, one per statement, in
+   * private parts of at most {@link #PROPERTIES_PER_METHOD} when there are more.
+   */
+  private List<MethodSpec> toStringMethods(TypeBinding binding, List<PropertyBinding> properties, String extras) {
     String out = local("out", properties);
-    String separator = local("separator", properties);
     MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
         .addJavadoc("The class name and the properties that are present, e.g. {@code $L{...}}.\n", binding.className())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(JavaTypes.STRING)
-        .addStatement("$T $N = new $T($S)", StringBuilder.class, out, StringBuilder.class, binding.className() + "{");
-    m.addStatement("$T $N = $S", JavaTypes.STRING, separator, "");
-    for (PropertyBinding p : properties) {
-      m.beginControlFlow(p.repeated() ? "if (!this.$N.isEmpty())" : "if (this.$N != null)", p.name())
-          .addStatement("$N.append($N).append($S).append(this.$N)", out, separator, p.name() + "=", p.name())
-          .addStatement("$N = $S", separator, ", ")
-          .endControlFlow();
+        .addStatement("$T $N = new $T($S, $S, $S)", StringJoiner.class, out, StringJoiner.class, ", ",
+            binding.className() + "{", "}");
+    List<MethodSpec> methods = new ArrayList<>();
+    // In a holder, a property costs two field loads and a list test an interface call: fewer per part.
+    List<List<PropertyBinding>> runs = Chunks.of(properties,
+        layout.holders().isEmpty() ? PROPERTIES_PER_METHOD : PROPERTIES_PER_METHOD * 2 / 3);
+    if (runs.size() == 1) {
+      properties.forEach(p -> toStringOne(m, p, out));
+    } else {
+      for (int r = 0; r < runs.size(); r++) {
+        String name = "toStringPart" + (r + 1);
+        MethodSpec.Builder part = MethodSpec.methodBuilder(name)
+            .addJavadoc("Adds $L, where present.\n", range(runs.get(r)))
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(StringJoiner.class, out);
+        runs.get(r).forEach(p -> toStringOne(part, p, out));
+        methods.add(part.build());
+        m.addStatement("$N($N)", name, out);
+      }
     }
     m.beginControlFlow("if (!this.$N.isEmpty())", extras)
-        .addStatement("$N.append($N).append($S).append(this.$N)", out, separator, extras + "=", extras)
+        .addStatement("$N.add($S + this.$N)", out, extras + "=", extras)
         .endControlFlow();
-    return m.addStatement("return $N.append('}').toString()", out).build();
+    methods.add(0, m.addStatement("return $N.toString()", out).build());
+    return methods;
+  }
+
+  private void toStringOne(MethodSpec.Builder m, PropertyBinding p, String out) {
+    m.beginControlFlow(p.repeated() ? "if (!this.$L.isEmpty())" : "if (this.$L != null)", field(p))
+        .addStatement("$N.add($S +$Wthis.$L)", out, p.name() + "=", field(p))
+        .endControlFlow();
+  }
+
+  /** {@code a} to {@code z}: the first and last properties of a run, for a part's Javadoc. */
+  private static String range(List<PropertyBinding> run) {
+    return "{@code " + run.get(0).name() + "} to {@code " + run.get(run.size() - 1).name() + "}";
   }
 
   // ---- the builder
@@ -320,17 +408,26 @@ final class ValueClassWriter {
     String extras = extrasName(binding.properties());
     spec.addField(FieldSpec.builder(EXTRAS, extras, Modifier.PRIVATE).initializer("$T.NONE", EXTRAS).build());
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    String source = copyParam(binding);
     MethodSpec.Builder copy = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(self, copyParam(binding));
-    for (PropertyBinding p : binding.properties()) {
-      if (p.repeated()) {
-        copy.addStatement("this.$N.addAll($N.$N)", p.name(), copyParam(binding), p.name());
-      } else {
-        copy.addStatement("this.$N = $N.$N", p.name(), copyParam(binding), p.name());
+        .addParameter(self, source);
+    List<List<PropertyBinding>> runs = Chunks.of(binding.properties(), PROPERTIES_PER_METHOD);
+    if (runs.size() == 1) {
+      binding.properties().forEach(p -> copyFromValue(copy, p, source));
+    } else {
+      for (int r = 0; r < runs.size(); r++) {
+        String name = "copyPart" + (r + 1);
+        MethodSpec.Builder part = MethodSpec.methodBuilder(name)
+            .addJavadoc("Copies $L from the value.\n", range(runs.get(r)))
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(self, source);
+        runs.get(r).forEach(p -> copyFromValue(part, p, source));
+        spec.addMethod(part.build());
+        copy.addStatement("$N($N)", name, source);
       }
     }
-    copy.addStatement("this.$N = $N.$N", extras, copyParam(binding), extras);
+    copy.addStatement("this.$N = $N.$N", extras, source, extras);
     spec.addMethod(copy.build());
 
     for (PropertyBinding p : binding.properties()) {
@@ -384,6 +481,82 @@ final class ValueClassWriter {
         .addStatement("return new $T(this)", self)
         .build());
     return spec.build();
+  }
+
+  private void copyFromValue(MethodSpec.Builder m, PropertyBinding p, String source) {
+    if (p.repeated()) {
+      m.addStatement("this.$N.addAll($N.$L)", p.name(), source, field(p));
+    } else {
+      m.addStatement("this.$N = $N.$L", p.name(), source, field(p));
+    }
+  }
+
+  // ---- where the properties are kept
+
+  /** A property's field, from inside the value class: {@code ssl}, or {@code fields2.e120} in a holder. */
+  private CodeBlock field(PropertyBinding p) {
+    Layout.Holder h = layout.holderOf().get(p.name());
+    return h == null ? CodeBlock.of("$N", p.name()) : CodeBlock.of("$N.$N", h.field(), p.name());
+  }
+
+  /** Sets a value's own field of {@code p} from the builder {@code from}. */
+  private void copyField(MethodSpec.Builder m, PropertyBinding p, String from) {
+    if (p.repeated()) {
+      m.addStatement("this.$N = $T.unmodifiableList(new $T<>($N.$N))", p.name(), JavaTypes.COLLECTIONS,
+          JavaTypes.ARRAY_LIST, from, p.name());
+    } else {
+      m.addStatement("this.$N = $N.$N", p.name(), from, p.name());
+    }
+  }
+
+  /**
+   * A holder of a run of a large class's properties: final fields must be set in a constructor,
+   * and one constructor setting hundreds of them would pass what the JIT compiles.
+   */
+  private TypeSpec holderType(TypeBinding binding, Layout.Holder h, ClassName builder) {
+    String from = local("builder", h.properties());
+    TypeSpec.Builder spec = TypeSpec.classBuilder(h.className())
+        .addJavadoc("$L", Javadocs.wrap("Properties " + range(h.properties()) + " of a {@code " + binding.className()
+            + "}, kept here so that no constructor sets more than " + Layout.PER_HOLDER + " fields."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(builder, from);
+    for (PropertyBinding p : h.properties()) {
+      spec.addField(types.field(p), p.name(), Modifier.PRIVATE, Modifier.FINAL);
+      copyField(constructor, p, from);
+    }
+    return spec.addMethod(constructor.build()).build();
+  }
+
+  /**
+   * Where a value class keeps its properties: in fields of its own, or, when one constructor
+   * setting them all would be too large, in holders of at most {@link #PER_HOLDER} each.
+   */
+  private record Layout(List<Holder> holders, Map<String, Holder> holderOf) {
+    /** Bytes of constructor bytecode past which the properties go to holders (a list costs about 18). */
+    static final int MAX_CONSTRUCTOR = 1_600;
+    static final int PER_HOLDER = 80;
+
+    record Holder(String className, String field, List<PropertyBinding> properties) {
+      ClassName type(ClassName self) {
+        return self.nestedClass(className);
+      }
+    }
+
+    static Layout of(List<PropertyBinding> properties) {
+      int cost = properties.stream().mapToInt(p -> p.repeated() ? 18 : 8).sum();
+      if (cost <= MAX_CONSTRUCTOR) {
+        return new Layout(List.of(), Map.of());
+      }
+      List<Holder> holders = new ArrayList<>();
+      Map<String, Holder> of = new LinkedHashMap<>();
+      List<List<PropertyBinding>> runs = Chunks.of(properties, PER_HOLDER);
+      for (int r = 0; r < runs.size(); r++) {
+        Holder h = new Holder("Fields" + (r + 1), local("fields" + (r + 1), properties), runs.get(r));
+        holders.add(h);
+        h.properties().forEach(p -> of.put(p.name(), h));
+      }
+      return new Layout(holders, of);
+    }
   }
 
   private static String copyParam(TypeBinding binding) {

@@ -3,11 +3,13 @@ package dev.poxgen.processor.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
+import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
 import dev.poxgen.processor.naming.ValueKind;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -20,6 +22,8 @@ final class WriterClassWriter {
   private final SchemaCode code;
   private final GeneratedSpec generated;
   private final NamespaceConstants namespaceConstants;
+  /** The static methods of the writer; helpers get names no other method has. */
+  private final NameAllocator methodNames = new NameAllocator();
 
   WriterClassWriter(SchemaCode code, GeneratedSpec generated) {
     this.code = code;
@@ -34,7 +38,10 @@ final class WriterClassWriter {
     generated.spec().ifPresent(spec::addAnnotation);
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (TypeBinding t : code.bindings.types()) {
-      spec.addMethod(write(t));
+      methodNames.newName(writeMethod(t));
+    }
+    for (TypeBinding t : code.bindings.types()) {
+      spec.addMethods(write(t));
     }
     namespaceConstants.addTo(spec);
     return spec.build();
@@ -44,8 +51,16 @@ final class WriterClassWriter {
     return "write" + t.className();
   }
 
-  private MethodSpec write(TypeBinding t) {
+  /** The most helper calls one generated method makes; more go to methods that make them. */
+  static final int CALLS_PER_METHOD = 100;
+
+  /**
+   * The writer of one complex type and its helpers: one small method per attribute and per child
+   * element, so no method grows with the type.
+   */
+  private List<MethodSpec> write(TypeBinding t) {
     ClassName value = code.valueClass(t);
+    List<MethodSpec> out = new ArrayList<>();
     MethodSpec.Builder m = MethodSpec.methodBuilder(writeMethod(t))
         .addJavadoc("Writes a {@code $L} as the element {@code name} in {@code namespace}.\n", t.className())
         .addModifiers(Modifier.STATIC)
@@ -56,75 +71,140 @@ final class WriterClassWriter {
         .addException(SchemaCode.WRITE_EXCEPTION)
         .addStatement("$T x = v.extras()", SchemaCode.EXTRAS)
         .addStatement("o.start(namespace, name)");
+    List<MethodSpec> attributes = new ArrayList<>();
     for (PropertyBinding p : t.properties()) {
       if (p.source() == PropertyBinding.Source.ATTRIBUTE) {
-        String simple = code.simpleName(p.type());
-        String raw = "raw" + dev.poxgen.processor.naming.JavaNames.capitalize(p.name());
-        m.addStatement("String $N = x.raw($S)", raw, SchemaCode.rawKey(p))
-            .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
-            .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-            .addStatement("o.attribute($S, $N != null && $T.spells$L($N, value) ? $N : $T.lexical$L(value))",
-                p.xmlName().localName(), raw, code.rules(), simple, raw, raw, code.rules(), simple)
-            .nextControlFlow("else if ($N != null)", raw)
-            .addStatement("o.attribute($S, $N)", p.xmlName().localName(), raw)
-            .endControlFlow();
+        attributes.add(attribute(t, value, p));
       }
     }
+    out.addAll(attributes);
+    calls(m, t, value, attributes, "Attributes", false, out);
     m.addStatement("$T.attributes(o, x.attributes())", SchemaCode.WRITES);
     for (PropertyBinding p : t.properties()) {
       if (p.source() == PropertyBinding.Source.TEXT) {
-        String simple = code.simpleName(p.type());
-        if (p.type().kind() == ValueKind.STRING) {
-          m.addStatement("String text = x.raw($S)", "#text")
-              .addStatement("o.text(text != null && $T.spells$L(text, v.$N()) ? text : v.$N())", code.rules(), simple,
-                  p.name(), p.name());
-        } else {
-          m.addStatement("String text = x.raw($S)", "#text")
-              .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
-              .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-              .addStatement("o.text(text != null && $T.spells$L(text, value) ? text : $T.lexical$L(value))",
-                  code.rules(), simple, code.rules(), simple)
-              .nextControlFlow("else if (text != null)")
-              .addStatement("o.text(text)")
-              .endControlFlow();
-        }
+        text(m, p);
       }
     }
-    List<PropertyBinding> elements = t.properties().stream()
-        .filter(p -> p.source() == PropertyBinding.Source.ELEMENT).toList();
-    if (!elements.isEmpty()) {
-      m.addStatement("$T nodes = x.nodes()", ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.EXTRAS.nestedClass("Unknown")))
-          .addStatement("int u = 0")
-          .addStatement("int k = 0");
-      for (PropertyBinding p : elements) {
-        element(m, p);
+    List<MethodSpec> elements = new ArrayList<>();
+    for (PropertyBinding p : t.properties()) {
+      if (p.source() == PropertyBinding.Source.ELEMENT) {
+        elements.add(element(t, value, p));
       }
-      m.addStatement("$T.rest(o, nodes, u)", SchemaCode.WRITES);
+    }
+    out.addAll(elements);
+    if (!elements.isEmpty()) {
+      m.addStatement("$T kept = new $T(x.nodes())", KEPT_NODES, KEPT_NODES);
+      calls(m, t, value, elements, "Children", true, out);
+      m.addStatement("kept.rest(o)");
     } else {
       m.addStatement("$T.rest(o, x.nodes(), 0)", SchemaCode.WRITES);
     }
     m.addStatement("o.end()");
-    return m.build();
+    out.add(0, m.build());
+    return out;
   }
 
-  private void element(MethodSpec.Builder m, PropertyBinding p) {
+  private static final ClassName KEPT_NODES = ClassName.get(SchemaCode.RUNTIME, "KeptNodes");
+
+  /**
+   * Calls each helper in order: from {@code m} itself, or, past {@link #CALLS_PER_METHOD}, from
+   * methods that make a run of the calls each.
+   */
+  private void calls(MethodSpec.Builder m, TypeBinding t, ClassName value, List<MethodSpec> helpers, String what,
+      boolean kept, List<MethodSpec> out) {
+    CodeBlock args = kept ? CodeBlock.of("o, v, x, kept") : CodeBlock.of("o, v, x");
+    List<List<MethodSpec>> runs = Chunks.of(helpers, CALLS_PER_METHOD);
+    if (runs.size() == 1) {
+      helpers.forEach(h -> m.addStatement("$N($L)", h, args));
+      return;
+    }
+    for (int r = 0; r < runs.size(); r++) {
+      MethodSpec.Builder run = MethodSpec.methodBuilder(methodNames.newName("write" + what + "Of" + t.className() + (r + 1)))
+          .addJavadoc("Writes the $L of a {@code $L}, part $L of $L.\n", what.toLowerCase(java.util.Locale.ROOT),
+              t.className(), r + 1, runs.size())
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+      helperParameters(run, value, kept);
+      runs.get(r).forEach(h -> run.addStatement("$N($L)", h, args));
+      MethodSpec built = run.build();
+      out.add(built);
+      m.addStatement("$N($L)", built, args);
+    }
+  }
+
+  private static void helperParameters(MethodSpec.Builder m, ClassName value, boolean kept) {
+    m.addParameter(SchemaCode.XML_OUT, "o")
+        .addParameter(value, "v")
+        .addParameter(SchemaCode.EXTRAS, "x");
+    if (kept) {
+      m.addParameter(KEPT_NODES, "kept");
+    }
+    m.addException(SchemaCode.WRITE_EXCEPTION);
+  }
+
+  /** The name of a property's helper: {@code writeSslOfProtocol}, unique in the class. */
+  private String helperName(PropertyBinding p, TypeBinding t) {
+    return methodNames.newName("write" + JavaNames.capitalize(p.name()) + "Of" + t.className());
+  }
+
+  private MethodSpec attribute(TypeBinding t, ClassName value, PropertyBinding p) {
+    String simple = code.simpleName(p.type());
+    MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
+        .addJavadoc("$L", Javadocs.wrap("Writes the attribute {@code " + p.xmlName().localName() + "} of a {@code "
+            + t.className() + "}, as it was spelled where that still stands."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+    helperParameters(m, value, false);
+    return m.addStatement("String raw = x.raw($S)", SchemaCode.rawKey(p))
+        .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+        .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
+        .addStatement("o.attribute($S, raw != null && $T.spells$L(raw, value) ? raw : $T.lexical$L(value))",
+            p.xmlName().localName(), code.rules(), simple, code.rules(), simple)
+        .nextControlFlow("else if (raw != null)")
+        .addStatement("o.attribute($S, raw)", p.xmlName().localName())
+        .endControlFlow()
+        .build();
+  }
+
+  private void text(MethodSpec.Builder m, PropertyBinding p) {
+    String simple = code.simpleName(p.type());
+    if (p.type().kind() == ValueKind.STRING) {
+      m.addStatement("String text = x.raw($S)", "#text")
+          .addStatement("o.text(text != null && $T.spells$L(text, v.$N()) ? text : v.$N())", code.rules(), simple,
+              p.name(), p.name());
+    } else {
+      m.addStatement("String text = x.raw($S)", "#text")
+          .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+          .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
+          .addStatement("o.text(text != null && $T.spells$L(text, value) ? text : $T.lexical$L(value))",
+              code.rules(), simple, code.rules(), simple)
+          .nextControlFlow("else if (text != null)")
+          .addStatement("o.text(text)")
+          .endControlFlow();
+    }
+  }
+
+  private MethodSpec element(TypeBinding t, ClassName value, PropertyBinding p) {
     CodeBlock ns = namespaceConstants.of(p.xmlName().namespace());
     String local = p.xmlName().localName();
+    MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
+        .addJavadoc("$L", Javadocs.wrap("Writes {@code <" + local + ">} of a {@code " + t.className() + "}"
+            + (p.repeated() ? ", each item" : "") + ", after the kept nodes that came before it."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+    helperParameters(m, value, true);
     if (p.type().kind() == ValueKind.COMPLEX) {
       TypeBinding child = code.bindings.typeFor(p.type().xmlType());
       ClassName type = code.valueClass(child);
       if (p.repeated()) {
         m.beginControlFlow("for ($T item : v.$N())", type, p.name())
-            .addStatement("u = $T.nodes(o, nodes, u, k++)", SchemaCode.WRITES)
+            .addStatement("kept.beforeChild(o)")
             .addStatement("$L(o, $L, $S, item)", writeMethod(child), ns, local)
             .endControlFlow();
       } else {
         m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
-            .addStatement("u = $T.nodes(o, nodes, u, k++)", SchemaCode.WRITES)
+            .addStatement("kept.beforeChild(o)")
             .addStatement("$L(o, $L, $S, $L)", writeMethod(child), ns, local, SchemaCode.value(p, "v"))
             .endControlFlow();
       }
-      return;
+      return m.build();
     }
     String simple = code.simpleName(p.type());
     if (p.repeated()) {
@@ -132,30 +212,29 @@ final class WriterClassWriter {
           .addStatement("$T item = v.$N().get(i)", code.parsed(p.type()), p.name())
           .addStatement("String key = $S + (i + 1) + $S", local + "[", "]")
           .addStatement("String raw = x.raw(key)")
-          .addStatement("u = $T.nodes(o, nodes, u, k++)", SchemaCode.WRITES)
+          .addStatement("kept.beforeChild(o)")
           .addStatement("o.start($L, $S)", ns, local)
           .addStatement("$T.attributes(o, x.childAttributes(key))", SchemaCode.WRITES)
           .addStatement("o.text(raw != null && $T.spells$L(raw, item) ? raw : $T.lexical$L(item))",
               code.rules(), simple, code.rules(), simple)
           .addStatement("o.end()")
           .endControlFlow();
-      return;
+      return m.build();
     }
-    CodeBlock key = CodeBlock.of("$S", local);
-    String raw = "raw" + dev.poxgen.processor.naming.JavaNames.capitalize(p.name());
-    m.addStatement("String $N = x.raw($L)", raw, key)
-        .beginControlFlow("if ($L || $N != null)", SchemaCode.present(p, "v"), raw)
-        .addStatement("u = $T.nodes(o, nodes, u, k++)", SchemaCode.WRITES)
+    return m.addStatement("String raw = x.raw($S)", local)
+        .beginControlFlow("if ($L || raw != null)", SchemaCode.present(p, "v"))
+        .addStatement("kept.beforeChild(o)")
         .addStatement("o.start($L, $S)", ns, local)
-        .addStatement("$T.attributes(o, x.childAttributes($L))", SchemaCode.WRITES, key)
+        .addStatement("$T.attributes(o, x.childAttributes($S))", SchemaCode.WRITES, local)
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-        .addStatement("o.text($N != null && $T.spells$L($N, value) ? $N : $T.lexical$L(value))",
-            raw, code.rules(), simple, raw, raw, code.rules(), simple)
+        .addStatement("o.text(raw != null && $T.spells$L(raw, value) ? raw : $T.lexical$L(value))",
+            code.rules(), simple, code.rules(), simple)
         .nextControlFlow("else")
-        .addStatement("o.text($N)", raw)
+        .addStatement("o.text(raw)")
         .endControlFlow()
         .addStatement("o.end()")
-        .endControlFlow();
+        .endControlFlow()
+        .build();
   }
 }

@@ -1,0 +1,31 @@
+package dev.poxgen.internal;
+
+import dev.poxgen.Extras;
+import dev.poxgen.PoxWriteException;
+import java.util.List;
+
+/**
+ * The nodes a lenient read kept among an element's children, as a generated writer puts them
+ * back: each before the known child it came before, the rest after the last one. One per element
+ * being written.
+ */
+public final class KeptNodes {
+  private final List<Extras.Unknown> nodes;
+  private int next;
+  private int known;
+
+  /** The kept nodes of the element being written, {@link Extras#nodes()}. */
+  public KeptNodes(List<Extras.Unknown> nodes) {
+    this.nodes = nodes;
+  }
+
+  /** Writes the kept nodes that came before the next known child, which the caller writes next. */
+  public void beforeChild(XmlOut out) throws PoxWriteException {
+    next = Writes.nodes(out, nodes, next, known++);
+  }
+
+  /** Writes the kept nodes that came after the last known child. */
+  public void rest(XmlOut out) throws PoxWriteException {
+    Writes.rest(out, nodes, next);
+  }
+}
