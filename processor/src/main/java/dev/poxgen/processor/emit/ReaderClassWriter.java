@@ -215,7 +215,8 @@ final class ReaderClassWriter {
       m.addStatement("default: break");
       m.endControlFlow();
     }
-    m.addStatement("c.unknownAttribute(i)");
+    XmlName type = t.type().name();
+    m.addStatement("c.unknownAttribute(i, $S, $S)", type.namespace(), t.type().anonymous() ? "" : type.localName());
     m.endControlFlow();
     m.addStatement("c.attributesDone()");
   }
@@ -340,7 +341,9 @@ final class ReaderClassWriter {
     String simple = code.simpleName(p.type());
     TypeName parsed = code.parsed(p.type());
     String key = p.repeated() ? null : SchemaCode.rawKey(p);
-    m.addStatement("c.noAttributes()");
+    XmlName type = p.type().xmlType();
+    boolean anonymous = code.bindings.model().simpleType(type).map(x -> x.anonymous()).orElse(false);
+    m.addStatement("c.noAttributes($S, $S)", type.namespace(), anonymous ? "" : type.localName());
     m.addStatement("c.readText()");
     if (p.defaultValue().isPresent()) {
       // XML Schema: an element with a default that is empty takes the default.
