@@ -145,15 +145,19 @@ class XsiAttributesTest {
   }
 
   /**
-   * The other: a document element in a namespace the schema does not have, with
-   * {@code xsi:type="xs:anyType"}, is valid for the JDK (it validates the element by anyType, which
-   * allows anything); poxgen reads it as the schema's document element and reports the namespace.
+   * The other: a document element in a namespace the schema does not have, with an xsi:type, is
+   * validated by the JDK as that type: anything under {@code xs:anyType}, an empty element under
+   * {@code o:Protocol}, whose children are all optional. poxgen reads it as the schema's document
+   * element and reports the namespace.
    */
   @Test
-  void anUndeclaredDocumentElementOfTypeAnyTypeIsAnErrorThoughTheJdkAcceptsIt() throws Exception {
+  void anUndeclaredDocumentElementWithAnXsiTypeIsAnErrorThoughTheJdkAcceptsIt() throws Exception {
     String xml = document(" xsi:type='xsd:anyType'", "", "", "")
         .replace("xmlns='http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006'", "xmlns='urn:other'");
     assertThat(new JdkOracle().problems(xml)).isEmpty();
     assertThat(strict(xml).stream().map(Finding::code).toList()).containsAtLeast(Code.NAMESPACE, Code.XSI);
+    String empty = "<Autodiscover xmlns='urn:other' " + XSI + PREFIXES + " xsi:type='o:Protocol'/>";
+    assertThat(new JdkOracle().problems(empty)).isEmpty();
+    assertThat(strict(empty).stream().map(Finding::code).toList()).contains(Code.NAMESPACE);
   }
 }
