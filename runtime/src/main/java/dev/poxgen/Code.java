@@ -9,6 +9,12 @@ public enum Code {
   UNKNOWN_ELEMENT("unknown-element"),
   /** An attribute the schema does not declare there. */
   UNKNOWN_ATTRIBUTE("unknown-attribute"),
+  /**
+   * An {@code xsi:type} that does not name the element's declared type, or an {@code xsi:nil} on an
+   * element that is not nillable. ({@code xsi:schemaLocation} and {@code
+   * xsi:noNamespaceSchemaLocation} are allowed everywhere.)
+   */
+  XSI("xsi"),
   /** An element in another namespace than the schema's, read by its local name (lenient). */
   NAMESPACE("namespace"),
   /** An element more often than the schema allows. */

@@ -66,8 +66,12 @@ public final class XmlParser {
    * A StAX implementation of your choosing, for example {@code XmlParser.stax(WstxInputFactory::new)}.
    * The supplier must return a new factory each time: poxgen owns what it returns, sets on it what
    * makes it safe (no DTD, no external entities, the parser's own limits above poxgen's), and calls
-   * it once for each {@link Limits} it reads with. A factory that refuses those settings makes the
-   * first read with it fail with an {@link IllegalArgumentException} that names the setting.
+   * it once for each {@link Limits} it reads with. So options that share this parser but not their
+   * limits each read with their own factory and their own limits, and no factory of yours that the
+   * supplier did not make is ever changed. A factory that refuses those settings makes the first
+   * read with it fail with an {@link IllegalArgumentException} that names the setting; so does a
+   * supplier that returns a factory it returned before ({@code () -> myFactory}), which would
+   * otherwise carry the limits set last.
    *
    * @param factories returns a new {@code javax.xml.stream.XMLInputFactory} on each call
    */

@@ -146,6 +146,14 @@ class FindingCodesTest {
   }
 
   @Test
+  void xsi() throws Exception {
+    expect(only(response("<Protocol xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance' xsi:nil='true'/>"),
+            ReadOptions.strict()),
+        Severity.ERROR, Code.XSI, 3, 90, "/Autodiscover/Response/Account/Protocol[1]",
+        "xsi:nil=\"true\" is not allowed here: the element is not nillable");
+  }
+
+  @Test
   void ruleBeyondXmlSchema() throws Exception {
     Finding f = only(response("<Action>redirectAddr</Action>"), ReadOptions.lenient());
     assertThat(f.code()).isEqualTo(Code.RULE);

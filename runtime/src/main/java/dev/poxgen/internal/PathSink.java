@@ -80,11 +80,15 @@ public final class PathSink implements Sink {
       return;
     }
     for (XmlAttribute a : extras.attributes()) {
-      sink.error(Code.UNKNOWN_ATTRIBUTE, "the attribute " + a.localName() + " is not declared here");
+      if (!isSchemaLocation(a)) {
+        sink.error(code(a), message(a));
+      }
     }
     extras.childAttributes().forEach((child, attributes) -> {
       for (XmlAttribute a : attributes) {
-        sink.errorAboutChild(Code.UNKNOWN_ATTRIBUTE, child, "the attribute " + a.localName() + " is not declared here");
+        if (!isSchemaLocation(a)) {
+          sink.errorAboutChild(code(a), child, message(a));
+        }
       }
     });
     for (Extras.Unknown u : extras.nodes()) {
@@ -94,6 +98,25 @@ public final class PathSink implements Sink {
         sink.error(Code.UNEXPECTED_TEXT, "text where only elements are allowed");
       }
     }
+  }
+
+  /** xsi:schemaLocation and xsi:noNamespaceSchemaLocation: allowed on every element. */
+  private static boolean isSchemaLocation(XmlAttribute a) {
+    return Xsi.NAMESPACE.equals(a.namespace())
+        && (a.localName().equals("schemaLocation") || a.localName().equals("noNamespaceSchemaLocation"));
+  }
+
+  /** A kept xsi:type or xsi:nil is one the reader found wrong (a right xsi:type is not kept). */
+  private static Code code(XmlAttribute a) {
+    return Xsi.NAMESPACE.equals(a.namespace()) && (a.localName().equals("type") || a.localName().equals("nil"))
+        ? Code.XSI : Code.UNKNOWN_ATTRIBUTE;
+  }
+
+  private static String message(XmlAttribute a) {
+    if (code(a) == Code.XSI) {
+      return "xsi:" + a.localName() + "=\"" + a.value() + "\" is not allowed here";
+    }
+    return "the attribute " + a.localName() + " is not declared here";
   }
 
   public List<Finding> findings() {

@@ -48,6 +48,8 @@ public final class PoxCursor implements Sink {
   private int peekLine;
   private int peekColumn;
   private List<XmlAttribute> snapshot;
+  /** With a snapshot: the URI its xsi:type's prefix is bound to at its start tag, as {@link #xsiTypeBinding}. */
+  private String snapshotXsiTypeBinding;
 
   PoxCursor(XmlEvents reader, ReadOptions options) {
     this.reader = reader;
@@ -322,9 +324,51 @@ public final class PoxCursor implements Sink {
     return snapshot != null ? snapshot.get(i).value() : reader.attributeValue(i);
   }
 
-  /** Keeps an attribute the schema does not declare, with a finding (an error in strict mode). */
+  /** {@link #unknownAttribute(int, String, String)} on an element of an anonymous type. */
   public void unknownAttribute(int i) {
+    unknownAttribute(i, "", "");
+  }
+
+  /**
+   * An attribute the element's type does not declare. Those of XML Schema's instance namespace,
+   * which XML Schema allows on every element, are judged as it judges them: {@code
+   * xsi:schemaLocation} and {@code xsi:noNamespaceSchemaLocation} are kept (the writer puts them
+   * back) without a finding; {@code xsi:type} naming the element's declared type is accepted, and
+   * not kept, as it says nothing the schema does not; any other {@code xsi:type}, and {@code
+   * xsi:nil} (poxgen binds no nillable element), is kept with an {@link Code#XSI} finding (an error
+   * in strict mode). Any other attribute is kept with an {@link Code#UNKNOWN_ATTRIBUTE} finding (an
+   * error in strict mode).
+   *
+   * @param typeNamespace the namespace of the element's declared type
+   * @param typeName the local name of the element's declared type, "" when it is anonymous
+   */
+  public void unknownAttribute(int i, String typeNamespace, String typeName) {
     XmlAttribute a = attribute(i);
+    if (Xsi.NAMESPACE.equals(a.namespace())) {
+      String problem = null;
+      switch (a.localName()) {
+        case "schemaLocation":
+        case "noNamespaceSchemaLocation":
+          extrasHere().addAttribute(a);
+          return;
+        case "type":
+          problem = Xsi.typeProblem(a.value(), xsiTypeBinding(i), typeNamespace, typeName);
+          if (problem == null) {
+            return;
+          }
+          break;
+        case "nil":
+          problem = "xsi:nil=\"" + a.value() + "\" is not allowed here: the element is not nillable";
+          break;
+        default:
+          break;
+      }
+      if (problem != null) {
+        extrasHere().addAttribute(a);
+        deviation(Code.XSI, problem + (strict ? "" : "; kept"));
+        return;
+      }
+    }
     extrasHere().addAttribute(a);
     deviation(Code.UNKNOWN_ATTRIBUTE, "the attribute " + a.localName()
         + (a.namespace().isEmpty() ? "" : " of " + a.namespace()) + " is not declared here"
@@ -339,11 +383,28 @@ public final class PoxCursor implements Sink {
         reader.attributeValue(i));
   }
 
-  /** The current element holds only text: each of its attributes is one the schema does not declare. */
+  /** {@link #noAttributes(String, String)} for an element of an anonymous simple type. */
   public void noAttributes() {
+    noAttributes("", "");
+  }
+
+  /**
+   * The current element holds only text: each of its attributes is one its type does not declare
+   * ({@link #unknownAttribute(int, String, String)}).
+   */
+  public void noAttributes(String typeNamespace, String typeName) {
     for (int i = 0, n = reader.attributeCount(); i < n; i++) {
-      unknownAttribute(i);
+      unknownAttribute(i, typeNamespace, typeName);
     }
+  }
+
+  /** The URI the prefix of the {@code i}-th attribute's value (an xsi:type) is bound to where it appears. */
+  private String xsiTypeBinding(int i) {
+    if (snapshot != null) {
+      return snapshotXsiTypeBinding;
+    }
+    String prefix = Xsi.prefix(reader.attributeValue(i));
+    return prefix == null ? null : reader.namespaceUri(prefix);
   }
 
   /** Ends attribute binding for the current element: forgets a snapshot taken by {@link #peekFirstChild()}. */
@@ -412,8 +473,13 @@ public final class PoxCursor implements Sink {
     peekLine = line();
     peekColumn = column();
     List<XmlAttribute> attrs = new ArrayList<>(reader.attributeCount());
+    snapshotXsiTypeBinding = null;
     for (int i = 0; i < reader.attributeCount(); i++) {
       attrs.add(attribute(i));
+      if (Xsi.NAMESPACE.equals(reader.attributeNamespace(i)) && "type".equals(reader.attributeLocalName(i))) {
+        String prefix = Xsi.prefix(reader.attributeValue(i));
+        snapshotXsiTypeBinding = prefix == null ? null : reader.namespaceUri(prefix);
+      }
     }
     boolean child = nextChild();
     snapshot = attrs;

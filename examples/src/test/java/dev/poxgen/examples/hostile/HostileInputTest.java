@@ -332,6 +332,30 @@ class HostileInputTest {
     }
   }
 
+  /**
+   * The JDK's parser says its namespace errors as {@code http://www.w3.org/TR/1999/REC-xml-names-19990114#KEY?ARGS};
+   * every parser's message is in words, with where (issue 11, "The command line").
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void namespaceErrorsAreInWordsNotParserKeys(String name, ReadOptions options) {
+    String[][] cases = {
+        {"<Autodiscover xmlns='" + R + "' x='1' x='2'/>", "x"},
+        {"<Autodiscover xmlns='" + R + "' p:b='1'/>", "p"},
+        {"<Autodiscover xmlns='" + R + "' xmlns:xml='urn:x'/>", "xml"},
+        {"<Autodiscover xmlns='" + R + "'><p:Response/></Autodiscover>", "p"},
+    };
+    for (String[] c : cases) {
+      PoxReadException e = fails(c[0], options);
+      assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+      assertThat(e.line()).isEqualTo(1);
+      assertThat(e.column()).isGreaterThan(1);
+      assertThat(e.reason()).doesNotContain("REC-xml-names");
+      assertThat(e.reason()).doesNotContainMatch("[a-z][A-Z][a-z]+[A-Z]");
+      assertThat(e.reason()).contains(c[1]);
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void aFactoryThatCannotBeHardenedIsRefused() {
     XMLInputFactory stubborn = new WstxInputFactory() {

@@ -13,7 +13,7 @@ import org.w3c.dom.Node;
 record Mutation(Kind kind, int target, int choice, int value) {
   enum Kind {
     ENUMERATION_VALUE, NUMBER_VALUE, REMOVE_ELEMENT, DUPLICATE_ELEMENT, MOVE_ELEMENT, INSERT_UNKNOWN,
-    ADD_ATTRIBUTE, REMOVE_ATTRIBUTE, CHANGE_NAMESPACE
+    ADD_ATTRIBUTE, REMOVE_ATTRIBUTE, CHANGE_NAMESPACE, XSI_TYPE, XSI_NIL, XSI_SCHEMA_LOCATION
   }
 
   static final String R = "http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006";
@@ -34,6 +34,30 @@ record Mutation(Kind kind, int target, int choice, int value) {
   static final List<String> ATTRIBUTE_VALUES = List.of("mapiHttp", "1", "2", "x", "Basic, Fba", "Bogus", "Fba,Ntlm", "");
   static final List<String> NAMESPACES = List.of(R, O, M, Q, "urn:other", "",
       "https://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a");
+
+  static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+  static final String XSD = "http://www.w3.org/2001/XMLSchema";
+  static final String XMLNS = "http://www.w3.org/2000/xmlns/";
+  /**
+   * Values of xsi:type. Each names the declared type of some elements and, for every other element,
+   * a type that is not derived from its declared type (no user simple type here: each restricts
+   * xs:string's family, so on one of the 73 xs:string elements it would be a derived type, which
+   * the JDK accepts and poxgen, reading only declared types, does not; see README). The declared
+   * type of the on/off elements and of Port is added where they are picked. Not on a document
+   * element the schema does not declare (another namespace): the JDK validates that by whatever
+   * type its xsi:type names, where poxgen reads it as the schema's document element and reports the
+   * namespace (see XsiAttributesTest and the README). Not xs:anyType, which is that case at its
+   * widest.
+   */
+  static final List<String> XSI_TYPES = List.of("xsd:string", "xsd:int", "xsd:boolean", "o:Protocol",
+      "Protocol", " o:Protocol ", "o:NoSuchType", "nope:Protocol", "o:", ":Protocol", "xsd:string xsd:int");
+  static final String MQ = "http://schemas.microsoft.com/exchange/autodiscover/mobilesync/requestschema/2006";
+  /** The schema's global elements, {namespace}local: the document elements the JDK has a declaration for. */
+  static final Set<String> DECLARED_ROOTS = Set.of("{" + R + "}Autodiscover", "{" + Q + "}Autodiscover",
+      "{" + MQ + "}Autodiscover", "{" + O + "}Response", "{" + M + "}Response");
+  static final Set<String> ON_OFF = Set.of("SSL", "SPA", "SMTPLast", "AuthRequired", "DomainRequired", "UsePOPAuth");
+  static final List<String> XSI_NILS = List.of("true", "false", "1", "maybe");
+  static final List<String> SCHEMA_LOCATIONS = List.of(R + " autodiscover.xsd", "urn:other other.xsd", "", "a.xsd");
 
   static List<Element> elements(Document doc) {
     List<Element> out = new ArrayList<>();
@@ -117,6 +141,38 @@ record Mutation(Kind kind, int target, int choice, int value) {
         Element e = pick(all, target);
         doc.renameNode(e, emptyToNull(pick(NAMESPACES, value)), e.getLocalName());
       }
+      case XSI_TYPE -> {
+        Element e = pick(all, target);
+        List<String> types = new ArrayList<>(XSI_TYPES);
+        if (O.equals(e.getNamespaceURI()) && ON_OFF.contains(e.getLocalName())) {
+          types.add("o:OnOff");
+        } else if (O.equals(e.getNamespaceURI()) && e.getLocalName().equals("Port")) {
+          types.add("o:PortNumber");
+        }
+        e.setAttributeNS(XMLNS, "xmlns:xsd", XSD);
+        e.setAttributeNS(XMLNS, "xmlns:o", O);
+        e.setAttributeNS(XSI, "xsi:type", pick(types, value));
+      }
+      case XSI_NIL -> pick(all, target).setAttributeNS(XSI, "xsi:nil", pick(XSI_NILS, value));
+      case XSI_SCHEMA_LOCATION -> {
+        Element e = pick(all, target);
+        if (Math.floorMod(choice, 2) == 0) {
+          e.setAttributeNS(XSI, "xsi:schemaLocation", pick(SCHEMA_LOCATIONS, value));
+        } else {
+          e.setAttributeNS(XSI, "xsi:noNamespaceSchemaLocation", pick(SCHEMA_LOCATIONS, value));
+        }
+      }
+    }
+  }
+
+  /**
+   * After every mutation of a document: an xsi:type on a document element the schema does not
+   * declare is taken away (the one case the oracle leaves out; see {@link #XSI_TYPES}).
+   */
+  static void afterAll(Document doc) {
+    Element root = doc.getDocumentElement();
+    if (!DECLARED_ROOTS.contains("{" + root.getNamespaceURI() + "}" + root.getLocalName())) {
+      root.removeAttributeNS(XSI, "type");
     }
   }
 

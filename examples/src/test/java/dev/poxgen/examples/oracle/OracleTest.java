@@ -134,6 +134,7 @@ class OracleTest {
         for (Mutation m : mutations) {
           m.apply(doc);
         }
+        Mutation.afterAll(doc);
         LSSerializer s = ((DOMImplementationLS) doc.getImplementation()).createLSSerializer();
         s.getDomConfig().setParameter("xml-declaration", false);
         return new Mutated(base.name(), mutations, s.writeToString(doc));

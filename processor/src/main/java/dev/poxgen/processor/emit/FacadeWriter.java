@@ -46,6 +46,7 @@ final class FacadeWriter {
             + " with line:column and element path. Writing puts back what a lenient read kept. Thread-safe:"
             + " every method works on its own state."));
     generated.spec().ifPresent(spec::addAnnotation);
+    RuntimeCheck.addTo(spec, code.facade());
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     TypeName anyResult = ParameterizedTypeName.get(SchemaCode.READ_RESULT, ClassName.get(Object.class));
     reads(spec, "read", anyResult, "the document element, whichever of the schema's it is",

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.AttributeModel;
+import dev.poxgen.processor.model.BuiltinType;
 import dev.poxgen.processor.model.ComplexTypeModel;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.naming.JavaNames;
@@ -27,7 +28,17 @@ final class NamespaceConstants {
   private final Set<String> used = new LinkedHashSet<>();
 
   NamespaceConstants(SchemaCode code) {
-    this.names = names(namespaces(code));
+    Map<String, String> all = new LinkedHashMap<>(names(namespaces(code)));
+    List<String> typesOnly = typeNamespaces(code).stream().filter(uri -> !all.containsKey(uri)).toList();
+    names(typesOnly).forEach((uri, words) -> {
+      String name = uri.equals(BuiltinType.XSD_NAMESPACE) ? "NS_XSD" : words;
+      String unique = name;
+      for (int n = 2; all.containsValue(unique); n++) {
+        unique = name + "_" + n;
+      }
+      all.put(uri, unique);
+    });
+    this.names = all;
   }
 
   /** The expression for a namespace URI: its constant's name, or {@code ""} for no namespace. */
@@ -65,6 +76,19 @@ final class NamespaceConstants {
         out.add(a.name().namespace());
       }
     }
+    out.remove("");
+    return List.copyOf(out);
+  }
+
+  /**
+   * The namespaces of the schema's type names that no element or attribute uses (the XML Schema
+   * namespace of the built-in types, for one), named apart so they never lengthen the others' names.
+   */
+  private static List<String> typeNamespaces(SchemaCode code) {
+    Set<String> out = new LinkedHashSet<>();
+    code.bindings.model().complexTypes().keySet().forEach(n -> out.add(n.namespace()));
+    code.bindings.model().simpleTypes().keySet().forEach(n -> out.add(n.namespace()));
+    out.add(BuiltinType.XSD_NAMESPACE);
     out.remove("");
     return List.copyOf(out);
   }

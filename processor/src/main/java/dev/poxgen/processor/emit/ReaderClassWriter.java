@@ -227,9 +227,12 @@ final class ReaderClassWriter {
       List<MethodSpec> out) {
     List<PropertyBinding> attrs = t.properties().stream()
         .filter(p -> p.source() == PropertyBinding.Source.ATTRIBUTE).toList();
+    XmlName type = t.type().name();
+    CodeBlock unknown = CodeBlock.of("c.unknownAttribute(i, $L, $S)", namespaceConstants.of(type.namespace()),
+        t.type().anonymous() ? "" : type.localName());
     m.beginControlFlow("for (int i = 0, n = c.attributeCount(); i < n; i++)");
     if (attrs.isEmpty()) {
-      m.addStatement("c.unknownAttribute(i)");
+      m.addStatement(unknown);
     } else {
       List<String> helpers = new ArrayList<>();
       for (PropertyBinding p : attrs) {
@@ -250,7 +253,7 @@ final class ReaderClassWriter {
           "switch (c.attributeLocalName(i))", next -> statement("return $N(c, b, i)", next));
       dispatchers.addAll(dispatch);
       m.beginControlFlow("if (!$N(c, b, i))", dispatch.get(0))
-          .addStatement("c.unknownAttribute(i)")
+          .addStatement(unknown)
           .endControlFlow();
     }
     m.endControlFlow();
@@ -495,7 +498,9 @@ final class ReaderClassWriter {
     }
     String simple = code.simpleName(p.type());
     TypeName parsed = code.parsed(p.type());
-    m.addStatement("c.noAttributes()");
+    XmlName type = p.type().xmlType();
+    boolean anonymous = code.bindings.model().simpleType(type).map(x -> x.anonymous()).orElse(false);
+    m.addStatement("c.noAttributes($L, $S)", namespaceConstants.of(type.namespace()), anonymous ? "" : type.localName());
     m.addStatement("c.readText()");
     if (p.defaultValue().isPresent()) {
       // XML Schema: an element with a default that is empty takes the default.

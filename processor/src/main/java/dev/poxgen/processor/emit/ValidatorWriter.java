@@ -60,6 +60,7 @@ final class ValidatorWriter {
             + " and the document get the same verdict. Findings carry the element path; they have no line,"
             + " as a value has none. Thread-safe: it keeps no state."));
     generated.spec().ifPresent(spec::addAnnotation);
+    RuntimeCheck.addTo(spec, code.validator());
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Map<String, String> top = topNames();
     methodNames.newName("validate");

@@ -283,6 +283,13 @@ public final class SchemaLoader {
             "a substitution group (element \"" + e.getName() + "\")",
             "Declare the member elements directly in an xs:choice.");
       }
+      if (e.isNillable()) {
+        // Not modelled: xsi:nil is then an error on every element, as the JDK's validator says of
+        // an element that is not nillable.
+        throw unsupported(
+            "a nillable element (\"" + e.getName() + "\" with nillable=\"true\")",
+            "Make it optional (minOccurs=\"0\") instead; xsi:nil is an error on an element that is not nillable.");
+      }
       if (!e.getConstraints().isEmpty()) {
         throw unsupported(
             "an identity constraint (xs:key, xs:keyref or xs:unique)",

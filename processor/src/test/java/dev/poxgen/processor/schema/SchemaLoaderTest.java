@@ -305,6 +305,14 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void aNillableElementIsUnsupportedSoXsiNilIsAlwaysAnError() {
+      Problem p = problem("<xs:element name='N' type='xs:string' nillable='true'/>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
+      assertThat(p.getMessage()).contains("a nillable element (\"N\" with nillable=\"true\") is not supported by poxgen."
+          + " Make it optional (minOccurs=\"0\") instead");
+    }
+
+    @Test
     void anUndeclaredTypeIsNamed() {
       Problem p = problem("<xs:complexType name='A'><xs:sequence><xs:element name='X' type='t:Missing'/></xs:sequence></xs:complexType>");
       assertThat(p.kind()).isEqualTo(Message.XSD_UNRESOLVED);

@@ -66,6 +66,11 @@ public final class Fixtures {
     }
   }
 
+  /** Loads and initialises one compiled class (its static initialiser runs), over the test's class path. */
+  public static Class<?> initialise(Compilation compilation, String className) throws ClassNotFoundException {
+    return Class.forName(className, true, new CompiledClasses(compilation));
+  }
+
   /** The class files of a compilation, loaded from memory over the test's own class path. */
   private static final class CompiledClasses extends ClassLoader {
     private final Map<String, byte[]> classes = new HashMap<>();

@@ -173,8 +173,25 @@ final class PullEvents extends XmlEvents {
       throw io(e);
     } catch (RuntimeException e) {
       // kXML 2 fails this way on some malformed references and undeclared prefixes.
-      throw notWellFormed("the parser could not read the markup here (" + e.getMessage() + ")");
+      throw notWellFormed(runtimeFailure(e.getMessage()));
     }
+  }
+
+  /**
+   * kXML 2's RuntimeException messages in words: {@code Undefined Prefix: p in
+   * org.kxml2.io.KXmlParser@1b2c3d} is an undeclared prefix; any other keeps its message, without
+   * the parser object kXML appends.
+   */
+  static String runtimeFailure(String message) {
+    String m = message == null ? "" : message;
+    int in = m.indexOf(" in org.kxml2.");
+    if (in >= 0) {
+      m = m.substring(0, in);
+    }
+    if (m.startsWith("Undefined Prefix: ")) {
+      return "the prefix " + m.substring("Undefined Prefix: ".length()).trim() + " is bound to no namespace";
+    }
+    return "the parser could not read the markup here" + (m.isEmpty() ? "" : " (" + m + ")");
   }
 
   private PoxReadException io(IOException e) {

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.util.Collections;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
@@ -29,6 +30,12 @@ final class StaxEvents extends XmlEvents {
   private static final Map<Limits, XMLInputFactory> JDK_FACTORIES = new ConcurrentHashMap<>();
   private static final Map<XmlParser, Map<Limits, XMLInputFactory>> CALLERS_FACTORIES =
       Collections.synchronizedMap(new WeakHashMap<>());
+  /**
+   * Every factory a caller's supplier has returned, by identity (factories do not override
+   * equals): one returned twice would be hardened for two {@link Limits} and keep the last.
+   */
+  private static final Set<XMLInputFactory> HARDENED = Collections.synchronizedSet(
+      Collections.newSetFromMap(new WeakHashMap<>()));
 
   private final XMLStreamReader reader;
   /** Attribute indexes without namespace declarations, or null when the reader reports none as attributes. */
@@ -78,7 +85,14 @@ final class StaxEvents extends XmlEvents {
         throw new IllegalArgumentException("the supplier given to XmlParser.stax returned " + made
             + ", not a javax.xml.stream.XMLInputFactory");
       }
-      return harden((XMLInputFactory) made, l);
+      if (HARDENED.contains(made)) {
+        throw new IllegalArgumentException("the supplier given to XmlParser.stax returned a factory it had"
+            + " returned before (" + made.getClass().getName() + "): poxgen sets its limits on each factory, so it"
+            + " needs a new one each time, as XmlParser.stax(WstxInputFactory::new) gives");
+      }
+      XMLInputFactory hardened = harden((XMLInputFactory) made, l);
+      HARDENED.add(hardened);
+      return hardened;
     });
   }
 

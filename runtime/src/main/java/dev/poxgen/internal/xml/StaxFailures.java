@@ -37,7 +37,7 @@ final class StaxFailures {
     if (nested instanceof IOException io && !(nested instanceof CharConversionException)) {
       return new PoxReadException(PoxReadException.Kind.IO, line, column, "reading the input failed: " + io, e);
     }
-    String message = plain(e.getMessage());
+    String message = namespaceWords(plain(e.getMessage()));
     PoxReadException.Limit backstop = jdkLimit(message);
     if (backstop != null) {
       return XmlEvents.limit(backstop, XmlEvents.value(backstop, limits), line, column, e);
@@ -86,6 +86,51 @@ final class StaxFailures {
       x.initCause(e);
     }
     return x;
+  }
+
+  /** The domain of the JDK's namespace errors, which it reports as this, a key and its arguments. */
+  private static final String NAMESPACE_DOMAIN = "http://www.w3.org/TR/1999/REC-xml-names-19990114#";
+
+  /**
+   * The JDK's parser reports its namespace errors (Namespaces in XML) not in words but as
+   * {@code http://www.w3.org/TR/1999/REC-xml-names-19990114#KEY?ARG&ARG}, on 17 and 25 alike:
+   * those are put in words here; any other message is returned as it is.
+   */
+  static String namespaceWords(String message) {
+    if (!message.startsWith(NAMESPACE_DOMAIN)) {
+      return message;
+    }
+    String rest = message.substring(NAMESPACE_DOMAIN.length());
+    int q = rest.indexOf('?');
+    String key = q < 0 ? rest : rest.substring(0, q);
+    String[] args = q < 0 ? new String[0] : rest.substring(q + 1).split("&", -1);
+    switch (key) {
+      case "AttributeNotUnique":
+      case "AttributeNSNotUnique":
+        return args.length >= 2
+            ? "the attribute " + args[1] + " appears twice on the element <" + args[0] + ">"
+            : "an attribute appears twice on one element";
+      case "AttributePrefixUnbound":
+        return args.length >= 3
+            ? "the prefix " + args[2] + " of the attribute " + args[1] + " on <" + args[0] + "> is bound to no namespace"
+            : "an attribute's prefix is bound to no namespace";
+      case "ElementPrefixUnbound":
+        return args.length >= 2
+            ? "the prefix " + args[0] + " of the element <" + args[1] + "> is bound to no namespace"
+            : "an element's prefix is bound to no namespace";
+      case "ElementXMLNSPrefix":
+        return "an element may not have the prefix xmlns";
+      case "CantBindXML":
+        return "the prefix xml may be bound only to http://www.w3.org/XML/1998/namespace, and that namespace only to xml";
+      case "CantBindXMLNS":
+        return "the prefix xmlns cannot be declared, and http://www.w3.org/2000/xmlns/ cannot be bound to a prefix";
+      case "EmptyPrefixedAttName":
+        return args.length >= 1
+            ? "the namespace declaration " + args[0] + " has an empty value: a prefix cannot be undeclared in XML 1.0"
+            : "a prefix cannot be undeclared in XML 1.0";
+      default:
+        return "a namespace error (" + words(key) + (args.length == 0 ? "" : ": " + String.join(", ", args)) + ")";
+    }
   }
 
   /** A parser's message key in words: {@code ElementUnterminated} is "element unterminated". */

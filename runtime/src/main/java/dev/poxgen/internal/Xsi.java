@@ -1,0 +1,77 @@
+package dev.poxgen.internal;
+
+/**
+ * The attributes of XML Schema's instance namespace, which XML Schema allows on every element and
+ * judges itself: {@code xsi:schemaLocation} and {@code xsi:noNamespaceSchemaLocation} (hints, never
+ * an error), {@code xsi:type} (which must name the element's declared type, or one derived from
+ * it) and {@code xsi:nil} (only on a nillable element).
+ */
+final class Xsi {
+  /** {@code http://www.w3.org/2001/XMLSchema-instance}. */
+  static final String NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
+
+  private Xsi() {}
+
+  /** The prefix of a QName's lexical form ("" for none), or null when it is not of the form {@code [prefix:]local}. */
+  static String prefix(String value) {
+    String v = trim(value);
+    int colon = v.indexOf(':');
+    if (v.isEmpty() || colon == 0 || colon == v.length() - 1 || v.indexOf(':', colon + 1) >= 0 || hasSpace(v)) {
+      return null;
+    }
+    return colon < 0 ? "" : v.substring(0, colon);
+  }
+
+  /**
+   * Why {@code xsi:type="value"} is wrong on an element whose declared type is {@code
+   * typeNamespace}/{@code typeName}, or null when it names that type.
+   *
+   * @param boundTo the URI the value's prefix is bound to where it appears (null: bound to none)
+   * @param typeName the declared type's local name; "" for an anonymous type, which no xsi:type names
+   */
+  static String typeProblem(String value, String boundTo, String typeNamespace, String typeName) {
+    String v = trim(value);
+    String prefix = prefix(v);
+    String declared = typeName.isEmpty() ? "an anonymous type, which no xsi:type can name"
+        : "{" + typeNamespace + "}" + typeName;
+    if (prefix == null) {
+      return "xsi:type=\"" + value + "\" is not a type name (a QName); this element's type is " + declared;
+    }
+    if (boundTo == null && !prefix.isEmpty()) {
+      return "xsi:type=\"" + value + "\" uses the prefix " + prefix + ", which is bound to no namespace here";
+    }
+    String uri = boundTo == null ? "" : boundTo;
+    String local = prefix.isEmpty() ? v : v.substring(prefix.length() + 1);
+    if (!typeName.isEmpty() && uri.equals(typeNamespace) && local.equals(typeName)) {
+      return null;
+    }
+    return "xsi:type=\"" + value + "\" names {" + uri + "}" + local + ", but this element's type is " + declared
+        + " (poxgen reads an element only as its declared type)";
+  }
+
+  /** The value without XML whitespace at either end: QName's whitespace facet is collapse. */
+  static String trim(String value) {
+    int from = 0;
+    int to = value.length();
+    while (from < to && isSpace(value.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(value.charAt(to - 1))) {
+      to--;
+    }
+    return value.substring(from, to);
+  }
+
+  private static boolean hasSpace(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      if (isSpace(v.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+}
