@@ -33,7 +33,7 @@ class AutodiscoverRequestsTest {
         + "http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006\">");
     ReadResult<AutodiscoverRequest> back = AutodiscoverXml.readAutodiscoverRequest(xml, ReadOptions.strict());
     assertThat(back.isClean()).isTrue();
-    assertThat(back.value().request().eMailAddress()).isEqualTo("o'brien&sons@example.com");
+    assertThat(back.value().request().orElseThrow().eMailAddress()).hasValue("o'brien&sons@example.com");
   }
 
   @Test

@@ -51,7 +51,7 @@ class WriterTest {
   void escapesWhatXmlMust() throws Exception {
     String xml = AutodiscoverXml.toXml(response(Protocol.builder().server("a&b<c>\"d\r").build()), WriteOptions.compact());
     assertThat(xml).contains("<Server>a&amp;b&lt;c&gt;\"d&#13;</Server>");
-    assertThat(AutodiscoverXml.readAutodiscoverResponse(xml).value().outlookResponse().orElseThrow().account()
+    assertThat(AutodiscoverXml.readAutodiscoverResponse(xml).value().outlookResponse().orElseThrow().account().orElseThrow()
         .protocols().get(0).server()).hasValue("a&b<c>\"d\r");
   }
 
@@ -86,7 +86,7 @@ class WriterTest {
         + "<Account><Protocol><SSL>On</SSL></Protocol></Account></Response></Autodiscover>";
     AutodiscoverResponse read = AutodiscoverXml.readAutodiscoverResponse(doc).value();
     assertThat(AutodiscoverXml.toXml(read, WriteOptions.compact())).contains("<SSL>On</SSL>");
-    Account a = read.outlookResponse().orElseThrow().account();
+    Account a = read.outlookResponse().orElseThrow().account().orElseThrow();
     Protocol changed = a.protocols().get(0).toBuilder().ssl(OnOff.OFF).build();
     assertThat(AutodiscoverXml.toXml(response(changed), WriteOptions.compact())).contains("<SSL>off</SSL>");
   }

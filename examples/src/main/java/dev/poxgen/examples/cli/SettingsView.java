@@ -60,11 +60,11 @@ final class SettingsView {
     if (document instanceof AutodiscoverResponse r) {
       r.outlookResponse().ifPresent(v::outlook);
       r.mobileSyncResponse().ifPresent(v::mobileSync);
-      r.errorResponse().ifPresent(e -> v.error(e.hasError() ? e.error() : null));
+      r.errorResponse().ifPresent(e -> v.error(e.error().orElse(null)));
     } else if (document instanceof AutodiscoverRequest q) {
-      v.request(q.hasRequest() ? q.request() : null);
+      v.request(q.request().orElse(null));
     } else if (document instanceof MobileSyncAutodiscoverRequest q) {
-      v.mobileSyncRequest(q.hasRequest() ? q.request() : null);
+      v.mobileSyncRequest(q.request().orElse(null));
     } else if (document instanceof OutlookResponse o) {
       v.outlook(o);
     } else if (document instanceof MobileSyncResponse m) {
@@ -163,10 +163,10 @@ final class SettingsView {
 
   private void outlook(OutlookResponse o) {
     o.user().ifPresent(this::user);
-    if (!o.hasAccount()) {
-      return;
-    }
-    Account a = o.account();
+    o.account().ifPresent(this::account);
+  }
+
+  private void account(Account a) {
     a.error().ifPresent(this::accountError);
     List<Finding> validation = AutodiscoverValidator.validate(a);
     addIfAny("redirect", new Keys(a.extras(), validation).put("addr", "RedirectAddr", a.redirectAddr()));
@@ -189,10 +189,10 @@ final class SettingsView {
         .put("type", "Type", p.type().map(t -> t.xmlValue()))
         .put("server", "Server", p.server())
         .put("port", "Port", p.port())
-        .put("ssl", "SSL", p.ssl().xmlValue())
-        .put("spa", "SPA", p.spa().xmlValue())
-        .put("authRequired", "AuthRequired", p.authRequired().xmlValue())
-        .put("smtpLast", "SMTPLast", p.smtpLast().xmlValue())
+        .put("ssl", "SSL", p.ssl().map(x -> x.xmlValue()))
+        .put("spa", "SPA", p.spa().map(x -> x.xmlValue()))
+        .put("authRequired", "AuthRequired", p.authRequired().map(x -> x.xmlValue()))
+        .put("smtpLast", "SMTPLast", p.smtpLast().map(x -> x.xmlValue()))
         .put("encryption", "Encryption", p.encryption().map(e -> e.xmlValue()))
         .put("loginName", "LoginName", p.loginName())
         .put("domainRequired", "DomainRequired", p.domainRequired().map(d -> d.xmlValue()))
@@ -218,8 +218,8 @@ final class SettingsView {
 
   private void accountError(AccountError e) {
     add("error", new Keys(e.extras(), AutodiscoverValidator.validate(e))
-        .put("code", "ErrorCode", e.hasErrorCode() ? e.errorCode() : null)
-        .put("message", "Message", e.hasMessage() ? e.message() : null));
+        .put("code", "ErrorCode", e.errorCode())
+        .put("message", "Message", e.message()));
   }
 
   private void error(ErrorType e) {
@@ -228,33 +228,33 @@ final class SettingsView {
       return;
     }
     add("error", new Keys(e.extras(), AutodiscoverValidator.validate(e))
-        .put("code", "ErrorCode", e.hasErrorCode() ? e.errorCode() : null)
-        .put("message", "Message", e.hasMessage() ? e.message() : null)
+        .put("code", "ErrorCode", e.errorCode())
+        .put("message", "Message", e.message())
         .put("debugData", "DebugData", e.debugData().filter(d -> !d.isBlank())));
   }
 
   private void request(Request r) {
     add("request", r == null ? new Keys(Extras.NONE, List.of())
         : new Keys(r.extras(), AutodiscoverValidator.validate(r))
-            .put("email", "EMailAddress", r.hasEMailAddress() ? r.eMailAddress() : null));
+            .put("email", "EMailAddress", r.eMailAddress()));
   }
 
   private void mobileSyncRequest(MobileSyncRequest r) {
     add("request", r == null ? new Keys(Extras.NONE, List.of())
         : new Keys(r.extras(), AutodiscoverValidator.validate(r))
-            .put("email", "EMailAddress", r.hasEMailAddress() ? r.eMailAddress() : null));
+            .put("email", "EMailAddress", r.eMailAddress()));
   }
 
   private void mobileSync(MobileSyncResponse m) {
     m.user().ifPresent(this::mobileSyncUser);
-    if (!m.hasAction()) {
-      return;
-    }
-    MobileSyncAction a = m.action();
+    m.action().ifPresent(this::mobileSyncAction);
+  }
+
+  private void mobileSyncAction(MobileSyncAction a) {
     a.settings().ifPresent(s -> {
       for (MobileSyncServer server : s.servers()) {
         add("mobilesync", new Keys(server.extras(), AutodiscoverValidator.validate(server))
-            .put("type", "Type", server.hasType() ? server.type().xmlValue() : null)
+            .put("type", "Type", server.type().map(t -> t.xmlValue()))
             .put("url", "Url", server.url())
             .put("name", "Name", server.name()));
       }
@@ -271,7 +271,7 @@ final class SettingsView {
 
   private void mobileSyncError(MobileSyncError e) {
     add("error", new Keys(e.extras(), AutodiscoverValidator.validate(e))
-        .put("status", "Status", e.hasStatus() ? e.status() : null)
+        .put("status", "Status", e.status())
         .put("message", "Message", e.message()));
   }
 

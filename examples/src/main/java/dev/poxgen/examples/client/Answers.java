@@ -52,19 +52,18 @@ final class Answers {
     }
     AutodiscoverResponse value = read.value();
     if (value.errorResponse().isPresent()) {
-      ErrorType error = value.errorResponse().get().hasError() ? value.errorResponse().get().error() : null;
-      throw new AutodiscoverException.ServerError(error != null && error.hasErrorCode() ? error.errorCode() : 0,
-          error != null && error.hasMessage() ? error.message() : "(no message)");
+      ErrorType error = value.errorResponse().get().error().orElse(ErrorType.builder().build());
+      throw new AutodiscoverException.ServerError(error.errorCode().orElse(0), error.message().orElse("(no message)"));
     }
     Optional<OutlookResponse> outlook = value.outlookResponse();
-    if (outlook.isEmpty() || !outlook.get().hasAccount()) {
+    Optional<Account> found = outlook.flatMap(OutlookResponse::account);
+    if (found.isEmpty()) {
       throw new AutodiscoverException.InvalidResponse(url, "no Outlook account in it", null);
     }
-    Account account = outlook.get().account();
+    Account account = found.get();
     if (account.error().isPresent()) {
       AccountError e = account.error().get();
-      throw new AutodiscoverException.ServerError(e.hasErrorCode() ? e.errorCode() : 0,
-          e.hasMessage() ? e.message() : "(no message)");
+      throw new AutodiscoverException.ServerError(e.errorCode().orElse(0), e.message().orElse("(no message)"));
     }
     // What the client acts on must be unambiguous: an Action or redirect target given twice, or an
     // Action that is none of the three, is refused rather than guessed at.

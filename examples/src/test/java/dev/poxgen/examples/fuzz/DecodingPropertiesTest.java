@@ -50,7 +50,7 @@ class DecodingPropertiesTest {
 
   private static String server(InputStream in) throws PoxReadException {
     return AutodiscoverXml.readAutodiscoverResponse(in, ReadOptions.lenient()).value().outlookResponse()
-        .orElseThrow().account().protocols().get(0).server().orElseThrow();
+        .orElseThrow().account().orElseThrow().protocols().get(0).server().orElseThrow();
   }
 
   @Provide

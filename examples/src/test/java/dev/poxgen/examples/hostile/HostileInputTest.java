@@ -13,6 +13,7 @@ import dev.poxgen.ReadResult;
 import dev.poxgen.XmlParser;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
+import dev.poxgen.examples.autodiscover.OnOff;
 import dev.poxgen.examples.autodiscover.Protocol;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -84,7 +85,7 @@ class HostileInputTest {
   }
 
   private static Protocol firstProtocol(ReadResult<AutodiscoverResponse> r) {
-    return r.value().outlookResponse().orElseThrow().account().protocols().get(0);
+    return r.value().outlookResponse().orElseThrow().account().orElseThrow().protocols().get(0);
   }
 
   // 1, 3, 4: DOCTYPE of any kind, external entities to a file or a URL, parameter entities, external DTDs.
@@ -266,7 +267,7 @@ class HostileInputTest {
         "<Server>mail<!-- the host -->.exam<?pi x?>ple<![CDATA[.com]]></Server><SMTPLast>o<!-- -->n</SMTPLast>")
         .getBytes(StandardCharsets.UTF_8), options);
     assertThat(firstProtocol(r).server()).hasValue("mail.example.com");
-    assertThat(firstProtocol(r).smtpLast().xmlValue()).isEqualTo("on");
+    assertThat(firstProtocol(r).smtpLast()).hasValue(OnOff.ON);
     assertThat(r.isClean()).isTrue();
   }
 

@@ -98,9 +98,16 @@ final class RulesWriter {
         ClassName en = code.types.generated(e.enumName());
         String forms = e.constants().stream().flatMap(c -> c.lexicalForms().stream()).collect(Collectors.joining(", "));
         parse.addStatement("$T value = $T.match(text, length)", en, en)
+            .beginControlFlow("if (value != null)")
+            .addStatement("return value")
+            .endControlFlow()
+            .addStatement("value = $T.matchIgnoringCase(text, length)", en)
             .beginControlFlow("if (value == null)")
             .addStatement("sink.error($T.ENUMERATION, quote(new String(text, 0, length)) + $S)", SchemaCode.CODE,
                 " is not one of " + forms)
+            .nextControlFlow("else")
+            .addStatement("sink.deviation($T.ENUMERATION, quote(new String(text, 0, length)) + $S + value.xmlValue()"
+                + " + $S)", SchemaCode.CODE, " is not one of " + forms + "; read as ", ", the value it names in another case")
             .endControlFlow()
             .addStatement("return value");
       }
@@ -115,7 +122,7 @@ final class RulesWriter {
             .addStatement("return null")
             .endControlFlow();
         parse.addStatement(isInt ? "int value = (int) number" : "long value = number");
-        parse.addStatement("check$L(value, sink)", name).addStatement("return value");
+        parse.addStatement("return check$L(value, sink) ? value : null", name);
       }
       case STRING -> {
         if (s.facets().whiteSpace() == WhiteSpace.PRESERVE) {
@@ -123,8 +130,7 @@ final class RulesWriter {
         } else {
           parse.addStatement("String value = $T.$L.apply(new String(text, 0, length))", SchemaCode.WHITE_SPACE, rule);
         }
-        parse.addStatement("check$L(value, sink)", name)
-            .addStatement("return value");
+        parse.addStatement("return check$L(value, sink) ? value : null", name);
       }
       case BOOLEAN, BIG_INTEGER, DECIMAL -> {
         String parser = vt.kind() == ValueKind.BOOLEAN ? "parseBoolean"
@@ -136,8 +142,7 @@ final class RulesWriter {
             .addStatement("sink.error($T.INVALID_VALUE, quote(new String(text, 0, length)) + $S)", SchemaCode.CODE, what)
             .addStatement("return null")
             .endControlFlow()
-            .addStatement("check$L(value, sink)", name)
-            .addStatement("return value");
+            .addStatement("return check$L(value, sink) ? value : null", name);
       }
       default -> throw new IllegalStateException(vt.toString());
     }
@@ -189,10 +194,12 @@ final class RulesWriter {
 
   private MethodSpec check(SimpleTypeModel s, ValueType vt, String name) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("check" + name)
-        .addJavadoc("Reports each facet of {@code $L} the value breaks.\n", s.name().localName())
+        .addJavadoc("Reports each facet of {@code $L} the value breaks; whether it breaks none.\n", s.name().localName())
         .addModifiers(Modifier.STATIC)
+        .returns(boolean.class)
         .addParameter(code.types.plain(vt), "value")
         .addParameter(SchemaCode.SINK, "sink");
+    m.addStatement("boolean ok = true");
     Facets f = s.facets();
     switch (vt.kind()) {
       case INT, LONG -> {
@@ -202,21 +209,26 @@ final class RulesWriter {
         if (min != null) {
           m.beginControlFlow("if (value < $L$L)", min.toBigIntegerExact(), suffix)
               .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is less than the minimum " + min.toPlainString())
+              .addStatement("ok = false")
               .endControlFlow();
         }
         if (max != null) {
           m.beginControlFlow("if (value > $L$L)", max.toBigIntegerExact(), suffix)
               .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is more than the maximum " + max.toPlainString())
+              .addStatement("ok = false")
               .endControlFlow();
         }
         f.minExclusive().ifPresent(x -> m.beginControlFlow("if (value <= $L$L)", x.toBigInteger(), suffix)
             .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is not more than " + x.toPlainString())
+            .addStatement("ok = false")
             .endControlFlow());
         f.maxExclusive().ifPresent(x -> m.beginControlFlow("if (value >= $L$L)", x.toBigInteger(), suffix)
             .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is not less than " + x.toPlainString())
+            .addStatement("ok = false")
             .endControlFlow());
         f.totalDigits().ifPresent(d -> m.beginControlFlow("if (Long.toString(Math.abs((long) value)).length() > $L)", d)
             .addStatement("sink.error($T.DIGITS, value + $S)", SchemaCode.CODE, " has more than " + d + " digits")
+            .addStatement("ok = false")
             .endControlFlow());
       }
       case BIG_INTEGER, DECIMAL -> {
@@ -230,9 +242,11 @@ final class RulesWriter {
         f.maxExclusive().ifPresent(x -> rangeBig(m, x, "< 0", " is not less than "));
         f.totalDigits().ifPresent(d -> m.beginControlFlow("if ($T.totalDigits(number) > $L)", SchemaCode.LEXICAL, d)
             .addStatement("sink.error($T.DIGITS, value + $S)", SchemaCode.CODE, " has more than " + d + " digits")
+            .addStatement("ok = false")
             .endControlFlow());
         f.fractionDigits().ifPresent(d -> m.beginControlFlow("if ($T.fractionDigits(number) > $L)", SchemaCode.LEXICAL, d)
             .addStatement("sink.error($T.DIGITS, value + $S)", SchemaCode.CODE, " has more than " + d + " fraction digits")
+            .addStatement("ok = false")
             .endControlFlow());
       }
       case STRING -> {
@@ -243,14 +257,17 @@ final class RulesWriter {
         f.length().ifPresent(n -> m.beginControlFlow("if (n != $L)", n)
             .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
                 " characters; exactly " + n + " are required")
+            .addStatement("ok = false")
             .endControlFlow());
         f.minLength().ifPresent(n -> m.beginControlFlow("if (n < $L)", n)
             .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
                 " characters; at least " + n + " are required")
+            .addStatement("ok = false")
             .endControlFlow());
         f.maxLength().ifPresent(n -> m.beginControlFlow("if (n > $L)", n)
             .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
                 " characters; at most " + n + " are allowed")
+            .addStatement("ok = false")
             .endControlFlow());
         int i = 0;
         for (String pattern : f.patterns()) {
@@ -261,12 +278,13 @@ final class RulesWriter {
           m.beginControlFlow("if (!$N.matcher(value).matches())", field)
               .addStatement("sink.error($T.PATTERN, quote(value) + $S)", SchemaCode.CODE,
                   " does not match the pattern " + pattern)
+              .addStatement("ok = false")
               .endControlFlow();
         }
       }
       default -> { }
     }
-    return m.build();
+    return m.addStatement("return ok").build();
   }
 
   private static void rangeBig(MethodSpec.Builder m, BigDecimal bound, String ok, String message) {
@@ -275,6 +293,7 @@ final class RulesWriter {
     }
     m.beginControlFlow("if (!(number.compareTo(new $T($S)) $L))", BigDecimal.class, bound.toPlainString(), ok)
         .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, message + bound.toPlainString())
+        .addStatement("ok = false")
         .endControlFlow();
   }
 
@@ -299,7 +318,7 @@ final class RulesWriter {
     choices = 0;
     for (PropertyBinding p : t.properties()) {
       if (p.source() == PropertyBinding.Source.ATTRIBUTE && p.required()) {
-        m.beginControlFlow("if (!$L)", SchemaCode.present(p, "value"))
+        m.beginControlFlow("if (!$L)", SchemaCode.given(p, "value"))
             .addStatement("sink.error($T.MISSING_ATTRIBUTE, $S)", SchemaCode.CODE,
                 "the attribute " + p.xmlName().localName() + " is required but missing")
             .endControlFlow();
@@ -314,7 +333,7 @@ final class RulesWriter {
           ? CodeBlock.of("$L.lexicalForms().contains($S)", whenValue, rule.equals())
           : CodeBlock.of("$T.valueOf($L).equals($S)", String.class, whenValue, rule.equals());
       CodeBlock present = CodeBlock.join(rule.requires().stream()
-          .map(r -> SchemaCode.present(props.get(r), "value")).toList(), " || ");
+          .map(r -> SchemaCode.given(props.get(r), "value")).toList(), " || ");
       String names = rule.requires().stream().map(r -> "<" + r.localName() + ">").collect(Collectors.joining(" or "));
       m.beginControlFlow("if ($L && $L && !($L))", SchemaCode.present(when, "value"), matches, present)
           .addStatement("sink.error($T.RULE, $S)", SchemaCode.CODE, "<" + rule.when().localName() + "> is "
@@ -353,7 +372,7 @@ final class RulesWriter {
       if (p instanceof ElementModel e) {
         if (required != null && e.occurrence().min() >= 1) {
           PropertyBinding prop = props.get(e.name());
-          m.beginControlFlow("if ($L!$L)", guard(required), SchemaCode.present(prop, "value"))
+          m.beginControlFlow("if ($L!$L)", guard(required), SchemaCode.given(prop, "value"))
               .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S, $S)", SchemaCode.CODE, e.name().localName(),
                   "<" + e.name().localName() + "> is required but missing")
               .endControlFlow();
@@ -429,7 +448,7 @@ final class RulesWriter {
     List<CodeBlock> parts = SchemaCode.elements(p).stream()
         .map(ElementModel::name)
         .distinct()
-        .map(n -> SchemaCode.present(props.get(n), "value"))
+        .map(n -> SchemaCode.given(props.get(n), "value"))
         .toList();
     if (parts.isEmpty()) {
       return CodeBlock.of("false");

@@ -100,31 +100,43 @@ final class SchemaCode {
     };
   }
 
-  /** Whether a property has a {@code hasX()} method (defaulted or required singles). */
+  /** Whether a property has a {@code hasX()} method: every single one but the text of a string. */
   static boolean hasMethod(PropertyBinding p) {
-    if (p.repeated() || p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING) {
-      return false;
-    }
-    return p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX || p.required();
+    return !p.repeated() && !textString(p);
   }
 
-  /** Whether {@code v}'s property is present: given, or non-empty for a list. */
+  private static boolean textString(PropertyBinding p) {
+    return p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING;
+  }
+
+  /** Whether {@code v}'s property was given, valid or not, or is non-empty for a list: for structure. */
+  static CodeBlock given(PropertyBinding p, String v) {
+    if (p.repeated()) {
+      return CodeBlock.of("!$N.$N().isEmpty()", v, p.name());
+    }
+    if (textString(p)) {
+      return CodeBlock.of("true");
+    }
+    return CodeBlock.of("$N.$N()", v, p.hasName());
+  }
+
+  /** Whether {@code v}'s property holds a valid value the document gave (not the schema default). */
   static CodeBlock present(PropertyBinding p, String v) {
     if (p.repeated()) {
       return CodeBlock.of("!$N.$N().isEmpty()", v, p.name());
     }
-    if (p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING) {
+    if (textString(p)) {
       return CodeBlock.of("true");
     }
-    if (hasMethod(p)) {
-      return CodeBlock.of("$N.$N()", v, p.hasName());
+    if (p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX) {
+      return CodeBlock.of("$N.$N() && $N.$N().isPresent()", v, p.hasName(), v, p.name());
     }
     return CodeBlock.of("$N.$N().isPresent()", v, p.name());
   }
 
   /** A present single property's value, as its boxed type. */
   static CodeBlock value(PropertyBinding p, String v) {
-    if (hasMethod(p) || p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING) {
+    if (textString(p)) {
       return CodeBlock.of("$N.$N()", v, p.name());
     }
     return switch (p.type().kind()) {

@@ -151,48 +151,79 @@ final class ValueClassWriter {
       spec.addMethod(get.build());
       return;
     }
-    if (p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX) {
-      CodeBlock fallback = defaultValue(p);
-      get.returns(types.plain(p.type()))
-          .addJavadoc("$L", doc + Javadocs.wrap(binds + ". When the document leaves it out, the schema default "
-              + Javadocs.code(p.defaultValue().get()) + "; {@link #" + p.hasName() + "()} tells whether it was given."))
-          .addStatement("return this.$N != null ? this.$N : $L", p.name(), p.name(), fallback);
-      spec.addMethod(get.build());
-      spec.addMethod(hasMethod(p));
-      return;
-    }
+    boolean simple = p.type().kind() != ValueKind.COMPLEX;
+    boolean defaulted = p.defaultValue().isPresent() && simple;
+    String rule = "; {@link #" + p.hasName() + "()} tells whether the document gave it at all"
+        + (simple ? ", {@link #" + lexicalName(p) + "()} how it spelled it" : "") + ". Never throws.";
+    String when = defaulted
+        ? ". The schema default " + Javadocs.code(p.defaultValue().get()) + " when the document leaves it out;"
+            + " empty when the document gave a value that is not valid (read leniently, with a finding)"
+        : simple
+            ? ". Empty when the document leaves it out, and when it gave a value that is not valid (read"
+                + " leniently, with a finding)"
+            : ". Empty when the document leaves it out";
     if (p.required()) {
-      get.returns(types.plain(p.type()))
-          .addJavadoc("$L", doc + Javadocs.wrap(binds + ", which the schema requires."))
-          .addJavadoc("\n@throws IllegalStateException when it is absent (a value read leniently, or built"
-              + " without it); check {@link #$L()} first\n", p.hasName())
-          .beginControlFlow("if ($N == null)", p.name())
-          .addStatement("throw new $T($S)", IllegalStateException.class,
-              p.xmlLabel() + " is required in " + binding.className() + " but absent")
-          .endControlFlow()
-          .addStatement("return $N", p.name());
-      spec.addMethod(get.build());
-      spec.addMethod(hasMethod(p));
-      return;
+      when += "; the schema requires it, but a document read leniently may lack it";
     }
     get.returns(types.optional(p.type()))
-        .addJavadoc("$L", doc + Javadocs.wrap(binds + ". Empty when the document leaves it out."));
-    switch (p.type().kind()) {
-      case INT -> get.addStatement("return $N == null ? $T.empty() : $T.of($N)",
-          p.name(), java.util.OptionalInt.class, java.util.OptionalInt.class, p.name());
-      case LONG -> get.addStatement("return $N == null ? $T.empty() : $T.of($N)",
-          p.name(), java.util.OptionalLong.class, java.util.OptionalLong.class, p.name());
-      default -> get.addStatement("return $T.ofNullable($N)", JavaTypes.OPTIONAL, p.name());
+        .addJavadoc("$L", doc + Javadocs.wrap(binds + when + rule));
+    CodeBlock of = switch (p.type().kind()) {
+      case INT -> CodeBlock.of("$T", java.util.OptionalInt.class);
+      case LONG -> CodeBlock.of("$T", java.util.OptionalLong.class);
+      default -> CodeBlock.of("$T", JavaTypes.OPTIONAL);
+    };
+    if (defaulted) {
+      get.beginControlFlow("if (this.$N != null)", p.name())
+          .addStatement("return $L.of(this.$N)", of, p.name())
+          .endControlFlow()
+          .addStatement("return $N() ? $L.empty() : $L.of($L)", p.hasName(), of, of, defaultValue(p));
+    } else {
+      get.addStatement("return this.$N == null ? $L.empty() : $L.of(this.$N)", p.name(), of, of, p.name());
     }
     spec.addMethod(get.build());
+    spec.addMethod(hasMethod(p, extrasName(binding.properties())));
+    if (simple) {
+      spec.addMethod(lexicalMethod(p, extrasName(binding.properties())));
+    }
   }
 
-  private MethodSpec hasMethod(PropertyBinding p) {
-    return MethodSpec.methodBuilder(p.hasName())
-        .addJavadoc("Whether $L was given, rather than absent.\n", Javadocs.code(p.xmlLabel()))
+  /** {@code sslLexical}: the accessor of the text a property was given as. */
+  static String lexicalName(PropertyBinding p) {
+    return p.name() + "Lexical";
+  }
+
+  private MethodSpec hasMethod(PropertyBinding p, String extras) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(p.hasName())
         .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addStatement("return $N != null", p.name())
+        .returns(TypeName.BOOLEAN);
+    if (p.type().kind() == ValueKind.COMPLEX) {
+      return m.addJavadoc("Whether the document gave $L, rather than leaving it out.\n", Javadocs.code(p.xmlLabel()))
+          .addStatement("return $N != null", p.name())
+          .build();
+    }
+    return m.addJavadoc("$L", Javadocs.wrap("Whether the document gave " + Javadocs.code(p.xmlLabel())
+            + ", valid or not, rather than leaving it out: {@code " + p.hasName() + "() && " + p.name()
+            + "().isEmpty()} means it gave a value that is not valid."))
+        .addStatement("return $N != null || $N.raw($S) != null", p.name(), extras, SchemaCode.rawKey(p))
+        .build();
+  }
+
+  private MethodSpec lexicalMethod(PropertyBinding p, String extras) {
+    String raw = local("raw", List.of(p));
+    return MethodSpec.methodBuilder(lexicalName(p))
+        .addJavadoc("$L", Javadocs.wrap("The text the document gave for " + Javadocs.code(p.xmlLabel())
+            + ", exactly as written and valid or not: it shows what the document said where {@link #" + p.name()
+            + "()} is empty because that was not valid. For a value set in code, its canonical spelling. Empty"
+            + " when it was left out."))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, JavaTypes.STRING))
+        .addStatement("$T $N = $N.raw($S)", JavaTypes.STRING, raw, extras,
+            SchemaCode.rawKey(p))
+        .beginControlFlow("if ($N != null)", raw)
+        .addStatement("return $T.of($N)", JavaTypes.OPTIONAL, raw)
+        .endControlFlow()
+        .addStatement("return this.$N == null ? $T.empty() : $T.of($T.lexical$L(this.$N))", p.name(), JavaTypes.OPTIONAL,
+            JavaTypes.OPTIONAL, types.generated(bindings.rulesName()), bindings.simpleName(p.type().xmlType()), p.name())
         .build();
   }
 
