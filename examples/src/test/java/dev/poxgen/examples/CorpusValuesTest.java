@@ -155,7 +155,8 @@ class CorpusValuesTest {
     assertThat(pages.action()).hasValue(Action.REDIRECT_URL);
     assertThat(pages.redirectUrl()).hasValue("https://earthcommand.org/autodiscover/autodiscover.xml");
     Account wild = account("exchangelib__redirectUrl-RedirectURL-casing.xml");
-    assertThat(wild.redirectURL()).hasValue("https://example.com/foo.asmx");
+    assertThat(wild.redirectUrl()).hasValue("https://example.com/foo.asmx");
+    assertThat(wild.extras().spelling("RedirectUrl")).isEqualTo("RedirectURL");
   }
 
   @Test

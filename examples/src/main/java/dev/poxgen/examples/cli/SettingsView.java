@@ -170,9 +170,7 @@ final class SettingsView {
     a.error().ifPresent(this::accountError);
     List<Finding> validation = AutodiscoverValidator.validate(a);
     addIfAny("redirect", new Keys(a.extras(), validation).put("addr", "RedirectAddr", a.redirectAddr()));
-    addIfAny("redirect", a.redirectUrl().isPresent() || a.redirectURL().isEmpty()
-        ? new Keys(a.extras(), validation).put("url", "RedirectUrl", a.redirectUrl())
-        : new Keys(a.extras(), validation).put("url", "RedirectURL", a.redirectURL()));
+    addIfAny("redirect", new Keys(a.extras(), validation).put("url", "RedirectUrl", a.redirectUrl()));
     for (Protocol p : a.protocols()) {
       protocol(p);
     }

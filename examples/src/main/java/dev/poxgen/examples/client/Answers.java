@@ -65,8 +65,9 @@ final class Answers {
       AccountError e = account.error().get();
       throw new AutodiscoverException.ServerError(e.errorCode().orElse(0), e.message().orElse("(no message)"));
     }
-    // What the client acts on must be unambiguous: an Action or redirect target given twice, or an
-    // Action that is none of the three, is refused rather than guessed at.
+    // What the client acts on must be unambiguous: an Action or redirect target given twice (RedirectUrl
+    // and its RedirectURL spelling count as one), or an Action that is none of the three, is refused
+    // rather than guessed at.
     for (Finding f : read.errors()) {
       String p = f.path();
       if (p.equals(ACCOUNT + "/Action") || p.equals(ACCOUNT + "/RedirectAddr") || p.equals(ACCOUNT + "/RedirectUrl")
@@ -74,7 +75,7 @@ final class Answers {
         throw new AutodiscoverException.InvalidResponse(url, f.message() + " [" + f.code().id() + "]", null);
       }
     }
-    Optional<String> redirectUrl = redirectUrl(account, url);
+    Optional<String> redirectUrl = account.redirectUrl();
     Optional<Action> action = account.action();
     if (action.isEmpty()) {
       if (account.redirectAddr().isPresent() || redirectUrl.isPresent()) {
@@ -94,16 +95,6 @@ final class Answers {
       default:
         return new Answer.Settings(read);
     }
-  }
-
-  /** RedirectUrl or its RedirectURL spelling; both with different texts is ambiguous. */
-  private static Optional<String> redirectUrl(Account account, String url) throws AutodiscoverException {
-    Optional<String> a = account.redirectUrl();
-    Optional<String> b = account.redirectURL();
-    if (a.isPresent() && b.isPresent() && !a.get().strip().equals(b.get().strip())) {
-      throw new AutodiscoverException.InvalidResponse(url, "a RedirectUrl and a RedirectURL that differ", null);
-    }
-    return a.isPresent() ? a : b;
   }
 
   /**

@@ -243,7 +243,9 @@ final class ReaderClassWriter {
     }
     Map<String, List<PropertyBinding>> byLocal = new LinkedHashMap<>();
     for (PropertyBinding p : elements) {
-      byLocal.computeIfAbsent(p.xmlName().localName(), k -> new ArrayList<>()).add(p);
+      for (XmlName spelling : p.spellings()) {
+        byLocal.computeIfAbsent(spelling.localName(), k -> new ArrayList<>()).add(p);
+      }
     }
     m.beginControlFlow("while (c.nextChild())");
     if (!byLocal.isEmpty()) {
@@ -252,10 +254,11 @@ final class ReaderClassWriter {
         m.beginControlFlow("case $S:", e.getKey());
         List<PropertyBinding> candidates = e.getValue();
         if (candidates.size() == 1) {
-          child(m, t, candidates.get(0), order, ordered, null);
+          child(m, t, candidates.get(0), e.getKey(), order, ordered, null);
         } else {
           List<ElementModel> models = candidates.stream()
-              .map(p -> t.type().elements().stream().filter(x -> x.name().equals(p.xmlName())).findFirst().orElseThrow())
+              .map(p -> t.type().elements().stream()
+                  .filter(x -> x.name().equals(XmlName.of(p.xmlName().namespace(), e.getKey()))).findFirst().orElseThrow())
               .toList();
           // Enter under the shared name first; the namespace is checked once the declaration is chosen.
           m.addStatement("$T which", int.class);
@@ -263,7 +266,7 @@ final class ReaderClassWriter {
           m.beginControlFlow("switch (which)");
           for (int i = 0; i < candidates.size(); i++) {
             m.beginControlFlow("case $L:", i);
-            child(m, t, candidates.get(i), order, ordered, "entered");
+            child(m, t, candidates.get(i), e.getKey(), order, ordered, "entered");
             m.addStatement("continue");
             m.endControlFlow();
           }
@@ -298,28 +301,34 @@ final class ReaderClassWriter {
   }
 
   /**
-   * Reads one child into the builder. {@code entered} is non-null when the caller has already
-   * entered the element and checked its namespace (a shared local name).
+   * Reads one child, spelled {@code spelled} in the document, into the builder. {@code entered} is
+   * non-null when the caller has already entered the element and checked its namespace (a shared
+   * local name). Raw text and child attributes are kept under the property's first spelling; a
+   * document's other spelling is kept too, so that writing uses it again.
    */
-  private void child(MethodSpec.Builder m, TypeBinding t, PropertyBinding p, Map<XmlName, Integer> order,
-      boolean ordered, String entered) {
+  private void child(MethodSpec.Builder m, TypeBinding t, PropertyBinding p, String spelled,
+      Map<XmlName, Integer> order, boolean ordered, String entered) {
     String local = p.xmlName().localName();
     int max = p.occurrence().max();
     String n = count(p);
     if (max != dev.poxgen.processor.model.Occurrence.UNBOUNDED) {
       m.beginControlFlow("if ($N >= $L)", n, max);
       if (entered != null) {
-        m.addStatement("c.tooMany($S, $L)", local, max);
+        m.addStatement("c.tooMany($S, $L)", spelled, max);
       } else {
         m.addStatement("c.keepUnknown($T.TOO_MANY, $S, true)", SchemaCode.CODE,
-            "<" + local + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
+            "<" + spelled + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
                 + "); the extra one is kept");
       }
       m.addStatement("continue").endControlFlow();
     }
     m.addStatement("$N++", n);
+    if (!spelled.equals(local)) {
+      m.addStatement("c.extras().putSpelling($L, $S)", p.repeated() ? CodeBlock.of("$S + $N + $S", local + "[", n, "]")
+          : CodeBlock.of("$S", local), spelled);
+    }
     if (entered == null) {
-      m.addStatement("c.enter($S, $L)", local, p.repeated() ? n : "0");
+      m.addStatement("c.enter($S, $L)", spelled, p.repeated() ? n : "0");
       m.addStatement("c.expectNamespace($S)", p.xmlName().namespace());
     } else if (p.repeated()) {
       m.addStatement("c.reindex($N)", n);
@@ -328,7 +337,7 @@ final class ReaderClassWriter {
     if (ordered && position >= 0) {
       m.beginControlFlow("if ($L < order)", position)
           .addStatement("c.deviation($T.OUT_OF_ORDER, $S)", SchemaCode.CODE,
-              "<" + local + "> comes after an element the schema puts after it")
+              "<" + spelled + "> comes after an element the schema puts after it")
           .endControlFlow()
           .addStatement("order = $L", position);
     }

@@ -333,7 +333,7 @@ final class RulesWriter {
           ? CodeBlock.of("$L.lexicalForms().contains($S)", whenValue, rule.equals())
           : CodeBlock.of("$T.valueOf($L).equals($S)", String.class, whenValue, rule.equals());
       CodeBlock present = CodeBlock.join(rule.requires().stream()
-          .map(r -> SchemaCode.given(props.get(r), "value")).toList(), " || ");
+          .map(props::get).distinct().map(r -> SchemaCode.given(r, "value")).toList(), " || ");
       String names = rule.requires().stream().map(r -> "<" + r.localName() + ">").collect(Collectors.joining(" or "));
       m.beginControlFlow("if ($L && $L && !($L))", SchemaCode.present(when, "value"), matches, present)
           .addStatement("sink.error($T.RULE, $S)", SchemaCode.CODE, "<" + rule.when().localName() + "> is "
@@ -342,7 +342,7 @@ final class RulesWriter {
               + rule.documentation().text()) + ")")
           .endControlFlow();
     }
-    for (PropertyBinding p : props.values()) {
+    for (PropertyBinding p : new java.util.LinkedHashSet<>(props.values())) {
       Occurrence o = p.occurrence();
       if (p.repeated() && o.max() != Occurrence.UNBOUNDED) {
         m.beginControlFlow("if (value.$N().size() > $L)", p.name(), o.max())
@@ -392,19 +392,25 @@ final class RulesWriter {
       return;
     }
     String count = "branches" + (++choices);
-    CodeBlock sum = branches.stream()
-        .map(b -> CodeBlock.of("($L ? 1 : 0)", present(b, props)))
+    // Alternatives that are spellings of one property are one branch.
+    List<CodeBlock> distinct = branches.stream().map(b -> present(b, props)).distinct().toList();
+    CodeBlock sum = distinct.stream()
+        .map(b -> CodeBlock.of("($L ? 1 : 0)", b))
         .collect(CodeBlock.joining(" + "));
     String alternatives = alternatives(branches);
-    m.addStatement("int $N = $L", count, sum);
-    if (g.occurrence().max() == 1) {
+    boolean tooMany = g.occurrence().max() == 1 && distinct.size() > 1;
+    boolean anyEmptiable = branches.stream().anyMatch(SchemaCode::emptiable);
+    boolean missing = required != null && g.occurrence().min() >= 1 && !anyEmptiable;
+    if (tooMany || missing) {
+      m.addStatement("int $N = $L", count, sum);
+    }
+    if (tooMany) {
       m.beginControlFlow("if ($N > 1)", count)
           .addStatement("sink.error($T.CHOICE, $S)", SchemaCode.CODE,
               "holds more than one of " + alternatives + ", which are alternatives")
           .endControlFlow();
     }
-    boolean anyEmptiable = branches.stream().anyMatch(SchemaCode::emptiable);
-    if (required != null && g.occurrence().min() >= 1 && !anyEmptiable) {
+    if (missing) {
       m.beginControlFlow("if ($L$N == 0)", guard(required), count)
           .addStatement("sink.error($T.MISSING_ELEMENT, $S)", SchemaCode.CODE,
               "one of " + alternatives + " is required but none is there")
@@ -448,7 +454,9 @@ final class RulesWriter {
     List<CodeBlock> parts = SchemaCode.elements(p).stream()
         .map(ElementModel::name)
         .distinct()
-        .map(n -> SchemaCode.given(props.get(n), "value"))
+        .map(props::get)
+        .distinct()
+        .map(prop -> SchemaCode.given(prop, "value"))
         .toList();
     if (parts.isEmpty()) {
       return CodeBlock.of("false");

@@ -146,12 +146,12 @@ final class SchemaCode {
     };
   }
 
-  /** The element properties of a type, by element name. */
+  /** The element properties of a type, by element name: each of its spellings. */
   static Map<XmlName, PropertyBinding> elementProperties(TypeBinding t) {
     Map<XmlName, PropertyBinding> out = new LinkedHashMap<>();
     for (PropertyBinding p : t.properties()) {
       if (p.source() == PropertyBinding.Source.ELEMENT) {
-        out.put(p.xmlName(), p);
+        p.spellings().forEach(name -> out.put(name, p));
       }
     }
     return out;

@@ -229,7 +229,10 @@ final class ValueClassWriter {
 
   private String describe(PropertyBinding p) {
     return switch (p.source()) {
-      case ELEMENT -> "the element " + Javadocs.code(p.xmlLabel());
+      case ELEMENT -> "the element " + Javadocs.code(p.xmlLabel()) + (p.spellings().size() < 2 ? ""
+          : " (also spelled " + String.join(", ", p.spellings().subList(1, p.spellings().size()).stream()
+              .map(n -> Javadocs.code("<" + n.localName() + ">")).toList())
+              + "; writing keeps the document's spelling)");
       case ATTRIBUTE -> "the attribute " + Javadocs.code(p.xmlName().localName());
       case TEXT -> "the element's text";
     };

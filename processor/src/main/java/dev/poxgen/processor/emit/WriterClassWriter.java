@@ -106,6 +106,19 @@ final class WriterClassWriter {
   private void element(MethodSpec.Builder m, PropertyBinding p) {
     String ns = p.xmlName().namespace();
     String local = p.xmlName().localName();
+    CodeBlock name = CodeBlock.of("$S", local);
+    if (p.spellings().size() > 1 && !p.repeated()) {
+      // Written as the document spelled it, if it did: one of the property's spellings, else the first.
+      String spelled = "spelled" + dev.poxgen.processor.naming.JavaNames.capitalize(p.name());
+      m.addStatement("String $N = x.spelling($S)", spelled, local);
+      CodeBlock other = p.spellings().subList(1, p.spellings().size()).stream()
+          .map(n -> CodeBlock.of("!$N.equals($S)", spelled, n.localName()))
+          .collect(CodeBlock.joining(" && "));
+      m.beginControlFlow("if ($L)", other)
+          .addStatement("$N = $S", spelled, local)
+          .endControlFlow();
+      name = CodeBlock.of("$N", spelled);
+    }
     if (p.type().kind() == ValueKind.COMPLEX) {
       TypeBinding child = code.bindings.typeFor(p.type().xmlType());
       ClassName type = code.valueClass(child);
@@ -117,7 +130,7 @@ final class WriterClassWriter {
       } else {
         m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
             .addStatement("u = $T.nodes(o, nodes, u, k++)", SchemaCode.WRITES)
-            .addStatement("$L(o, $S, $S, $L)", writeMethod(child), ns, local, SchemaCode.value(p, "v"))
+            .addStatement("$L(o, $S, $L, $L)", writeMethod(child), ns, name, SchemaCode.value(p, "v"))
             .endControlFlow();
       }
       return;
@@ -142,7 +155,7 @@ final class WriterClassWriter {
     m.addStatement("String $N = x.raw($L)", raw, key)
         .beginControlFlow("if ($L || $N != null)", SchemaCode.present(p, "v"), raw)
         .addStatement("u = $T.nodes(o, nodes, u, k++)", SchemaCode.WRITES)
-        .addStatement("o.start($S, $S)", ns, local)
+        .addStatement("o.start($S, $L)", ns, name)
         .addStatement("$T.attributes(o, x.childAttributes($L))", SchemaCode.WRITES, key)
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
