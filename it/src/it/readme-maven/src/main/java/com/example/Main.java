@@ -12,8 +12,8 @@ public final class Main {
 
   public static void main(String[] args) throws Exception {
     ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(Path.of(args[0]));
-    Protocol smtp = r.value().outlookResponse().orElseThrow().account().protocols().get(2);
-    System.out.println("server " + smtp.server().orElse("?") + ", SMTPLast " + smtp.smtpLast()
+    Protocol smtp = r.value().outlookResponse().orElseThrow().account().orElseThrow().protocols().get(2);
+    System.out.println("server " + smtp.server().orElse("?") + ", SMTPLast " + smtp.smtpLast().orElseThrow()
         + ", present " + smtp.hasSmtpLast());
     System.out.println("findings " + r.findings().size());
     String xml = AutodiscoverXml.toXml(r.value());

@@ -28,7 +28,7 @@ public final class Main {
     String wrong = "<Order xmlns='urn:example:orders' id='B-2'><Customer>Bob</Customer>"
         + "<Line><Sku>jam</Sku><Quantity>120</Quantity></Line><Gift>yes</Gift></Order>";
     ReadResult<Order> r = OrdersXml.readOrder(wrong);
-    System.out.println("shipping " + r.value().shipping() + ", present " + r.value().hasShipping());
+    System.out.println("shipping " + r.value().shipping().orElseThrow() + ", present " + r.value().hasShipping());
     for (Finding f : r.findings()) {
       System.out.println(f);
     }
