@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.Action;
 import dev.poxgen.examples.autodiscover.AuthPackage;
@@ -37,7 +38,7 @@ class CorpusValuesTest {
   }
 
   private ReadResult<AutodiscoverResponse> read(String file) throws PoxReadException {
-    return AutodiscoverXml.readAutodiscoverResponse(corpus.resolve(file));
+    return AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(corpus.resolve(file)));
   }
 
   private Account account(String file) throws PoxReadException {
@@ -215,9 +216,9 @@ class CorpusValuesTest {
 
   @Test
   void requests() throws Exception {
-    AutodiscoverRequest davmail = AutodiscoverXml.readAutodiscoverRequest(corpus.resolve("davmail__request.xml")).value();
+    AutodiscoverRequest davmail = AutodiscoverXml.readAutodiscoverRequest(XmlInput.of(corpus.resolve("davmail__request.xml"))).value();
     assertThat(davmail.request().orElseThrow().eMailAddress()).hasValue("user@example.com");
-    AutodiscoverRequest vbox = AutodiscoverXml.readAutodiscoverRequest(corpus.resolve("VBoxAdm__request-schema-before-email.xml")).value();
+    AutodiscoverRequest vbox = AutodiscoverXml.readAutodiscoverRequest(XmlInput.of(corpus.resolve("VBoxAdm__request-schema-before-email.xml"))).value();
     assertThat(vbox.request().orElseThrow().acceptableResponseSchema())
         .hasValue("http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a");
   }

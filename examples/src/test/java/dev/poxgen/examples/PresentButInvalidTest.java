@@ -8,6 +8,7 @@ import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
 import dev.poxgen.Severity;
 import dev.poxgen.WriteOptions;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.AccountError;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverValidator;
@@ -34,7 +35,7 @@ class PresentButInvalidTest {
   }
 
   private static ReadResult<AutodiscoverResponse> read(String xml, ReadOptions options) throws Exception {
-    return AutodiscoverXml.readAutodiscoverResponse(xml, options);
+    return AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml), options);
   }
 
   private static Protocol first(ReadResult<AutodiscoverResponse> r) {

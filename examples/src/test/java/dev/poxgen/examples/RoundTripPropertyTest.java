@@ -6,6 +6,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.poxgen.Finding;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.AccountType;
 import dev.poxgen.examples.autodiscover.Action;
@@ -37,7 +38,7 @@ class RoundTripPropertyTest {
   @Property(tries = 400)
   void writeThenReadGivesTheSameValueAndVerdict(@ForAll("responses") AutodiscoverResponse value) throws Exception {
     String xml = AutodiscoverXml.toXml(value);
-    ReadResult<AutodiscoverResponse> read = AutodiscoverXml.readAutodiscoverResponse(xml, ReadOptions.strict());
+    ReadResult<AutodiscoverResponse> read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml), ReadOptions.strict());
     List<Finding> validator = AutodiscoverValidator.validate(value);
     if (validator.isEmpty()) {
       assertWithMessage("read back from:\n%s", xml).that(read.value()).isEqualTo(value);

@@ -6,14 +6,15 @@ import dev.poxgen.Code;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
 import dev.poxgen.WriteOptions;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.Action;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import dev.poxgen.examples.autodiscover.OutlookResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * RedirectUrl and RedirectURL, two spellings of one choice, are one property: {@code redirectUrl()}
@@ -37,12 +38,12 @@ class SpellingsTest {
   @ValueSource(strings = {"RedirectUrl", "RedirectURL"})
   void eitherSpellingReadsAsRedirectUrlAndIsWrittenBackAsRead(String spelling) throws Exception {
     String xml = account("<" + spelling + ">https://next.example/autodiscover</" + spelling + ">");
-    ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(xml, ReadOptions.strict());
+    ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml), ReadOptions.strict());
     assertThat(r.findings()).isEmpty();
     assertThat(accountOf(r.value()).redirectUrl()).hasValue("https://next.example/autodiscover");
     String written = AutodiscoverXml.toXml(r.value(), WriteOptions.compact());
     assertThat(written).contains("<" + spelling + ">https://next.example/autodiscover</" + spelling + ">");
-    assertThat(AutodiscoverXml.readAutodiscoverResponse(written).value()).isEqualTo(r.value());
+    assertThat(AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(written)).value()).isEqualTo(r.value());
   }
 
   @Test
@@ -56,7 +57,7 @@ class SpellingsTest {
   @Test
   void bothSpellingsAreTheOnePropertyGivenTwice() throws Exception {
     ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(
-        account("<RedirectUrl>https://a.example/</RedirectUrl><RedirectURL>https://b.example/</RedirectURL>"));
+        XmlInput.ofString(account("<RedirectUrl>https://a.example/</RedirectUrl><RedirectURL>https://b.example/</RedirectURL>")));
     assertThat(accountOf(r.value()).redirectUrl()).hasValue("https://a.example/");
     assertThat(r.errors()).hasSize(1);
     assertThat(r.errors().get(0).code()).isEqualTo(Code.TOO_MANY);

@@ -5,6 +5,7 @@ import dev.poxgen.Extras;
 import dev.poxgen.Finding;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.AccountError;
+import dev.poxgen.examples.autodiscover.AutodiscoverDocument;
 import dev.poxgen.examples.autodiscover.AutodiscoverRequest;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverValidator;
@@ -55,20 +56,21 @@ final class SettingsView {
 
   private final List<Entry> entries = new ArrayList<>();
 
-  static List<Entry> of(Object document) {
+  static List<Entry> of(AutodiscoverDocument document) {
     SettingsView v = new SettingsView();
-    if (document instanceof AutodiscoverResponse r) {
-      r.outlookResponse().ifPresent(v::outlook);
-      r.mobileSyncResponse().ifPresent(v::mobileSync);
-      r.errorResponse().ifPresent(e -> v.error(e.error().orElse(null)));
-    } else if (document instanceof AutodiscoverRequest q) {
-      v.request(q.request().orElse(null));
-    } else if (document instanceof MobileSyncAutodiscoverRequest q) {
-      v.mobileSyncRequest(q.request().orElse(null));
-    } else if (document instanceof OutlookResponse o) {
-      v.outlook(o);
-    } else if (document instanceof MobileSyncResponse m) {
-      v.mobileSync(m);
+    switch (document.kind()) {
+      case AUTODISCOVER_RESPONSE -> {
+        AutodiscoverResponse r = (AutodiscoverResponse) document;
+        r.outlookResponse().ifPresent(v::outlook);
+        r.mobileSyncResponse().ifPresent(v::mobileSync);
+        r.errorResponse().ifPresent(e -> v.error(e.error().orElse(null)));
+      }
+      case AUTODISCOVER_REQUEST -> v.request(((AutodiscoverRequest) document).request().orElse(null));
+      case MOBILE_SYNC_AUTODISCOVER_REQUEST ->
+          v.mobileSyncRequest(((MobileSyncAutodiscoverRequest) document).request().orElse(null));
+      case OUTLOOK_RESPONSE -> v.outlook((OutlookResponse) document);
+      case MOBILE_SYNC_RESPONSE -> v.mobileSync((MobileSyncResponse) document);
+      default -> { }
     }
     return v.entries;
   }

@@ -3,6 +3,7 @@ package dev.poxgen.examples.client;
 import dev.poxgen.Finding;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.AccountError;
 import dev.poxgen.examples.autodiscover.Action;
@@ -44,7 +45,7 @@ final class Answers {
   static Answer read(byte[] body, String url, String contentType) throws AutodiscoverException {
     ReadResult<AutodiscoverResponse> read;
     try {
-      read = AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(body));
+      read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(new ByteArrayInputStream(body)));
     } catch (PoxReadException e) {
       String sent = contentType == null || isXml(contentType) ? ""
           : " (it was sent as " + contentType + ": a web page, a login page or a captive portal, not an Autodiscover endpoint?)";

@@ -10,6 +10,7 @@ import dev.poxgen.Limits;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
 import dev.poxgen.XmlParser;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
@@ -72,16 +73,16 @@ class HostileInputTest {
 
   private static PoxReadException fails(String xml, ReadOptions options) {
     return assertTimeoutPreemptively(BOUND, () -> assertThrows(PoxReadException.class,
-        () -> AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), options)));
+        () -> AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))), options)));
   }
 
   private static PoxReadException fails(byte[] bytes, ReadOptions options) {
     return assertTimeoutPreemptively(BOUND, () -> assertThrows(PoxReadException.class,
-        () -> AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(bytes), options)));
+        () -> AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(new ByteArrayInputStream(bytes)), options)));
   }
 
   private static ReadResult<AutodiscoverResponse> reads(byte[] bytes, ReadOptions options) throws PoxReadException {
-    return AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(bytes), options);
+    return AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(new ByteArrayInputStream(bytes)), options);
   }
 
   private static Protocol firstProtocol(ReadResult<AutodiscoverResponse> r) {
@@ -200,7 +201,7 @@ class HostileInputTest {
       }
     };
     PoxReadException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(PoxReadException.class,
-        () -> AutodiscoverXml.readAutodiscoverResponse(endless, options)));
+        () -> AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(endless), options)));
     assertThat(e.kind()).isEqualTo(PoxReadException.Kind.LIMIT);
   }
 
@@ -346,7 +347,7 @@ class HostileInputTest {
     };
     ReadOptions options = ReadOptions.lenient().withParser(XmlParser.stax(() -> stubborn));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> AutodiscoverXml.read("<Autodiscover/>", options));
+        () -> AutodiscoverXml.read(XmlInput.ofString("<Autodiscover/>"), options));
     assertThat(e).hasMessageThat().contains("cannot harden");
     assertThat(e).hasMessageThat().contains(XMLInputFactory.SUPPORT_DTD);
   }

@@ -53,15 +53,7 @@ final class ReaderClassWriter {
   }
 
   List<ElementModel> roots() {
-    List<ElementModel> out = new ArrayList<>();
-    List<XmlName> seenTypes = new ArrayList<>();
-    for (ElementModel r : code.bindings.model().roots()) {
-      if (r.type() instanceof dev.poxgen.processor.model.TypeRef.Complex && !seenTypes.contains(r.type().name())) {
-        seenTypes.add(r.type().name());
-        out.add(r);
-      }
-    }
-    return out;
+    return SchemaCode.roots(code.bindings);
   }
 
   static String rootMethod(SchemaCode code, ElementModel root) {
@@ -74,7 +66,7 @@ final class ReaderClassWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder("root")
         .addJavadoc("Reads the document element, whichever of the schema's it is.\n")
         .addModifiers(Modifier.STATIC)
-        .returns(Object.class)
+        .returns(roots().isEmpty() ? ClassName.get(Object.class) : code.document())
         .addParameter(SchemaCode.CURSOR, "c")
         .addException(SchemaCode.READ_EXCEPTION);
     Map<String, List<ElementModel>> byName = new LinkedHashMap<>();

@@ -74,6 +74,35 @@ final class SchemaCode {
     return types.generated(bindings.facadeName());
   }
 
+  ClassName document() {
+    return types.generated(bindings.documentName());
+  }
+
+  ClassName documentKind() {
+    return types.generated(bindings.documentName() + "Kind");
+  }
+
+  /**
+   * The document elements that are read and written: those of a complex type, the first of each
+   * type (one class is one kind of document).
+   */
+  static List<ElementModel> roots(Bindings bindings) {
+    List<ElementModel> out = new ArrayList<>();
+    List<XmlName> seenTypes = new ArrayList<>();
+    for (ElementModel r : bindings.model().roots()) {
+      if (r.type() instanceof dev.poxgen.processor.model.TypeRef.Complex && !seenTypes.contains(r.type().name())) {
+        seenTypes.add(r.type().name());
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** {@code AUTODISCOVER_RESPONSE}: the document type's {@code Kind} constant for a root class. */
+  static String kind(TypeBinding t) {
+    return dev.poxgen.processor.naming.JavaNames.constant(t.className());
+  }
+
   ClassName valueClass(TypeBinding t) {
     return types.generated(t.className());
   }

@@ -55,6 +55,18 @@ final class ValueClassWriter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     generated.spec().ifPresent(spec::addAnnotation);
     typeJavadoc(binding, spec);
+    boolean document = SchemaCode.roots(bindings).stream()
+        .anyMatch(r -> r.type().name().equals(binding.type().name()));
+    if (document) {
+      ClassName documentType = types.generated(bindings.documentName());
+      spec.addSuperinterface(documentType);
+      spec.addMethod(MethodSpec.methodBuilder("kind")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(types.generated(bindings.documentName() + "Kind"))
+          .addStatement("return $T.$N", types.generated(bindings.documentName() + "Kind"), SchemaCode.kind(binding))
+          .build());
+    }
 
     List<PropertyBinding> properties = binding.properties();
     for (PropertyBinding p : properties) {

@@ -95,7 +95,7 @@ public final class Namer {
   private static void checkUniqueTypeNames(
       SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums, String base) {
     Map<String, List<XmlName>> byName = new TreeMap<>();
-    for (String support : List.of("Xml", "XmlReader", "XmlWriter", "Rules", "Validator")) {
+    for (String support : List.of("Xml", "XmlReader", "XmlWriter", "Rules", "Validator", "Document", "DocumentKind")) {
       byName.computeIfAbsent(base + support, k -> new ArrayList<>()).add(XmlName.of("", "(poxgen's " + base + support + ")"));
     }
     types.forEach(t -> byName.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().name()));
