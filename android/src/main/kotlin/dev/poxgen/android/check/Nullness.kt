@@ -1,6 +1,7 @@
 package dev.poxgen.android.check
 
 import dev.poxgen.ReadOptions
+import dev.poxgen.XmlInput
 import dev.poxgen.examples.autodiscover.AutodiscoverXml
 import dev.poxgen.examples.autodiscover.OnOff
 import dev.poxgen.examples.autodiscover.Protocol
@@ -12,7 +13,7 @@ import dev.poxgen.examples.autodiscover.Protocol
  * code makes this fail to compile (a type mismatch, or an "unnecessary safe call" or elvis warning).
  */
 fun smtpSummary(xml: String): String {
-    val read = AutodiscoverXml.readAutodiscoverResponse(xml, ReadOptions.strict())
+    val read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml), ReadOptions.strict())
     val protocols: List<Protocol> =
         read.value().outlookResponse().flatMap { it.account() }.map { it.protocols() }.orElse(emptyList())
     val parts = ArrayList<String>()
