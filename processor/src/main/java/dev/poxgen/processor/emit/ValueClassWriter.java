@@ -403,8 +403,8 @@ final class ValueClassWriter {
             .build());
       } else {
         spec.addMethod(MethodSpec.methodBuilder(p.name())
-            .addJavadoc("Sets $L; {@code null} makes it absent. Forgets how a document spelled it.\n",
-                Javadocs.code(p.xmlLabel()))
+            .addJavadoc("Sets $L; {@code null} makes it absent. Forgets how a document spelled the value$L.\n",
+                Javadocs.code(p.xmlLabel()), p.spellings().size() > 1 ? " (not which name it gave the element)" : "")
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(item.annotated(JavaTypes.NULLABLE), p.name())

@@ -54,6 +54,7 @@ public final class Namer {
       types.add(new TypeBinding(t, JavaNames.typeName(t.name().localName()), properties));
     }
     checkPatterns(model);
+    types.forEach(t -> checkMemberNames(model, t));
     String base = baseName(model.name());
     checkUniqueTypeNames(model, types, enums, base);
     Map<XmlName, String> simpleNames = new LinkedHashMap<>();
@@ -67,6 +68,32 @@ public final class Namer {
       simpleNames.put(t.name(), unique);
     }
     return new Bindings(packageName, model, types, enums, simpleNames, base);
+  }
+
+  /**
+   * Two properties of one class must not get one member name: {@code foo}'s {@code fooLexical()}
+   * and {@code hasFoo()} against properties named {@code fooLexical} or {@code hasFoo}.
+   */
+  private static void checkMemberNames(SchemaModel model, TypeBinding t) {
+    Map<String, List<XmlName>> byMember = new TreeMap<>();
+    for (PropertyBinding p : t.properties()) {
+      List<String> members = new ArrayList<>(List.of(p.name()));
+      if (p.repeated()) {
+        members.add(p.adderName());
+      } else if (!(p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING)) {
+        members.add(p.hasName());
+        if (p.type().kind() != ValueKind.COMPLEX) {
+          members.add(p.name() + "Lexical");
+        }
+      }
+      members.forEach(m -> byMember.computeIfAbsent(m, k -> new ArrayList<>()).add(p.xmlName()));
+    }
+    for (Map.Entry<String, List<XmlName>> e : byMember.entrySet()) {
+      if (e.getValue().size() > 1) {
+        throw new Problem(Message.GENERATED_NAME_CLASH, model.files().get(0),
+            e.getValue().stream().map(n -> "\"" + n + "\"").toList(), t.className() + "." + e.getKey() + "()");
+      }
+    }
   }
 
   /** A pattern the generated code could not compile would fail at run time: refuse it now. */
