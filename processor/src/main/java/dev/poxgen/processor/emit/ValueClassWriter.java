@@ -23,8 +23,11 @@ import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes one immutable class per complex type: an accessor per property, {@code has} methods for
- * presence, schema defaults applied by the accessor, a builder, and equals, hashCode and toString.
+ * Writes one immutable class per complex type under the accessor rule: for each single property
+ * {@code x()} (an {@code Optional}: the valid value given, or the schema default for an absent
+ * item, empty for a value that is not valid), {@code hasX()} (given at all) and {@code
+ * xLexical()} (the text as written); a list per repeated one; a builder, and equals, hashCode and
+ * toString. The class of a document element implements the schema's sealed document type.
  */
 final class ValueClassWriter {
   private final Bindings bindings;

@@ -69,7 +69,7 @@ public record PropertyBinding(
     return !occurrence.isOptional();
   }
 
-  /** {@code hasSmtpLast}: whether the value was given. */
+  /** {@code hasSmtpLast}: whether the document gave the item at all, valid or not. */
   public String hasName() {
     return "has" + JavaNames.capitalize(name);
   }
