@@ -77,7 +77,7 @@ final class FacadeWriter {
         .build());
     spec.addMethod(MethodSpec.methodBuilder(name)
         .addJavadoc("Reads $L, as the options say. A file is opened and closed here; a stream or reader\n"
-            + "is read to the document's end and left open.\n\n@throws $T when it is not well-formed XML, has a"
+            + "is consumed (close it yourself too).\n\n@throws $T when it is not well-formed XML, has a"
             + " DOCTYPE,\n    exceeds a limit, or the input fails\n", what, SchemaCode.READ_EXCEPTION)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(result)
