@@ -18,14 +18,16 @@ import org.jspecify.annotations.Nullable;
  *       its position: how many known child elements came before it;
  *   <li>the text of values as written, where it is not the canonical spelling ({@code On} for
  *       {@code ON}) or not a value of the type at all ({@code yes} for an on/off switch): the raw
- *       text stays available, keyed by the element or {@code @attribute} name.
+ *       text stays available, keyed by the element or {@code @attribute} name;
+ *   <li>the name an element was spelled with, where the schema gives one property several
+ *       spellings that differ only in case ({@code RedirectURL} for {@code RedirectUrl}).
  * </ul>
  */
 public final class Extras {
   /** Nothing beyond the typed properties. */
   public static final Extras NONE = new Extras(Collections.<XmlAttribute>emptyList(),
       Collections.<Unknown>emptyList(), Collections.<String, String>emptyMap(),
-      Collections.<String, List<XmlAttribute>>emptyMap());
+      Collections.<String, List<XmlAttribute>>emptyMap(), Collections.<String, String>emptyMap());
 
   /** A node the schema does not describe, and how many known child elements preceded it. Immutable. */
   public static final class Unknown {
@@ -74,15 +76,17 @@ public final class Extras {
   private final List<Unknown> nodes;
   private final Map<String, String> raw;
   private final Map<String, List<XmlAttribute>> childAttributes;
+  private final Map<String, String> spellings;
 
   private Extras(List<XmlAttribute> attributes, List<Unknown> nodes, Map<String, String> raw,
-      Map<String, List<XmlAttribute>> childAttributes) {
+      Map<String, List<XmlAttribute>> childAttributes, Map<String, String> spellings) {
     this.attributes = Copies.list(attributes);
     this.nodes = Copies.list(nodes);
     this.raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
     Map<String, List<XmlAttribute>> c = new LinkedHashMap<>();
     childAttributes.forEach((k, v) -> c.put(k, Copies.list(v)));
     this.childAttributes = Collections.unmodifiableMap(c);
+    this.spellings = Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
   }
 
   public List<XmlAttribute> attributes() {
@@ -112,13 +116,26 @@ public final class Extras {
     return a == null ? Collections.<XmlAttribute>emptyList() : a;
   }
 
+  /**
+   * The element names the document used where the schema gives one property several spellings,
+   * by the property's first spelling: {@code RedirectUrl=RedirectURL}. Writing uses them again.
+   */
+  public Map<String, String> spellings() {
+    return spellings;
+  }
+
+  /** How the document spelled the element whose first spelling is {@code key}; {@code key} itself when it did not say. */
+  public String spelling(String key) {
+    return spellings.getOrDefault(key, key);
+  }
+
   /** The raw text kept for this element or {@code @attribute}, or null. */
   public @Nullable String raw(String key) {
     return raw.get(key);
   }
 
   public boolean isEmpty() {
-    return attributes.isEmpty() && nodes.isEmpty() && raw.isEmpty() && childAttributes.isEmpty();
+    return attributes.isEmpty() && nodes.isEmpty() && raw.isEmpty() && childAttributes.isEmpty() && spellings.isEmpty();
   }
 
   /** These extras without the raw text for one key: what a builder does when a value is set. */
@@ -128,7 +145,7 @@ public final class Extras {
     }
     Map<String, String> r = new LinkedHashMap<>(raw);
     r.remove(key);
-    Extras e = new Extras(attributes, nodes, r, childAttributes);
+    Extras e = new Extras(attributes, nodes, r, childAttributes, spellings);
     return e.isEmpty() ? NONE : e;
   }
 
@@ -139,12 +156,12 @@ public final class Extras {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Extras e && attributes.equals(e.attributes) && nodes.equals(e.nodes) && raw.equals(e.raw)
-        && childAttributes.equals(e.childAttributes);
+        && childAttributes.equals(e.childAttributes) && spellings.equals(e.spellings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(attributes, nodes, raw, childAttributes);
+    return Objects.hash(attributes, nodes, raw, childAttributes, spellings);
   }
 
   @Override
@@ -165,6 +182,10 @@ public final class Extras {
     }
     if (!childAttributes.isEmpty()) {
       b.append(sep).append("childAttributes=").append(childAttributes);
+      sep = ", ";
+    }
+    if (!spellings.isEmpty()) {
+      b.append(sep).append("spellings=").append(spellings);
     }
     return b.append('}').toString();
   }
@@ -175,8 +196,15 @@ public final class Extras {
     private final List<Unknown> nodes = new ArrayList<>();
     private final Map<String, String> raw = new LinkedHashMap<>();
     private final Map<String, List<XmlAttribute>> childAttributes = new LinkedHashMap<>();
+    private final Map<String, String> spellings = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /** Keeps how the document spelled an element whose first spelling is {@code key}. */
+    public Builder putSpelling(String key, String spelled) {
+      spellings.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(spelled, "spelled"));
+      return this;
+    }
 
     public Builder addChildAttribute(String child, XmlAttribute a) {
       childAttributes.computeIfAbsent(child, k -> new ArrayList<>()).add(Objects.requireNonNull(a, "a"));
@@ -199,7 +227,7 @@ public final class Extras {
     }
 
     public Extras build() {
-      Extras e = new Extras(attributes, nodes, raw, childAttributes);
+      Extras e = new Extras(attributes, nodes, raw, childAttributes, spellings);
       return e.isEmpty() ? NONE : e;
     }
   }

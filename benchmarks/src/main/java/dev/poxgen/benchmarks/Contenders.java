@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
 import dev.poxgen.XmlParser;
 import dev.poxgen.benchmarks.pox.AutodiscoverResponse;
 import dev.poxgen.benchmarks.pox.AutodiscoverValidator;
@@ -62,7 +63,7 @@ public final class Contenders {
   // ---- poxgen
 
   public static ReadResult<AutodiscoverResponse> poxgen(byte[] doc, ReadOptions options) throws PoxReadException {
-    return AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(doc), options);
+    return AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(new ByteArrayInputStream(doc)), options);
   }
 
   /** Read, then validate the value as well: what a caller who wants both gets. */

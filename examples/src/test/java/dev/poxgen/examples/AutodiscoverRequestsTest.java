@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.AutodiscoverRequest;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import dev.poxgen.examples.client.AutodiscoverRequests;
@@ -31,9 +32,9 @@ class AutodiscoverRequestsTest {
     assertThat(xml).contains("<EMailAddress>o'brien&amp;sons@example.com</EMailAddress>");
     assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Autodiscover xmlns=\""
         + "http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006\">");
-    ReadResult<AutodiscoverRequest> back = AutodiscoverXml.readAutodiscoverRequest(xml, ReadOptions.strict());
+    ReadResult<AutodiscoverRequest> back = AutodiscoverXml.readAutodiscoverRequest(XmlInput.ofString(xml), ReadOptions.strict());
     assertThat(back.isClean()).isTrue();
-    assertThat(back.value().request().eMailAddress()).isEqualTo("o'brien&sons@example.com");
+    assertThat(back.value().request().orElseThrow().eMailAddress()).hasValue("o'brien&sons@example.com");
   }
 
   @Test

@@ -7,6 +7,8 @@ import dev.poxgen.Finding;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
 import dev.poxgen.Severity;
+import dev.poxgen.XmlInput;
+import dev.poxgen.examples.autodiscover.AutodiscoverDocument;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +33,7 @@ class FindingCodesTest {
   }
 
   private static Finding only(String xml, ReadOptions options) throws Exception {
-    ReadResult<Object> r = AutodiscoverXml.read(xml, options);
+    ReadResult<AutodiscoverDocument> r = AutodiscoverXml.read(XmlInput.ofString(xml), options);
     assertThat(r.findings()).hasSize(1);
     Finding f = r.findings().get(0);
     SEEN.add(f.code());

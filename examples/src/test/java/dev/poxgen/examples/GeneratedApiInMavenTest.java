@@ -18,8 +18,8 @@ class GeneratedApiInMavenTest {
         .smtpLast(OnOff.ON).build();
     Account account = Account.builder().action(Action.SETTINGS).protocols(List.of(smtp)).build();
     Protocol back = account.protocols().get(0);
-    assertThat(back.smtpLast()).isEqualTo(OnOff.ON);
-    assertThat(back.ssl()).isEqualTo(OnOff.ON);
+    assertThat(back.smtpLast()).hasValue(OnOff.ON);
+    assertThat(back.ssl()).hasValue(OnOff.ON);
     assertThat(back.hasSsl()).isFalse();
     assertThat(back.type()).hasValue(ProtocolType.SMTP);
     assertThat(back).isEqualTo(smtp.toBuilder().build());

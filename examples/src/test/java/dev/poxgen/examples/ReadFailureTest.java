@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.poxgen.Limits;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
+import dev.poxgen.XmlInput;
 import dev.poxgen.XmlParser;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import java.io.ByteArrayInputStream;
@@ -27,7 +28,7 @@ class ReadFailureTest {
 
   private static PoxReadException fails(String xml, Limits limits) {
     ReadOptions options = ReadOptions.lenient().withLimits(limits);
-    return assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(xml, options));
+    return assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.ofString(xml), options));
   }
 
   private static String protocol(String children) {
@@ -41,7 +42,7 @@ class ReadFailureTest {
   @Test
   void aDtdHoldingUffffIsNotWellFormedWithItsPlaceNotAMissingResource() throws Exception {
     try (InputStream in = ReadFailureTest.class.getResourceAsStream("cli/not-wf-dtd-ffff.xml")) {
-      PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(in));
+      PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.of(in)));
       assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
       assertThat(e.line()).isEqualTo(7);
       assertThat(e.column()).isEqualTo(6);
@@ -59,7 +60,7 @@ class ReadFailureTest {
     try (InputStream in = ReadFailureTest.class.getResourceAsStream("cli/not-wf-dtd-ffff.xml")) {
       ffff = in.readAllBytes();
     }
-    PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(new ByteArrayInputStream(ffff),
+    PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.of(new ByteArrayInputStream(ffff)),
         ReadOptions.lenient().withParser(XmlParser.jdkStax())));
     assertThat(e.reason()).isEqualTo(INVALID_IN_DTD);
     assertThat(e.getCause()).hasCauseThat().isInstanceOf(MissingResourceException.class);
@@ -78,13 +79,13 @@ class ReadFailureTest {
     for (XmlParser parser : new XmlParser[] {XmlParser.jdkStax(), XmlParser.xmlPull()}) {
       for (String[] c : cases) {
         PoxReadException e = assertThrows(PoxReadException.class,
-            () -> AutodiscoverXml.read(c[0], ReadOptions.lenient().withParser(parser)));
+            () -> AutodiscoverXml.read(XmlInput.ofString(c[0]), ReadOptions.lenient().withParser(parser)));
         assertWithMessage("%s on %s", c[0], parser).that(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
         assertWithMessage("%s on %s", c[0], parser).that(e.line() + ":" + e.column()).isEqualTo(c[1]);
         assertWithMessage("%s on %s", c[0], parser).that(e.reason()).isEqualTo(INVALID_IN_DTD);
       }
       PoxReadException clean = assertThrows(PoxReadException.class,
-          () -> AutodiscoverXml.read("<!DOCTYPE doc [<!-- fine -->]><doc/>", ReadOptions.lenient().withParser(parser)));
+          () -> AutodiscoverXml.read(XmlInput.ofString("<!DOCTYPE doc [<!-- fine -->]><doc/>"), ReadOptions.lenient().withParser(parser)));
       assertWithMessage("a DTD of XML characters on %s", parser).that(clean.kind()).isEqualTo(PoxReadException.Kind.DOCTYPE);
     }
   }
@@ -104,7 +105,7 @@ class ReadFailureTest {
     for (XmlParser parser : new XmlParser[] {XmlParser.jdkStax(), XmlParser.xmlPull()}) {
       for (String[] c : cases) {
         PoxReadException e = assertThrows(PoxReadException.class,
-            () -> AutodiscoverXml.read(c[0], ReadOptions.lenient().withParser(parser)));
+            () -> AutodiscoverXml.read(XmlInput.ofString(c[0]), ReadOptions.lenient().withParser(parser)));
         assertWithMessage("%s on %s", c[0], parser).that(e.kind()).isEqualTo(PoxReadException.Kind.DOCTYPE);
         assertWithMessage("%s on %s", c[0], parser).that(e.line() + ":" + e.column()).isEqualTo(c[1]);
       }
@@ -122,10 +123,10 @@ class ReadFailureTest {
   @Test
   void anEmptyDocumentSaysSo() {
     for (PoxReadException e : new PoxReadException[] {
-        assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(new ByteArrayInputStream(new byte[0]))),
-        assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(new StringReader(""))),
+        assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.of(new ByteArrayInputStream(new byte[0])))),
+        assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.of(new StringReader("")))),
         assertThrows(PoxReadException.class,
-            () -> AutodiscoverXml.read(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})))}) {
+            () -> AutodiscoverXml.read(XmlInput.of(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))))}) {
       assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
       assertThat(e.reason()).isEqualTo("the document is empty: there is not even a document element");
     }
@@ -148,7 +149,7 @@ class ReadFailureTest {
     assertLimit(fails(protocol("<Server>" + "s".repeat(2000) + "</Server>"), Limits.DEFAULTS.withMaxDocumentSize(1000)),
         PoxReadException.Limit.MAX_DOCUMENT_SIZE, 1000, "withMaxDocumentSize");
     byte[] bytes = protocol("<Server>" + "s".repeat(2000) + "</Server>").getBytes(StandardCharsets.UTF_8);
-    PoxReadException big = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(new ByteArrayInputStream(bytes),
+    PoxReadException big = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.of(new ByteArrayInputStream(bytes)),
         ReadOptions.lenient().withLimits(Limits.DEFAULTS.withMaxDocumentSize(100))));
     assertLimit(big, PoxReadException.Limit.MAX_DOCUMENT_SIZE, 100, "withMaxDocumentSize");
   }
@@ -169,7 +170,7 @@ class ReadFailureTest {
   void limitsTooLargeForTheParserStillRead() throws Exception {
     Limits huge = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
         Integer.MAX_VALUE, Long.MAX_VALUE);
-    assertThat(AutodiscoverXml.read(protocol("<Server a='1'>s</Server>"), ReadOptions.lenient().withLimits(huge))
+    assertThat(AutodiscoverXml.read(XmlInput.ofString(protocol("<Server a='1'>s</Server>")), ReadOptions.lenient().withLimits(huge))
         .findings()).hasSize(1); // the unknown attribute a, and nothing about limits
   }
 

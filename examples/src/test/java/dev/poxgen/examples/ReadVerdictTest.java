@@ -9,6 +9,8 @@ import dev.poxgen.Finding;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
+import dev.poxgen.examples.autodiscover.AutodiscoverDocument;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import dev.poxgen.examples.testing.Corpus;
 import java.nio.file.Path;
@@ -42,19 +44,19 @@ class ReadVerdictTest {
 
   private static void check(Path file, Corpus.Verdict verdict) throws PoxReadException {
     if (verdict.kind().equals("not-well-formed")) {
-      PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(file));
+      PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.of(file)));
       assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
       assertThat(e.line()).isEqualTo(1);
       assertThat(e.getMessage()).contains("whitespace before the XML declaration");
-      assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(file, ReadOptions.strict()));
+      assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.of(file), ReadOptions.strict()));
       return;
     }
-    ReadResult<Object> lenient = AutodiscoverXml.read(file);
+    ReadResult<AutodiscoverDocument> lenient = AutodiscoverXml.read(XmlInput.of(file));
     if (verdict.valid()) {
       assertWithMessage("%s is schema-valid; lenient reading must find nothing", file.getFileName())
           .that(lenient.findings()).isEmpty();
     }
-    ReadResult<Object> strict = AutodiscoverXml.read(file, ReadOptions.strict());
+    ReadResult<AutodiscoverDocument> strict = AutodiscoverXml.read(XmlInput.of(file), ReadOptions.strict());
     assertWithMessage("%s: the JDK says %s (%s); poxgen's strict reading found %s", file.getFileName(),
         verdict.valid() ? "valid" : "invalid", verdict.reason(), strict.findings())
         .that(strict.hasErrors()).isEqualTo(!verdict.valid());

@@ -6,6 +6,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.poxgen.Finding;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.AccountType;
 import dev.poxgen.examples.autodiscover.Action;
@@ -29,16 +30,22 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Values built in code: written and read back strictly, they are equal, and the strict reader's
- * verdict on the document is the validator's verdict on the value.
+ * Values built in code: written and read back strictly, they are equal (a value that breaks a
+ * facet reads back as given but not valid, and writes the same XML again), and the strict
+ * reader's verdict on the document is the validator's verdict on the value.
  */
 class RoundTripPropertyTest {
   @Property(tries = 400)
   void writeThenReadGivesTheSameValueAndVerdict(@ForAll("responses") AutodiscoverResponse value) throws Exception {
     String xml = AutodiscoverXml.toXml(value);
-    ReadResult<AutodiscoverResponse> read = AutodiscoverXml.readAutodiscoverResponse(xml, ReadOptions.strict());
-    assertWithMessage("read back from:\n%s", xml).that(read.value()).isEqualTo(value);
+    ReadResult<AutodiscoverResponse> read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml), ReadOptions.strict());
     List<Finding> validator = AutodiscoverValidator.validate(value);
+    if (validator.isEmpty()) {
+      assertWithMessage("read back from:\n%s", xml).that(read.value()).isEqualTo(value);
+    } else {
+      // A value that breaks a facet (a TTL of -1) reads back as given but not valid: empty, its text kept.
+      assertWithMessage("read back from:\n%s", xml).that(AutodiscoverXml.toXml(read.value())).isEqualTo(xml);
+    }
     assertWithMessage("reader %s, validator %s, on:\n%s", read.findings(), validator, xml)
         .that(read.hasErrors()).isEqualTo(!validator.isEmpty());
     assertThat(read.findings().stream().map(Finding::path).toList())

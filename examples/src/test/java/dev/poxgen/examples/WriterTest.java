@@ -9,6 +9,7 @@ import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
 import dev.poxgen.WriteOptions;
 import dev.poxgen.WriteResult;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
@@ -51,7 +52,7 @@ class WriterTest {
   void escapesWhatXmlMust() throws Exception {
     String xml = AutodiscoverXml.toXml(response(Protocol.builder().server("a&b<c>\"d\r").build()), WriteOptions.compact());
     assertThat(xml).contains("<Server>a&amp;b&lt;c&gt;\"d&#13;</Server>");
-    assertThat(AutodiscoverXml.readAutodiscoverResponse(xml).value().outlookResponse().orElseThrow().account()
+    assertThat(AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml)).value().outlookResponse().orElseThrow().account().orElseThrow()
         .protocols().get(0).server()).hasValue("a&b<c>\"d\r");
   }
 
@@ -69,14 +70,14 @@ class WriterTest {
         + "<Response xmlns='http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a'>"
         + "<Account><Protocol><Type>SMTP</Type><TLS>on</TLS><SMTPLast>yes</SMTPLast></Protocol></Account>"
         + "</Response></Autodiscover>";
-    ReadResult<AutodiscoverResponse> read = AutodiscoverXml.readAutodiscoverResponse(doc);
+    ReadResult<AutodiscoverResponse> read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(doc));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     WriteResult written = AutodiscoverXml.write(read.value(), out, WriteOptions.compact());
     String xml = out.toString(StandardCharsets.UTF_8);
     assertThat(xml).contains("<Type>SMTP</Type><TLS>on</TLS><SMTPLast>yes</SMTPLast>");
     assertThat(written.findings().stream().map(f -> f.code()).toList())
         .containsExactly(Code.ENUMERATION, Code.UNKNOWN_ELEMENT);
-    assertThat(AutodiscoverXml.readAutodiscoverResponse(xml, ReadOptions.strict()).errors()).hasSize(2);
+    assertThat(AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml), ReadOptions.strict()).errors()).hasSize(2);
   }
 
   @Test
@@ -84,9 +85,9 @@ class WriterTest {
     String doc = "<Autodiscover xmlns='http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006'>"
         + "<Response xmlns='http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a'>"
         + "<Account><Protocol><SSL>On</SSL></Protocol></Account></Response></Autodiscover>";
-    AutodiscoverResponse read = AutodiscoverXml.readAutodiscoverResponse(doc).value();
+    AutodiscoverResponse read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(doc)).value();
     assertThat(AutodiscoverXml.toXml(read, WriteOptions.compact())).contains("<SSL>On</SSL>");
-    Account a = read.outlookResponse().orElseThrow().account();
+    Account a = read.outlookResponse().orElseThrow().account().orElseThrow();
     Protocol changed = a.protocols().get(0).toBuilder().ssl(OnOff.OFF).build();
     assertThat(AutodiscoverXml.toXml(response(changed), WriteOptions.compact())).contains("<SSL>off</SSL>");
   }
@@ -98,10 +99,10 @@ class WriterTest {
         + " xmlns='http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006'>"
         + "<Response xmlns='http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a'>"
         + "<Account><Protocol><Type>IMAP</Type></Protocol></Account></Response></Autodiscover>";
-    ReadResult<AutodiscoverResponse> read = AutodiscoverXml.readAutodiscoverResponse(doc, ReadOptions.strict());
+    ReadResult<AutodiscoverResponse> read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(doc), ReadOptions.strict());
     assertThat(read.findings()).isEmpty();
     String xml = AutodiscoverXml.toXml(read.value(), WriteOptions.compact());
     assertThat(xml).doesNotContain("xmlns:");
-    assertThat(AutodiscoverXml.readAutodiscoverResponse(xml, ReadOptions.strict()).value()).isEqualTo(read.value());
+    assertThat(AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml), ReadOptions.strict()).value()).isEqualTo(read.value());
   }
 }

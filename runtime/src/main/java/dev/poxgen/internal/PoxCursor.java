@@ -245,6 +245,11 @@ public final class PoxCursor implements Sink {
       }
 
       @Override
+      public void deviation(Code code, String message) {
+        PoxCursor.this.deviation(code, "@" + attribute + ": " + message);
+      }
+
+      @Override
       public void errorAboutChild(Code code, String child, String message) {
         PoxCursor.this.errorAboutChild(code, child, message);
       }
@@ -632,6 +637,7 @@ public final class PoxCursor implements Sink {
   }
 
   /** A finding that is a warning when lenient and an error when strict. */
+  @Override
   public void deviation(Code code, String message) {
     report(strict ? Severity.ERROR : Severity.WARNING, code, elementLine(), elementColumn(), path(depth), message);
   }

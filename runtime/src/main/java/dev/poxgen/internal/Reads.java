@@ -37,6 +37,28 @@ public final class Reads {
     return read(XmlInput.open(xml, options), options, root);
   }
 
+  /** Reads a document from wherever the input says; a file is opened and closed here. */
+  public static <T> ReadResult<T> read(dev.poxgen.XmlInput input, ReadOptions options, Root<T> root)
+      throws PoxReadException {
+    if (input instanceof dev.poxgen.XmlInput.FromBytes b) {
+      return read(b.stream(), options, root);
+    }
+    if (input instanceof dev.poxgen.XmlInput.FromChars c) {
+      return read(c.reader(), options, root);
+    }
+    if (input instanceof dev.poxgen.XmlInput.FromString s) {
+      return read(s.xml(), options, root);
+    }
+    Path file = ((dev.poxgen.XmlInput.FromFile) input).file();
+    try (InputStream in = open(file)) {
+      return read(in, options, root);
+    } catch (PoxReadException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new PoxReadException(PoxReadException.Kind.IO, 0, 0, "closing " + file + " failed: " + e, e);
+    }
+  }
+
   private static <T> ReadResult<T> read(XmlEvents events, ReadOptions options, Root<T> root) throws PoxReadException {
     try {
       PoxCursor cursor = new PoxCursor(events, options);

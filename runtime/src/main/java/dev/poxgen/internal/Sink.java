@@ -22,4 +22,13 @@ public interface Sink {
 
   /** An error about a child of the current element that is not there, such as a missing one. */
   void errorAboutChild(Code code, String child, String message);
+
+  /**
+   * A value that XML Schema rejects but that plainly names one value of its type, such as
+   * {@code OFF} for {@code off}: a warning when reading leniently, an error when reading strictly
+   * and wherever there is no reading mode (validating a value built in code).
+   */
+  default void deviation(Code code, String message) {
+    error(code, message);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.poxgen.android.check
 
 import dev.poxgen.ReadOptions
+import dev.poxgen.XmlInput
 import dev.poxgen.examples.autodiscover.AutodiscoverXml
 import dev.poxgen.examples.autodiscover.OnOff
 import dev.poxgen.examples.autodiscover.Protocol
@@ -12,16 +13,18 @@ import dev.poxgen.examples.autodiscover.Protocol
  * code makes this fail to compile (a type mismatch, or an "unnecessary safe call" or elvis warning).
  */
 fun smtpSummary(xml: String): String {
-    val read = AutodiscoverXml.readAutodiscoverResponse(xml, ReadOptions.strict())
-    val protocols: List<Protocol> = read.value().outlookResponse().map { it.account().protocols() }.orElse(emptyList())
+    val read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml), ReadOptions.strict())
+    val protocols: List<Protocol> =
+        read.value().outlookResponse().flatMap { it.account() }.map { it.protocols() }.orElse(emptyList())
     val parts = ArrayList<String>()
     for (p in protocols) {
-        val ssl: OnOff = p.ssl()
-        val spelling: String = ssl.xmlValue()
+        // The accessor rule: ssl() is the value (or the default), empty only when the document's text is not valid.
+        val ssl: OnOff? = p.ssl().orElse(null)
+        val said: String = p.sslLexical().orElse("")
+        val shown: String = if (ssl != null) ssl.xmlValue() else "$said (invalid)"
         val raw: String? = p.extras().raw("SSL")
-        val shown: String = raw ?: spelling
         val server: String = p.server().orElse("?")
-        parts.add(server + " ssl=" + shown)
+        parts.add(server + " ssl=" + shown + (if (raw != null && ssl != null) " (written $raw)" else ""))
     }
     return parts.joinToString(", ")
 }

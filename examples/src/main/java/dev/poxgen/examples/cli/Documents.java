@@ -4,6 +4,8 @@ import dev.poxgen.Finding;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
+import dev.poxgen.examples.autodiscover.AutodiscoverDocument;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +33,7 @@ final class Documents {
    * @param result the result, or null when it could not be read
    * @param fatal why it could not be read, or null
    */
-  record Outcome(String label, ReadResult<Object> result, Fatal fatal) {
+  record Outcome(String label, ReadResult<AutodiscoverDocument> result, Fatal fatal) {
     /** The exit status this file alone gives: 0 no error, 1 an error finding, 2 unreadable. */
     int status() {
       return fatal != null ? 2 : result.hasErrors() ? 1 : 0;
@@ -48,14 +50,14 @@ final class Documents {
     String label = label(file);
     try {
       if (file.equals("-")) {
-        return new Outcome(label, AutodiscoverXml.read(Main.StandardInput.get(), options), null);
+        return new Outcome(label, AutodiscoverXml.read(XmlInput.of(Main.StandardInput.get()), options), null);
       }
       Path path = Path.of(file);
       if (Files.isDirectory(path)) {
         return fatal(label, "this is a directory, not a file; name the documents in it");
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return new Outcome(label, AutodiscoverXml.read(in, options), null);
+        return new Outcome(label, AutodiscoverXml.read(XmlInput.of(in), options), null);
       }
     } catch (PoxReadException e) {
       return new Outcome(label, null, new Fatal(Math.max(e.line(), 1), Math.max(e.column(), 1), words(e)));

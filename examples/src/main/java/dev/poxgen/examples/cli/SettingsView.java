@@ -5,6 +5,7 @@ import dev.poxgen.Extras;
 import dev.poxgen.Finding;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.AccountError;
+import dev.poxgen.examples.autodiscover.AutodiscoverDocument;
 import dev.poxgen.examples.autodiscover.AutodiscoverRequest;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverValidator;
@@ -55,20 +56,21 @@ final class SettingsView {
 
   private final List<Entry> entries = new ArrayList<>();
 
-  static List<Entry> of(Object document) {
+  static List<Entry> of(AutodiscoverDocument document) {
     SettingsView v = new SettingsView();
-    if (document instanceof AutodiscoverResponse r) {
-      r.outlookResponse().ifPresent(v::outlook);
-      r.mobileSyncResponse().ifPresent(v::mobileSync);
-      r.errorResponse().ifPresent(e -> v.error(e.hasError() ? e.error() : null));
-    } else if (document instanceof AutodiscoverRequest q) {
-      v.request(q.hasRequest() ? q.request() : null);
-    } else if (document instanceof MobileSyncAutodiscoverRequest q) {
-      v.mobileSyncRequest(q.hasRequest() ? q.request() : null);
-    } else if (document instanceof OutlookResponse o) {
-      v.outlook(o);
-    } else if (document instanceof MobileSyncResponse m) {
-      v.mobileSync(m);
+    switch (document.kind()) {
+      case AUTODISCOVER_RESPONSE -> {
+        AutodiscoverResponse r = (AutodiscoverResponse) document;
+        r.outlookResponse().ifPresent(v::outlook);
+        r.mobileSyncResponse().ifPresent(v::mobileSync);
+        r.errorResponse().ifPresent(e -> v.error(e.error().orElse(null)));
+      }
+      case AUTODISCOVER_REQUEST -> v.request(((AutodiscoverRequest) document).request().orElse(null));
+      case MOBILE_SYNC_AUTODISCOVER_REQUEST ->
+          v.mobileSyncRequest(((MobileSyncAutodiscoverRequest) document).request().orElse(null));
+      case OUTLOOK_RESPONSE -> v.outlook((OutlookResponse) document);
+      case MOBILE_SYNC_RESPONSE -> v.mobileSync((MobileSyncResponse) document);
+      default -> { }
     }
     return v.entries;
   }
@@ -163,16 +165,14 @@ final class SettingsView {
 
   private void outlook(OutlookResponse o) {
     o.user().ifPresent(this::user);
-    if (!o.hasAccount()) {
-      return;
-    }
-    Account a = o.account();
+    o.account().ifPresent(this::account);
+  }
+
+  private void account(Account a) {
     a.error().ifPresent(this::accountError);
     List<Finding> validation = AutodiscoverValidator.validate(a);
     addIfAny("redirect", new Keys(a.extras(), validation).put("addr", "RedirectAddr", a.redirectAddr()));
-    addIfAny("redirect", a.redirectUrl().isPresent() || a.redirectURL().isEmpty()
-        ? new Keys(a.extras(), validation).put("url", "RedirectUrl", a.redirectUrl())
-        : new Keys(a.extras(), validation).put("url", "RedirectURL", a.redirectURL()));
+    addIfAny("redirect", new Keys(a.extras(), validation).put("url", "RedirectUrl", a.redirectUrl()));
     for (Protocol p : a.protocols()) {
       protocol(p);
     }
@@ -189,10 +189,10 @@ final class SettingsView {
         .put("type", "Type", p.type().map(t -> t.xmlValue()))
         .put("server", "Server", p.server())
         .put("port", "Port", p.port())
-        .put("ssl", "SSL", p.ssl().xmlValue())
-        .put("spa", "SPA", p.spa().xmlValue())
-        .put("authRequired", "AuthRequired", p.authRequired().xmlValue())
-        .put("smtpLast", "SMTPLast", p.smtpLast().xmlValue())
+        .put("ssl", "SSL", p.ssl().map(x -> x.xmlValue()))
+        .put("spa", "SPA", p.spa().map(x -> x.xmlValue()))
+        .put("authRequired", "AuthRequired", p.authRequired().map(x -> x.xmlValue()))
+        .put("smtpLast", "SMTPLast", p.smtpLast().map(x -> x.xmlValue()))
         .put("encryption", "Encryption", p.encryption().map(e -> e.xmlValue()))
         .put("loginName", "LoginName", p.loginName())
         .put("domainRequired", "DomainRequired", p.domainRequired().map(d -> d.xmlValue()))
@@ -218,8 +218,8 @@ final class SettingsView {
 
   private void accountError(AccountError e) {
     add("error", new Keys(e.extras(), AutodiscoverValidator.validate(e))
-        .put("code", "ErrorCode", e.hasErrorCode() ? e.errorCode() : null)
-        .put("message", "Message", e.hasMessage() ? e.message() : null));
+        .put("code", "ErrorCode", e.errorCode())
+        .put("message", "Message", e.message()));
   }
 
   private void error(ErrorType e) {
@@ -228,33 +228,33 @@ final class SettingsView {
       return;
     }
     add("error", new Keys(e.extras(), AutodiscoverValidator.validate(e))
-        .put("code", "ErrorCode", e.hasErrorCode() ? e.errorCode() : null)
-        .put("message", "Message", e.hasMessage() ? e.message() : null)
+        .put("code", "ErrorCode", e.errorCode())
+        .put("message", "Message", e.message())
         .put("debugData", "DebugData", e.debugData().filter(d -> !d.isBlank())));
   }
 
   private void request(Request r) {
     add("request", r == null ? new Keys(Extras.NONE, List.of())
         : new Keys(r.extras(), AutodiscoverValidator.validate(r))
-            .put("email", "EMailAddress", r.hasEMailAddress() ? r.eMailAddress() : null));
+            .put("email", "EMailAddress", r.eMailAddress()));
   }
 
   private void mobileSyncRequest(MobileSyncRequest r) {
     add("request", r == null ? new Keys(Extras.NONE, List.of())
         : new Keys(r.extras(), AutodiscoverValidator.validate(r))
-            .put("email", "EMailAddress", r.hasEMailAddress() ? r.eMailAddress() : null));
+            .put("email", "EMailAddress", r.eMailAddress()));
   }
 
   private void mobileSync(MobileSyncResponse m) {
     m.user().ifPresent(this::mobileSyncUser);
-    if (!m.hasAction()) {
-      return;
-    }
-    MobileSyncAction a = m.action();
+    m.action().ifPresent(this::mobileSyncAction);
+  }
+
+  private void mobileSyncAction(MobileSyncAction a) {
     a.settings().ifPresent(s -> {
       for (MobileSyncServer server : s.servers()) {
         add("mobilesync", new Keys(server.extras(), AutodiscoverValidator.validate(server))
-            .put("type", "Type", server.hasType() ? server.type().xmlValue() : null)
+            .put("type", "Type", server.type().map(t -> t.xmlValue()))
             .put("url", "Url", server.url())
             .put("name", "Name", server.name()));
       }
@@ -271,7 +271,7 @@ final class SettingsView {
 
   private void mobileSyncError(MobileSyncError e) {
     add("error", new Keys(e.extras(), AutodiscoverValidator.validate(e))
-        .put("status", "Status", e.hasStatus() ? e.status() : null)
+        .put("status", "Status", e.status())
         .put("message", "Message", e.message()));
   }
 

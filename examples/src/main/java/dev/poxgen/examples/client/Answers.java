@@ -3,6 +3,7 @@ package dev.poxgen.examples.client;
 import dev.poxgen.Finding;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.AccountError;
 import dev.poxgen.examples.autodiscover.Action;
@@ -44,7 +45,7 @@ final class Answers {
   static Answer read(byte[] body, String url, String contentType) throws AutodiscoverException {
     ReadResult<AutodiscoverResponse> read;
     try {
-      read = AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(body));
+      read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(new ByteArrayInputStream(body)));
     } catch (PoxReadException e) {
       String sent = contentType == null || isXml(contentType) ? ""
           : " (it was sent as " + contentType + ": a web page, a login page or a captive portal, not an Autodiscover endpoint?)";
@@ -52,22 +53,22 @@ final class Answers {
     }
     AutodiscoverResponse value = read.value();
     if (value.errorResponse().isPresent()) {
-      ErrorType error = value.errorResponse().get().hasError() ? value.errorResponse().get().error() : null;
-      throw new AutodiscoverException.ServerError(error != null && error.hasErrorCode() ? error.errorCode() : 0,
-          error != null && error.hasMessage() ? error.message() : "(no message)");
+      ErrorType error = value.errorResponse().get().error().orElse(ErrorType.builder().build());
+      throw new AutodiscoverException.ServerError(error.errorCode().orElse(0), error.message().orElse("(no message)"));
     }
     Optional<OutlookResponse> outlook = value.outlookResponse();
-    if (outlook.isEmpty() || !outlook.get().hasAccount()) {
+    Optional<Account> found = outlook.flatMap(OutlookResponse::account);
+    if (found.isEmpty()) {
       throw new AutodiscoverException.InvalidResponse(url, "no Outlook account in it", null);
     }
-    Account account = outlook.get().account();
+    Account account = found.get();
     if (account.error().isPresent()) {
       AccountError e = account.error().get();
-      throw new AutodiscoverException.ServerError(e.hasErrorCode() ? e.errorCode() : 0,
-          e.hasMessage() ? e.message() : "(no message)");
+      throw new AutodiscoverException.ServerError(e.errorCode().orElse(0), e.message().orElse("(no message)"));
     }
-    // What the client acts on must be unambiguous: an Action or redirect target given twice, or an
-    // Action that is none of the three, is refused rather than guessed at.
+    // What the client acts on must be unambiguous: an Action or redirect target given twice (RedirectUrl
+    // and its RedirectURL spelling count as one), or an Action that is none of the three, is refused
+    // rather than guessed at.
     for (Finding f : read.errors()) {
       String p = f.path();
       if (p.equals(ACCOUNT + "/Action") || p.equals(ACCOUNT + "/RedirectAddr") || p.equals(ACCOUNT + "/RedirectUrl")
@@ -75,7 +76,7 @@ final class Answers {
         throw new AutodiscoverException.InvalidResponse(url, f.message() + " [" + f.code().id() + "]", null);
       }
     }
-    Optional<String> redirectUrl = redirectUrl(account, url);
+    Optional<String> redirectUrl = account.redirectUrl();
     Optional<Action> action = account.action();
     if (action.isEmpty()) {
       if (account.redirectAddr().isPresent() || redirectUrl.isPresent()) {
@@ -95,16 +96,6 @@ final class Answers {
       default:
         return new Answer.Settings(read);
     }
-  }
-
-  /** RedirectUrl or its RedirectURL spelling; both with different texts is ambiguous. */
-  private static Optional<String> redirectUrl(Account account, String url) throws AutodiscoverException {
-    Optional<String> a = account.redirectUrl();
-    Optional<String> b = account.redirectURL();
-    if (a.isPresent() && b.isPresent() && !a.get().strip().equals(b.get().strip())) {
-      throw new AutodiscoverException.InvalidResponse(url, "a RedirectUrl and a RedirectURL that differ", null);
-    }
-    return a.isPresent() ? a : b;
   }
 
   /**

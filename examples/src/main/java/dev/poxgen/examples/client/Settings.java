@@ -3,6 +3,7 @@ package dev.poxgen.examples.client;
 import dev.poxgen.Finding;
 import dev.poxgen.examples.autodiscover.Account;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
+import dev.poxgen.examples.autodiscover.OutlookResponse;
 import java.net.URI;
 import java.util.List;
 
@@ -23,6 +24,6 @@ public record Settings(String emailAddress, URI endpoint, AutodiscoverResponse r
 
   /** The account settings: protocols and all. */
   public Account account() {
-    return response.outlookResponse().orElseThrow().account();
+    return response.outlookResponse().flatMap(OutlookResponse::account).orElseThrow();
   }
 }

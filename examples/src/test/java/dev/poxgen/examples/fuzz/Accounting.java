@@ -2,6 +2,7 @@ package dev.poxgen.examples.fuzz;
 
 import dev.poxgen.ReadResult;
 import dev.poxgen.WriteOptions;
+import dev.poxgen.examples.autodiscover.AutodiscoverDocument;
 import dev.poxgen.examples.autodiscover.AutodiscoverRequest;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
@@ -31,7 +32,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class Accounting {
   private Accounting() {}
 
-  static List<String> lost(byte[] input, ReadResult<Object> read) {
+  static List<String> lost(byte[] input, ReadResult<AutodiscoverDocument> read) {
     Map<String, Integer> in;
     try {
       in = census(parse(new InputSource(new ByteArrayInputStream(input))));

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverValidator;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
@@ -29,8 +30,8 @@ class ConcurrencyTest {
 
   private static Outcome outcome(byte[] doc) throws Exception {
     try {
-      ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(new String(doc,
-          java.nio.charset.StandardCharsets.UTF_8));
+      ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(new String(doc,
+          java.nio.charset.StandardCharsets.UTF_8)));
       return new Outcome(r.findings().toString(), r.value().toString(),
           AutodiscoverValidator.validate(r.value()).toString(), AutodiscoverXml.toXml(r.value()));
     } catch (PoxReadException e) {

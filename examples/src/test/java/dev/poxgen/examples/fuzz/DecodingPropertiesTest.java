@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -49,8 +50,8 @@ class DecodingPropertiesTest {
   }
 
   private static String server(InputStream in) throws PoxReadException {
-    return AutodiscoverXml.readAutodiscoverResponse(in, ReadOptions.lenient()).value().outlookResponse()
-        .orElseThrow().account().protocols().get(0).server().orElseThrow();
+    return AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(in), ReadOptions.lenient()).value().outlookResponse()
+        .orElseThrow().account().orElseThrow().protocols().get(0).server().orElseThrow();
   }
 
   @Provide
@@ -109,7 +110,7 @@ class DecodingPropertiesTest {
     PoxReadException fromBytes = assertThrows(PoxReadException.class,
         () -> server(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
     PoxReadException fromText = assertThrows(PoxReadException.class,
-        () -> AutodiscoverXml.readAutodiscoverResponse(xml, ReadOptions.lenient()));
+        () -> AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml), ReadOptions.lenient()));
     for (PoxReadException e : java.util.List.of(fromBytes, fromText)) {
       assertThat(e.kind()).isEqualTo(PoxReadException.Kind.ENCODING);
       assertThat(e).hasMessageThat().contains(expected);

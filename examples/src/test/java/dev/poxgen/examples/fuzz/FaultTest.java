@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.PoxWriteException;
 import dev.poxgen.WriteOptions;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import dev.poxgen.examples.cli.Main;
@@ -45,7 +46,7 @@ class FaultTest {
         return n;
       }
     };
-    PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.readAutodiscoverResponse(failing));
+    PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(failing)));
     assertThat(e.kind()).isEqualTo(PoxReadException.Kind.IO);
     assertThat(e).hasMessageThat().contains("connection reset");
     Throwable cause = e;
@@ -59,14 +60,14 @@ class FaultTest {
   void anInputThatEndsEarly() throws IOException {
     byte[] doc = sample();
     PoxReadException e = assertThrows(PoxReadException.class,
-        () -> AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(doc, 0, doc.length / 2)));
+        () -> AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(new ByteArrayInputStream(doc, 0, doc.length / 2))));
     assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
     assertThat(e.line()).isGreaterThan(1);
   }
 
   @Test
   void anOutputThatFailsHalfWay() throws IOException {
-    AutodiscoverResponse value = AutodiscoverXml.readAutodiscoverResponse(new ByteArrayInputStream(sample())).value();
+    AutodiscoverResponse value = AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(new ByteArrayInputStream(sample()))).value();
     IOException full = new IOException("disk full");
     OutputStream failing = new OutputStream() {
       private int written;

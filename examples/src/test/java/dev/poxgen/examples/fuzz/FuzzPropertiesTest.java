@@ -3,6 +3,7 @@ package dev.poxgen.examples.fuzz;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.poxgen.ReadResult;
+import dev.poxgen.examples.autodiscover.AutodiscoverDocument;
 import dev.poxgen.examples.testing.Corpus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,7 +53,7 @@ class FuzzPropertiesTest {
 
   @Property(tries = 3000)
   void mutatedDocuments(@ForAll("mutated") byte[] input) {
-    ReadResult<Object> r = Outcome.read(input);
+    ReadResult<AutodiscoverDocument> r = Outcome.read(input);
     if (r != null) {
       List<String> lost = Accounting.lost(input, r);
       assertWithMessage("lost from:\n%s", new String(input, StandardCharsets.UTF_8)).that(lost).isEmpty();

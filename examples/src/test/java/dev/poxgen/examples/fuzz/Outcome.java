@@ -5,6 +5,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
+import dev.poxgen.examples.autodiscover.AutodiscoverDocument;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -19,12 +21,12 @@ final class Outcome {
   private Outcome() {}
 
   /** Reads the bytes both ways; returns the lenient result, or null when it was our exception. */
-  static ReadResult<Object> read(byte[] input) {
-    ReadResult<Object> lenient = null;
+  static ReadResult<AutodiscoverDocument> read(byte[] input) {
+    ReadResult<AutodiscoverDocument> lenient = null;
     for (ReadOptions options : new ReadOptions[] {ReadOptions.lenient(), ReadOptions.strict()}) {
       long start = System.nanoTime();
       try {
-        ReadResult<Object> r = AutodiscoverXml.read(new ByteArrayInputStream(input), options);
+        ReadResult<AutodiscoverDocument> r = AutodiscoverXml.read(XmlInput.of(new ByteArrayInputStream(input)), options);
         assertWithMessage("a result always has a value").that(r.value()).isNotNull();
         if (options == ReadOptions.lenient()) {
           lenient = r;

@@ -7,6 +7,7 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import dev.poxgen.Limits;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
+import dev.poxgen.XmlInput;
 import dev.poxgen.XmlParser;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import java.util.ArrayList;
@@ -36,12 +37,12 @@ class ReadOptionsIsolationTest {
     ReadOptions deep = ReadOptions.lenient().withParser(parser).withLimits(Limits.DEFAULTS.withMaxDepth(40));
 
     // Read in both orders: the limits set last must not win.
-    PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(DEEP, shallow));
+    PoxReadException e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.ofString(DEEP), shallow));
     assertThat(e.limitValue()).isEqualTo(4);
-    AutodiscoverXml.read(DEEP, deep);
-    e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(DEEP, shallow));
+    AutodiscoverXml.read(XmlInput.ofString(DEEP), deep);
+    e = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.ofString(DEEP), shallow));
     assertThat(e.limitValue()).isEqualTo(4);
-    AutodiscoverXml.read(DEEP, deep);
+    AutodiscoverXml.read(XmlInput.ofString(DEEP), deep);
 
     // One factory per limits, each with its own backstop above poxgen's limit.
     assertThat(made).hasSize(2);
@@ -59,7 +60,7 @@ class ReadOptionsIsolationTest {
     Object depth = mine.getProperty(WOODSTOX_DEPTH);
     ReadOptions options = ReadOptions.strict().withParser(XmlParser.stax(WstxInputFactory::new))
         .withLimits(Limits.DEFAULTS.withMaxDepth(3));
-    assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(DEEP, options));
+    assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.ofString(DEEP), options));
     assertThat(mine.getProperty(XMLInputFactory.SUPPORT_DTD)).isEqualTo(dtd);
     assertThat(mine.getProperty(WOODSTOX_DEPTH)).isEqualTo(depth);
   }
@@ -70,12 +71,12 @@ class ReadOptionsIsolationTest {
     XmlParser parser = XmlParser.stax(() -> mine);
     ReadOptions shallow = ReadOptions.lenient().withParser(parser).withLimits(Limits.DEFAULTS.withMaxDepth(4));
     ReadOptions deep = ReadOptions.lenient().withParser(parser).withLimits(Limits.DEFAULTS.withMaxDepth(40));
-    assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(DEEP, shallow));
+    assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.ofString(DEEP), shallow));
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AutodiscoverXml.read(DEEP, deep));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AutodiscoverXml.read(XmlInput.ofString(DEEP), deep));
     assertThat(e).hasMessageThat().contains("returned before");
     assertThat(mine.getProperty(WOODSTOX_DEPTH)).isEqualTo(8);
-    PoxReadException still = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(DEEP, shallow));
+    PoxReadException still = assertThrows(PoxReadException.class, () -> AutodiscoverXml.read(XmlInput.ofString(DEEP), shallow));
     assertThat(still.limitValue()).isEqualTo(4);
   }
 }

@@ -7,6 +7,8 @@ import dev.poxgen.Finding;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
+import dev.poxgen.examples.autodiscover.AutodiscoverDocument;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import dev.poxgen.examples.testing.Corpus;
 import java.io.StringReader;
@@ -62,7 +64,7 @@ class OracleTest {
   /** Valid for poxgen: strict, no error but the excluded rules; unreadable is invalid. */
   static boolean poxgenValid(String xml, List<Finding> out) {
     try {
-      ReadResult<Object> r = AutodiscoverXml.read(xml, ReadOptions.strict());
+      ReadResult<AutodiscoverDocument> r = AutodiscoverXml.read(XmlInput.ofString(xml), ReadOptions.strict());
       out.addAll(r.findings());
       return r.findings().stream().noneMatch(f -> f.isError() && !excluded(f));
     } catch (PoxReadException e) {

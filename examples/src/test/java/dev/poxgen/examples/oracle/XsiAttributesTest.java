@@ -8,6 +8,7 @@ import dev.poxgen.Finding;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
 import dev.poxgen.Severity;
+import dev.poxgen.XmlInput;
 import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverValidator;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
@@ -43,7 +44,7 @@ class XsiAttributesTest {
   }
 
   private static List<Finding> strict(String xml) throws Exception {
-    return AutodiscoverXml.read(xml, ReadOptions.strict()).findings();
+    return AutodiscoverXml.read(XmlInput.ofString(xml), ReadOptions.strict()).findings();
   }
 
   /** The JDK says valid, poxgen's strict reading says valid: no finding at all. */
@@ -72,7 +73,7 @@ class XsiAttributesTest {
   @Test
   void schemaLocationHintsAreKeptForTheWriterAndTheValidatorAllowsThem() throws Exception {
     String xml = document(" xsi:schemaLocation='urn:a a.xsd'", "", " xsi:noNamespaceSchemaLocation='ssl.xsd'", "");
-    ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(xml);
+    ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml));
     assertThat(r.findings()).isEmpty();
     assertThat(AutodiscoverValidator.validate(r.value())).isEmpty();
     String written = AutodiscoverXml.toXml(r.value());
@@ -118,7 +119,7 @@ class XsiAttributesTest {
   @Test
   void leniently_aWrongXsiAttributeIsAWarningAndKept() throws Exception {
     String xml = document("", " xsi:type='o:Account'", " xsi:nil='true'", "");
-    ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(xml);
+    ReadResult<AutodiscoverResponse> r = AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(xml));
     assertThat(r.findings().stream().map(Finding::severity).toList()).containsExactly(Severity.WARNING, Severity.WARNING);
     assertThat(r.findings().get(0).message()).contains("xsi:type=\"o:Account\" names {"
         + "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a}Account, but this element's"

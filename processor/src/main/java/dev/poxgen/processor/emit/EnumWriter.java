@@ -121,6 +121,30 @@ final class EnumWriter {
         .endControlFlow()
         .addStatement("return null")
         .build());
+    spec.addMethod(MethodSpec.methodBuilder("matchIgnoringCase")
+        .addJavadoc(Javadocs.wrap("The one value whose XML spelling the characters are in another case ("
+            + Javadocs.code(binding.constants().get(0).lexicalForms().get(0).toUpperCase(java.util.Locale.ROOT)) + " for "
+            + Javadocs.code(binding.constants().get(0).lexicalForms().get(0)) + "), or null when they spell none, or"
+            + " more than one: for generated readers, after {@code match} found nothing."))
+        .addModifiers(Modifier.STATIC)
+        .returns(self.annotated(JavaTypes.NULLABLE))
+        .addParameter(char[].class, "text")
+        .addParameter(int.class, "length")
+        .addStatement("$T value = $T.$L.apply(new $T(text, 0, length))", JavaTypes.STRING, WHITE_SPACE_RULE,
+            type.facets().whiteSpace().name(), JavaTypes.STRING)
+        .addStatement("$T found = null", self.annotated(JavaTypes.NULLABLE))
+        .beginControlFlow("for ($T candidate : VALUES)", self)
+        .beginControlFlow("for ($T form : candidate.lexicalForms)", JavaTypes.STRING)
+        .beginControlFlow("if (form.equalsIgnoreCase(value))")
+        .beginControlFlow("if (found != null && found != candidate)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("found = candidate")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return found")
+        .build());
     spec.addMethod(MethodSpec.methodBuilder("allLexicalForms")
         .addJavadoc("Every XML spelling of every value, in declaration order, for messages.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -70,15 +70,7 @@ final class ReaderClassWriter {
   }
 
   List<ElementModel> roots() {
-    List<ElementModel> out = new ArrayList<>();
-    List<XmlName> seenTypes = new ArrayList<>();
-    for (ElementModel r : code.bindings.model().roots()) {
-      if (r.type() instanceof dev.poxgen.processor.model.TypeRef.Complex && !seenTypes.contains(r.type().name())) {
-        seenTypes.add(r.type().name());
-        out.add(r);
-      }
-    }
-    return out;
+    return SchemaCode.roots(code.bindings);
   }
 
   static String rootMethod(SchemaCode code, ElementModel root) {
@@ -91,7 +83,7 @@ final class ReaderClassWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder("root")
         .addJavadoc("Reads the document element, whichever of the schema's it is.\n")
         .addModifiers(Modifier.STATIC)
-        .returns(Object.class)
+        .returns(roots().isEmpty() ? ClassName.get(Object.class) : code.document())
         .addParameter(SchemaCode.CURSOR, "c")
         .addException(SchemaCode.READ_EXCEPTION);
     Map<String, List<ElementModel>> byName = new LinkedHashMap<>();
@@ -315,20 +307,22 @@ final class ReaderClassWriter {
     Slots slots = new Slots(elements, ordered ? elements.size() : -1);
     Map<String, List<PropertyBinding>> byLocal = new LinkedHashMap<>();
     for (PropertyBinding p : elements) {
-      byLocal.computeIfAbsent(p.xmlName().localName(), k -> new ArrayList<>()).add(p);
+      for (XmlName spelling : p.spellings()) {
+        byLocal.computeIfAbsent(spelling.localName(), k -> new ArrayList<>()).add(p);
+      }
     }
     List<String> locals = new ArrayList<>(byLocal.keySet());
     List<String> handlers = new ArrayList<>();
     for (Map.Entry<String, List<PropertyBinding>> e : byLocal.entrySet()) {
       List<PropertyBinding> candidates = e.getValue();
       if (candidates.size() == 1) {
-        MethodSpec helper = child(t, builder, candidates.get(0), order, slots, false);
+        MethodSpec helper = child(t, builder, candidates.get(0), e.getKey(), order, slots, false);
         out.add(helper);
         handlers.add(helper.name());
       } else {
         List<MethodSpec> chosen = new ArrayList<>();
         for (PropertyBinding p : candidates) {
-          chosen.add(child(t, builder, p, order, slots, true));
+          chosen.add(child(t, builder, p, e.getKey(), order, slots, true));
         }
         MethodSpec choose = chooseChild(t, builder, candidates, chosen, e.getKey());
         out.add(choose);
@@ -406,6 +400,14 @@ final class ReaderClassWriter {
     return methodNames.newName("read" + JavaNames.capitalize(p.name()) + "In" + t.className());
   }
 
+  /** The helper of a child as the document spells it: {@code readRedirectUrlSpelledRedirectURLInAccount}. */
+  private String helperName(PropertyBinding p, String spelled, TypeBinding t) {
+    if (spelled.equals(p.xmlName().localName())) {
+      return helperName(p, t);
+    }
+    return methodNames.newName("read" + JavaNames.capitalize(p.name()) + "Spelled" + spelled + "In" + t.className());
+  }
+
   /**
    * Reads a child whose local name several declarations share: enters it under that name, chooses
    * the declaration from its first child, checks the namespace, then reads it as the chosen one.
@@ -413,7 +415,8 @@ final class ReaderClassWriter {
   private MethodSpec chooseChild(TypeBinding t, ClassName builder, List<PropertyBinding> candidates, List<MethodSpec> chosen,
       String localName) {
     List<ElementModel> models = candidates.stream()
-        .map(p -> t.type().elements().stream().filter(x -> x.name().equals(p.xmlName())).findFirst().orElseThrow())
+        .map(p -> t.type().elements().stream()
+            .filter(x -> x.name().equals(XmlName.of(p.xmlName().namespace(), localName))).findFirst().orElseThrow())
         .toList();
     MethodSpec.Builder m = MethodSpec.methodBuilder(
             methodNames.newName("choose" + JavaNames.capitalize(localName) + "In" + t.className()))
@@ -446,16 +449,18 @@ final class ReaderClassWriter {
   }
 
   /**
-   * Reads one child into the builder. {@code entered} when the caller has already entered the
-   * element and checked its namespace (a shared local name).
+   * Reads one child, spelled {@code spelled} in the document, into the builder. {@code entered}
+   * when the caller has already entered the element and checked its namespace (a shared local
+   * name). Raw text and child attributes are kept under the property's first spelling; a
+   * document's other spelling is kept too, so that writing uses it again.
    */
-  private MethodSpec child(TypeBinding t, ClassName builder, PropertyBinding p, Map<XmlName, Integer> order,
-      Slots slots, boolean entered) {
+  private MethodSpec child(TypeBinding t, ClassName builder, PropertyBinding p, String spelled,
+      Map<XmlName, Integer> order, Slots slots, boolean entered) {
     String local = p.xmlName().localName();
     int max = p.occurrence().max();
     int slot = slots.of(p);
-    MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
-        .addJavadoc("$L", Javadocs.wrap("Reads {@code <" + local + ">}, a child of a {@code " + t.className() + "}"
+    MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, spelled, t))
+        .addJavadoc("$L", Javadocs.wrap("Reads {@code <" + spelled + ">}, a child of a {@code " + t.className() + "}"
             + (entered ? ", which the caller has entered." : ".")))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(SchemaCode.CURSOR, "c")
@@ -465,10 +470,10 @@ final class ReaderClassWriter {
     if (max != dev.poxgen.processor.model.Occurrence.UNBOUNDED) {
       m.beginControlFlow("if (seen[$L] >= $L)", slot, max);
       if (entered) {
-        m.addStatement("c.tooMany($S, $L)", local, max);
+        m.addStatement("c.tooMany($S, $L)", spelled, max);
       } else {
         m.addStatement("c.keepUnknown($T.TOO_MANY, $S, true)", SchemaCode.CODE,
-            "<" + local + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
+            "<" + spelled + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
                 + "); the extra one is kept");
       }
       m.addStatement("return").endControlFlow();
@@ -478,8 +483,12 @@ final class ReaderClassWriter {
     } else {
       m.addStatement("seen[$L]++", slot);
     }
+    if (!spelled.equals(local)) {
+      m.addStatement("c.extras().putSpelling($L, $S)", p.repeated() ? CodeBlock.of("$S + n + $S", local + "[", "]")
+          : CodeBlock.of("$S", local), spelled);
+    }
     if (!entered) {
-      m.addStatement("c.enter($S, $L)", local, p.repeated() ? "n" : "0");
+      m.addStatement("c.enter($S, $L)", spelled, p.repeated() ? "n" : "0");
       m.addStatement("c.expectNamespace($L)", namespaceConstants.of(p.xmlName().namespace()));
     } else if (p.repeated()) {
       m.addStatement("c.reindex(n)");
@@ -488,7 +497,7 @@ final class ReaderClassWriter {
     if (slots.order() >= 0 && position >= 0) {
       m.beginControlFlow("if (seen[$L] > $L)", slots.order(), position)
           .addStatement("c.deviation($T.OUT_OF_ORDER, $S)", SchemaCode.CODE,
-              "<" + local + "> comes after an element the schema puts after it")
+              "<" + spelled + "> comes after an element the schema puts after it")
           .endControlFlow()
           .addStatement("seen[$L] = $L", slots.order(), position);
     }

@@ -138,9 +138,16 @@ final class RulesWriter {
         ClassName en = code.types.generated(e.enumName());
         String forms = e.constants().stream().flatMap(c -> c.lexicalForms().stream()).collect(Collectors.joining(", "));
         parse.addStatement("$T value = $T.match(text, length)", en, en)
+            .beginControlFlow("if (value != null)")
+            .addStatement("return value")
+            .endControlFlow()
+            .addStatement("value = $T.matchIgnoringCase(text, length)", en)
             .beginControlFlow("if (value == null)")
             .addStatement("sink.error($T.ENUMERATION, quote(new String(text, 0, length)) + $S)", SchemaCode.CODE,
                 " is not one of " + forms)
+            .nextControlFlow("else")
+            .addStatement("sink.deviation($T.ENUMERATION, quote(new String(text, 0, length)) + $S + value.xmlValue()"
+                + " + $S)", SchemaCode.CODE, " is not one of " + forms + "; read as ", ", the value it names in another case")
             .endControlFlow()
             .addStatement("return value");
       }
@@ -159,7 +166,6 @@ final class RulesWriter {
         } else {
           parse.addStatement(isInt ? "int value = (int) number" : "long value = number");
           checkParsed(parse, check, name);
-          parse.addStatement("return value");
         }
       }
       case STRING -> {
@@ -171,7 +177,6 @@ final class RulesWriter {
         } else {
           parse.addStatement("String value = $L", value);
           checkParsed(parse, check, name);
-          parse.addStatement("return value");
         }
       }
       case BOOLEAN, BIG_INTEGER, DECIMAL -> {
@@ -185,7 +190,6 @@ final class RulesWriter {
             .addStatement("return null")
             .endControlFlow();
         checkParsed(parse, check, name);
-        parse.addStatement("return value");
       }
       default -> throw new IllegalStateException(vt.toString());
     }
@@ -235,18 +239,23 @@ final class RulesWriter {
         .build());
   }
 
+  /** Returns the parsed value: as it is, or, when its type has facets, only if it breaks none. */
   private static void checkParsed(MethodSpec.Builder parse, MethodSpec check, String name) {
     if (check != null) {
-      parse.addStatement("check$L(value, sink)", name);
+      parse.addStatement("return check$L(value, sink) ? value : null", name);
+    } else {
+      parse.addStatement("return value");
     }
   }
 
   private MethodSpec check(SimpleTypeModel s, ValueType vt, String name) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("check" + name)
-        .addJavadoc("Reports each facet of {@code $L} the value breaks.\n", s.name().localName())
+    java.util.function.Supplier<MethodSpec.Builder> header = () -> MethodSpec.methodBuilder("check" + name)
+        .addJavadoc("Reports each facet of {@code $L} the value breaks; whether it breaks none.\n", s.name().localName())
         .addModifiers(Modifier.STATIC)
+        .returns(boolean.class)
         .addParameter(code.types.plain(vt), "value")
         .addParameter(SchemaCode.SINK, "sink");
+    MethodSpec.Builder m = header.get();
     Facets f = s.facets();
     switch (vt.kind()) {
       case INT, LONG -> {
@@ -256,21 +265,26 @@ final class RulesWriter {
         if (min != null) {
           m.beginControlFlow("if (value < $L$L)", min.toBigIntegerExact(), suffix)
               .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is less than the minimum " + min.toPlainString())
+              .addStatement("ok = false")
               .endControlFlow();
         }
         if (max != null) {
           m.beginControlFlow("if (value > $L$L)", max.toBigIntegerExact(), suffix)
               .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is more than the maximum " + max.toPlainString())
+              .addStatement("ok = false")
               .endControlFlow();
         }
         f.minExclusive().ifPresent(x -> m.beginControlFlow("if (value <= $L$L)", x.toBigInteger(), suffix)
             .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is not more than " + x.toPlainString())
+            .addStatement("ok = false")
             .endControlFlow());
         f.maxExclusive().ifPresent(x -> m.beginControlFlow("if (value >= $L$L)", x.toBigInteger(), suffix)
             .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is not less than " + x.toPlainString())
+            .addStatement("ok = false")
             .endControlFlow());
         f.totalDigits().ifPresent(d -> m.beginControlFlow("if (Long.toString(Math.abs((long) value)).length() > $L)", d)
             .addStatement("sink.error($T.DIGITS, value + $S)", SchemaCode.CODE, " has more than " + d + " digits")
+            .addStatement("ok = false")
             .endControlFlow());
       }
       case BIG_INTEGER, DECIMAL -> {
@@ -289,9 +303,11 @@ final class RulesWriter {
         f.maxExclusive().ifPresent(x -> rangeBig(m, x, "< 0", " is not less than "));
         f.totalDigits().ifPresent(d -> m.beginControlFlow("if ($T.totalDigits(number) > $L)", SchemaCode.LEXICAL, d)
             .addStatement("sink.error($T.DIGITS, value + $S)", SchemaCode.CODE, " has more than " + d + " digits")
+            .addStatement("ok = false")
             .endControlFlow());
         f.fractionDigits().ifPresent(d -> m.beginControlFlow("if ($T.fractionDigits(number) > $L)", SchemaCode.LEXICAL, d)
             .addStatement("sink.error($T.DIGITS, value + $S)", SchemaCode.CODE, " has more than " + d + " fraction digits")
+            .addStatement("ok = false")
             .endControlFlow());
       }
       case STRING -> {
@@ -302,14 +318,17 @@ final class RulesWriter {
         f.length().ifPresent(n -> m.beginControlFlow("if (n != $L)", n)
             .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
                 " characters; exactly " + n + " are required")
+            .addStatement("ok = false")
             .endControlFlow());
         f.minLength().ifPresent(n -> m.beginControlFlow("if (n < $L)", n)
             .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
                 " characters; at least " + n + " are required")
+            .addStatement("ok = false")
             .endControlFlow());
         f.maxLength().ifPresent(n -> m.beginControlFlow("if (n > $L)", n)
             .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
                 " characters; at most " + n + " are allowed")
+            .addStatement("ok = false")
             .endControlFlow());
         int i = 0;
         for (String pattern : f.patterns()) {
@@ -320,12 +339,21 @@ final class RulesWriter {
           m.beginControlFlow("if (!$N.matcher(value).matches())", field)
               .addStatement("sink.error($T.PATTERN, quote(value) + $S)", SchemaCode.CODE,
                   " does not match the pattern " + pattern)
+              .addStatement("ok = false")
               .endControlFlow();
         }
       }
       default -> { }
     }
-    return m.build();
+    MethodSpec facets = m.build();
+    if (facets.code().isEmpty()) {
+      return facets;
+    }
+    return header.get()
+        .addStatement("boolean ok = true")
+        .addCode(facets.code())
+        .addStatement("return ok")
+        .build();
   }
 
   private static void rangeBig(MethodSpec.Builder m, BigDecimal bound, String ok, String message) {
@@ -334,6 +362,7 @@ final class RulesWriter {
     }
     m.beginControlFlow("if (!(number.compareTo(new $T($S)) $L))", BigDecimal.class, bound.toPlainString(), ok)
         .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, message + bound.toPlainString())
+        .addStatement("ok = false")
         .endControlFlow();
   }
 
@@ -374,7 +403,7 @@ final class RulesWriter {
     choices = 0;
     for (PropertyBinding p : t.properties()) {
       if (p.source() == PropertyBinding.Source.ATTRIBUTE && p.required()) {
-        m.next().beginControlFlow("if (!$L)", SchemaCode.present(p, "value"))
+        m.next().beginControlFlow("if (!$L)", SchemaCode.given(p, "value"))
             .addStatement("sink.error($T.MISSING_ATTRIBUTE, $S)", SchemaCode.CODE,
                 "the attribute " + p.xmlName().localName() + " is required but missing")
             .endControlFlow();
@@ -388,10 +417,8 @@ final class RulesWriter {
       CodeBlock matches = when.type().kind() == ValueKind.ENUM
           ? CodeBlock.of("$L == $L", whenValue, constant(when, rule))
           : CodeBlock.of("$T.valueOf($L).equals($S)", String.class, whenValue, rule.equals());
-      CodeBlock missing = rule.requires().size() == 1
-          ? SchemaCode.absent(props.get(rule.requires().get(0)), "value")
-          : CodeBlock.of("!($L)", CodeBlock.join(rule.requires().stream()
-              .map(r -> SchemaCode.present(props.get(r), "value")).toList(), " || "));
+      CodeBlock missing = CodeBlock.of("!($L)", CodeBlock.join(rule.requires().stream()
+          .map(props::get).distinct().map(r -> SchemaCode.given(r, "value")).toList(), " || "));
       String names = rule.requires().stream().map(r -> "<" + r.localName() + ">").collect(Collectors.joining(" or "));
       m.next().beginControlFlow("if ($L && $L && $L)", SchemaCode.present(when, "value"), matches, missing)
           .addStatement("sink.error($T.RULE, $S)", SchemaCode.CODE, "<" + rule.when().localName() + "> is "
@@ -400,7 +427,7 @@ final class RulesWriter {
               + rule.documentation().text()) + ")")
           .endControlFlow();
     }
-    for (PropertyBinding p : props.values()) {
+    for (PropertyBinding p : new java.util.LinkedHashSet<>(props.values())) {
       Occurrence o = p.occurrence();
       if (p.repeated() && o.max() != Occurrence.UNBOUNDED) {
         m.next().beginControlFlow("if (value.$N().size() > $L)", p.name(), o.max())
@@ -458,7 +485,7 @@ final class RulesWriter {
       if (p instanceof ElementModel e) {
         if (required != null && e.occurrence().min() >= 1) {
           PropertyBinding prop = props.get(e.name());
-          m.next().beginControlFlow("if ($L$L)", guard(required), SchemaCode.absent(prop, "value"))
+          m.next().beginControlFlow("if ($L!$L)", guard(required), SchemaCode.given(prop, "value"))
               .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S, $S)", SchemaCode.CODE, e.name().localName(),
                   "<" + e.name().localName() + "> is required but missing")
               .endControlFlow();
@@ -479,19 +506,25 @@ final class RulesWriter {
     }
     CodeBlock.Builder m = checks.next();
     String count = "branches" + (++choices);
-    CodeBlock sum = branches.stream()
-        .map(b -> CodeBlock.of("($L ? 1 : 0)", present(b, props)))
+    // Alternatives that are spellings of one property are one branch.
+    List<CodeBlock> distinct = branches.stream().map(b -> present(b, props)).distinct().toList();
+    CodeBlock sum = distinct.stream()
+        .map(b -> CodeBlock.of("($L ? 1 : 0)", b))
         .collect(CodeBlock.joining(" + "));
     String alternatives = alternatives(branches);
-    m.addStatement("int $N = $L", count, sum);
-    if (g.occurrence().max() == 1) {
+    boolean tooMany = g.occurrence().max() == 1 && distinct.size() > 1;
+    boolean anyEmptiable = branches.stream().anyMatch(SchemaCode::emptiable);
+    boolean missing = required != null && g.occurrence().min() >= 1 && !anyEmptiable;
+    if (tooMany || missing) {
+      m.addStatement("int $N = $L", count, sum);
+    }
+    if (tooMany) {
       m.beginControlFlow("if ($N > 1)", count)
           .addStatement("sink.error($T.CHOICE, $S)", SchemaCode.CODE,
               "holds more than one of " + alternatives + ", which are alternatives")
           .endControlFlow();
     }
-    boolean anyEmptiable = branches.stream().anyMatch(SchemaCode::emptiable);
-    if (required != null && g.occurrence().min() >= 1 && !anyEmptiable) {
+    if (missing) {
       m.beginControlFlow("if ($L$N == 0)", guard(required), count)
           .addStatement("sink.error($T.MISSING_ELEMENT, $S)", SchemaCode.CODE,
               "one of " + alternatives + " is required but none is there")
@@ -535,7 +568,9 @@ final class RulesWriter {
     List<CodeBlock> parts = SchemaCode.elements(p).stream()
         .map(ElementModel::name)
         .distinct()
-        .map(n -> SchemaCode.present(props.get(n), "value"))
+        .map(props::get)
+        .distinct()
+        .map(prop -> SchemaCode.given(prop, "value"))
         .toList();
     if (parts.isEmpty()) {
       return CodeBlock.of("false");

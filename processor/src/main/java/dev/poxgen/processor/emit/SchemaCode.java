@@ -74,6 +74,35 @@ final class SchemaCode {
     return types.generated(bindings.facadeName());
   }
 
+  ClassName document() {
+    return types.generated(bindings.documentName());
+  }
+
+  ClassName documentKind() {
+    return types.generated(bindings.documentName() + "Kind");
+  }
+
+  /**
+   * The document elements that are read and written: those of a complex type, the first of each
+   * type (one class is one kind of document).
+   */
+  static List<ElementModel> roots(Bindings bindings) {
+    List<ElementModel> out = new ArrayList<>();
+    List<XmlName> seenTypes = new ArrayList<>();
+    for (ElementModel r : bindings.model().roots()) {
+      if (r.type() instanceof dev.poxgen.processor.model.TypeRef.Complex && !seenTypes.contains(r.type().name())) {
+        seenTypes.add(r.type().name());
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** {@code AUTODISCOVER_RESPONSE}: the document type's {@code Kind} constant for a root class. */
+  static String kind(TypeBinding t) {
+    return dev.poxgen.processor.naming.JavaNames.constant(t.className());
+  }
+
   ClassName valueClass(TypeBinding t) {
     return types.generated(t.className());
   }
@@ -100,24 +129,31 @@ final class SchemaCode {
     };
   }
 
-  /** Whether a property has a {@code hasX()} method (defaulted or required singles). */
-  static boolean hasMethod(PropertyBinding p) {
-    if (p.repeated() || p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING) {
-      return false;
-    }
-    return p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX || p.required();
+  private static boolean textString(PropertyBinding p) {
+    return p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING;
   }
 
-  /** Whether {@code v}'s property is present: given, or non-empty for a list. */
+  /** Whether {@code v}'s property was given, valid or not, or is non-empty for a list: for structure. */
+  static CodeBlock given(PropertyBinding p, String v) {
+    if (p.repeated()) {
+      return CodeBlock.of("!$N.$N().isEmpty()", v, p.name());
+    }
+    if (textString(p)) {
+      return CodeBlock.of("true");
+    }
+    return CodeBlock.of("$N.$N()", v, p.hasName());
+  }
+
+  /** Whether {@code v}'s property holds a valid value the document gave (not the schema default). */
   static CodeBlock present(PropertyBinding p, String v) {
     if (p.repeated()) {
       return CodeBlock.of("!$N.$N().isEmpty()", v, p.name());
     }
-    if (p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING) {
+    if (textString(p)) {
       return CodeBlock.of("true");
     }
-    if (hasMethod(p)) {
-      return CodeBlock.of("$N.$N()", v, p.hasName());
+    if (p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX) {
+      return CodeBlock.of("$N.$N() && $N.$N().isPresent()", v, p.hasName(), v, p.name());
     }
     return CodeBlock.of("$N.$N().isPresent()", v, p.name());
   }
@@ -135,8 +171,8 @@ final class SchemaCode {
     if (alwaysPresent(p)) {
       return CodeBlock.of("false");
     }
-    if (hasMethod(p)) {
-      return CodeBlock.of("!$N.$N()", v, p.hasName());
+    if (p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX) {
+      return CodeBlock.of("(!$N.$N() || !$N.$N().isPresent())", v, p.hasName(), v, p.name());
     }
     // Not Optional.isEmpty(): Android has it only from API level 33, and the API checked is 26.
     return CodeBlock.of("!$N.$N().isPresent()", v, p.name());
@@ -144,7 +180,7 @@ final class SchemaCode {
 
   /** A present single property's value, as its boxed type. */
   static CodeBlock value(PropertyBinding p, String v) {
-    if (hasMethod(p) || p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING) {
+    if (textString(p)) {
       return CodeBlock.of("$N.$N()", v, p.name());
     }
     return switch (p.type().kind()) {
@@ -154,12 +190,12 @@ final class SchemaCode {
     };
   }
 
-  /** The element properties of a type, by element name. */
+  /** The element properties of a type, by element name: each of its spellings. */
   static Map<XmlName, PropertyBinding> elementProperties(TypeBinding t) {
     Map<XmlName, PropertyBinding> out = new LinkedHashMap<>();
     for (PropertyBinding p : t.properties()) {
       if (p.source() == PropertyBinding.Source.ELEMENT) {
-        out.put(p.xmlName(), p);
+        p.spellings().forEach(name -> out.put(name, p));
       }
     }
     return out;

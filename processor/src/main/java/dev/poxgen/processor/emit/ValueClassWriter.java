@@ -24,8 +24,11 @@ import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes one immutable class per complex type: an accessor per property, {@code has} methods for
- * presence, schema defaults applied by the accessor, a builder, and equals, hashCode and toString.
+ * Writes one immutable class per complex type under the accessor rule: for each single property
+ * {@code x()} (an {@code Optional}: the valid value given, or the schema default for an absent
+ * item, empty for a value that is not valid), {@code hasX()} (given at all) and {@code
+ * xLexical()} (the text as written); a list per repeated one; a builder, and equals, hashCode and
+ * toString. The class of a document element implements the schema's sealed document type.
  */
 final class ValueClassWriter {
   private final Bindings bindings;
@@ -58,6 +61,18 @@ final class ValueClassWriter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     generated.spec().ifPresent(spec::addAnnotation);
     typeJavadoc(binding, spec);
+    boolean document = SchemaCode.roots(bindings).stream()
+        .anyMatch(r -> r.type().name().equals(binding.type().name()));
+    if (document) {
+      ClassName documentType = types.generated(bindings.documentName());
+      spec.addSuperinterface(documentType);
+      spec.addMethod(MethodSpec.methodBuilder("kind")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(types.generated(bindings.documentName() + "Kind"))
+          .addStatement("return $T.$N", types.generated(bindings.documentName() + "Kind"), SchemaCode.kind(binding))
+          .build());
+    }
 
     List<PropertyBinding> properties = binding.properties();
     layout = Layout.of(properties);
@@ -156,54 +171,88 @@ final class ValueClassWriter {
       spec.addMethod(get.build());
       return;
     }
-    if (p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX) {
-      CodeBlock fallback = defaultValue(p);
-      get.returns(types.plain(p.type()))
-          .addJavadoc("$L", doc + Javadocs.wrap(binds + ". When the document leaves it out, the schema default "
-              + Javadocs.code(p.defaultValue().get()) + "; {@link #" + p.hasName() + "()} tells whether it was given."))
-          .addStatement("return this.$L != null ? this.$L : $L", field(p), field(p), fallback);
-      spec.addMethod(get.build());
-      spec.addMethod(hasMethod(p));
-      return;
-    }
+    boolean simple = p.type().kind() != ValueKind.COMPLEX;
+    boolean defaulted = p.defaultValue().isPresent() && simple;
+    String rule = "; {@link #" + p.hasName() + "()} tells whether the document gave it at all"
+        + (simple ? ", {@link #" + lexicalName(p) + "()} how it spelled it" : "") + ". Never throws.";
+    String when = defaulted
+        ? ". The schema default " + Javadocs.code(p.defaultValue().get()) + " when the document leaves it out;"
+            + " empty when the document gave a value that is not valid (read leniently, with a finding)"
+        : simple
+            ? ". Empty when the document leaves it out, and when it gave a value that is not valid (read"
+                + " leniently, with a finding)"
+            : ". Empty when the document leaves it out";
     if (p.required()) {
-      get.returns(types.plain(p.type()))
-          .addJavadoc("$L", doc + Javadocs.wrap(binds + ", which the schema requires."))
-          .addJavadoc("\n@throws IllegalStateException when it is absent (a value read leniently, or built"
-              + " without it); check {@link #$L()} first\n", p.hasName())
-          .beginControlFlow("if ($L == null)", field(p))
-          .addStatement("throw new $T($S)", IllegalStateException.class,
-              p.xmlLabel() + " is required in " + binding.className() + " but absent")
-          .endControlFlow()
-          .addStatement("return $L", field(p));
-      spec.addMethod(get.build());
-      spec.addMethod(hasMethod(p));
-      return;
+      when += "; the schema requires it, but a document read leniently may lack it";
     }
     get.returns(types.optional(p.type()))
-        .addJavadoc("$L", doc + Javadocs.wrap(binds + ". Empty when the document leaves it out."));
-    switch (p.type().kind()) {
-      case INT -> get.addStatement("return $L == null ? $T.empty() : $T.of($L)",
-          field(p), java.util.OptionalInt.class, java.util.OptionalInt.class, field(p));
-      case LONG -> get.addStatement("return $L == null ? $T.empty() : $T.of($L)",
-          field(p), java.util.OptionalLong.class, java.util.OptionalLong.class, field(p));
-      default -> get.addStatement("return $T.ofNullable($L)", JavaTypes.OPTIONAL, field(p));
+        .addJavadoc("$L", doc + Javadocs.wrap(binds + when + rule));
+    CodeBlock of = switch (p.type().kind()) {
+      case INT -> CodeBlock.of("$T", java.util.OptionalInt.class);
+      case LONG -> CodeBlock.of("$T", java.util.OptionalLong.class);
+      default -> CodeBlock.of("$T", JavaTypes.OPTIONAL);
+    };
+    if (defaulted) {
+      get.beginControlFlow("if ($L != null)", field(p))
+          .addStatement("return $L.of($L)", of, field(p))
+          .endControlFlow()
+          .addStatement("return $N() ? $L.empty() : $L.of($L)", p.hasName(), of, of, defaultValue(p));
+    } else {
+      get.addStatement("return $L == null ? $L.empty() : $L.of($L)", field(p), of, of, field(p));
     }
     spec.addMethod(get.build());
+    spec.addMethod(hasMethod(p, extrasName(binding.properties())));
+    if (simple) {
+      spec.addMethod(lexicalMethod(p, extrasName(binding.properties())));
+    }
   }
 
-  private MethodSpec hasMethod(PropertyBinding p) {
-    return MethodSpec.methodBuilder(p.hasName())
-        .addJavadoc("Whether $L was given, rather than absent.\n", Javadocs.code(p.xmlLabel()))
+  /** {@code sslLexical}: the accessor of the text a property was given as. */
+  static String lexicalName(PropertyBinding p) {
+    return p.name() + "Lexical";
+  }
+
+  private MethodSpec hasMethod(PropertyBinding p, String extras) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(p.hasName())
         .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addStatement("return $L != null", field(p))
+        .returns(TypeName.BOOLEAN);
+    if (p.type().kind() == ValueKind.COMPLEX) {
+      return m.addJavadoc("Whether the document gave $L, rather than leaving it out.\n", Javadocs.code(p.xmlLabel()))
+          .addStatement("return $L != null", field(p))
+          .build();
+    }
+    return m.addJavadoc("$L", Javadocs.wrap("Whether the document gave " + Javadocs.code(p.xmlLabel())
+            + ", valid or not, rather than leaving it out: {@code " + p.hasName() + "() && " + p.name()
+            + "().isEmpty()} means it gave a value that is not valid."))
+        .addStatement("return $L != null || $N.raw($S) != null", field(p), extras, SchemaCode.rawKey(p))
+        .build();
+  }
+
+  private MethodSpec lexicalMethod(PropertyBinding p, String extras) {
+    String raw = local("raw", List.of(p));
+    return MethodSpec.methodBuilder(lexicalName(p))
+        .addJavadoc("$L", Javadocs.wrap("The text the document gave for " + Javadocs.code(p.xmlLabel())
+            + ", exactly as written and valid or not: it shows what the document said where {@link #" + p.name()
+            + "()} is empty because that was not valid. For a value set in code, its canonical spelling. Empty"
+            + " when it was left out."))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, JavaTypes.STRING))
+        .addStatement("$T $N = $N.raw($S)", JavaTypes.STRING, raw, extras,
+            SchemaCode.rawKey(p))
+        .beginControlFlow("if ($N != null)", raw)
+        .addStatement("return $T.of($N)", JavaTypes.OPTIONAL, raw)
+        .endControlFlow()
+        .addStatement("return $L == null ? $T.empty() : $T.of($T.lexical$L($L))", field(p), JavaTypes.OPTIONAL,
+            JavaTypes.OPTIONAL, types.generated(bindings.rulesName()), bindings.simpleName(p.type().xmlType()), field(p))
         .build();
   }
 
   private String describe(PropertyBinding p) {
     return switch (p.source()) {
-      case ELEMENT -> "the element " + Javadocs.code(p.xmlLabel());
+      case ELEMENT -> "the element " + Javadocs.code(p.xmlLabel()) + (p.spellings().size() < 2 ? ""
+          : " (also spelled " + String.join(", ", p.spellings().subList(1, p.spellings().size()).stream()
+              .map(n -> Javadocs.code("<" + n.localName() + ">")).toList())
+              + "; writing keeps the document's spelling)");
       case ATTRIBUTE -> "the attribute " + Javadocs.code(p.xmlName().localName());
       case TEXT -> "the element's text";
     };
@@ -454,8 +503,8 @@ final class ValueClassWriter {
             .build());
       } else {
         spec.addMethod(MethodSpec.methodBuilder(p.name())
-            .addJavadoc("Sets $L; {@code null} makes it absent. Forgets how a document spelled it.\n",
-                Javadocs.code(p.xmlLabel()))
+            .addJavadoc("Sets $L; {@code null} makes it absent. Forgets how a document spelled the value$L.\n",
+                Javadocs.code(p.xmlLabel()), p.spellings().size() > 1 ? " (not which name it gave the element)" : "")
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(item.annotated(JavaTypes.NULLABLE), p.name())

@@ -190,6 +190,19 @@ final class WriterClassWriter {
             + (p.repeated() ? ", each item" : "") + ", after the kept nodes that came before it."))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
     helperParameters(m, value, true);
+    CodeBlock name = CodeBlock.of("$S", local);
+    if (p.spellings().size() > 1 && !p.repeated()) {
+      // Written as the document spelled it, if it did: one of the property's spellings, else the first.
+      String spelled = "spelled" + JavaNames.capitalize(p.name());
+      m.addStatement("String $N = x.spelling($S)", spelled, local);
+      CodeBlock other = p.spellings().subList(1, p.spellings().size()).stream()
+          .map(n -> CodeBlock.of("!$N.equals($S)", spelled, n.localName()))
+          .collect(CodeBlock.joining(" && "));
+      m.beginControlFlow("if ($L)", other)
+          .addStatement("$N = $S", spelled, local)
+          .endControlFlow();
+      name = CodeBlock.of("$N", spelled);
+    }
     if (p.type().kind() == ValueKind.COMPLEX) {
       TypeBinding child = code.bindings.typeFor(p.type().xmlType());
       ClassName type = code.valueClass(child);
@@ -201,7 +214,7 @@ final class WriterClassWriter {
       } else {
         m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
             .addStatement("kept.beforeChild(o)")
-            .addStatement("$L(o, $L, $S, $L)", writeMethod(child), ns, local, SchemaCode.value(p, "v"))
+            .addStatement("$L(o, $L, $L, $L)", writeMethod(child), ns, name, SchemaCode.value(p, "v"))
             .endControlFlow();
       }
       return m.build();
@@ -224,7 +237,7 @@ final class WriterClassWriter {
     return m.addStatement("String raw = x.raw($S)", local)
         .beginControlFlow("if ($L || raw != null)", SchemaCode.present(p, "v"))
         .addStatement("kept.beforeChild(o)")
-        .addStatement("o.start($L, $S)", ns, local)
+        .addStatement("o.start($L, $L)", ns, name)
         .addStatement("$T.attributes(o, x.childAttributes($S))", SchemaCode.WRITES, local)
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))

@@ -25,6 +25,11 @@ public record Bindings(
     return baseName + "Xml";
   }
 
+  /** {@code AutodiscoverDocument}: the sealed type of the schema's documents. */
+  public String documentName() {
+    return baseName + "Document";
+  }
+
   /** The package-private reader behind the facade. */
   public String readerName() {
     return baseName + "XmlReader";

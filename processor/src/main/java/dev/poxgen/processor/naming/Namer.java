@@ -32,9 +32,10 @@ import java.util.TreeMap;
  *
  * <p>Collisions are resolved here, deterministically: an attribute named like a child element
  * gets the suffix {@code Attribute} ({@code Protocol}'s {@code @Type} is {@code typeAttribute},
- * its {@code <Type>} is {@code type}); two elements whose names differ only in case keep the XML
- * spelling for the later one ({@code RedirectUrl} is {@code redirectUrl}, {@code RedirectURL} is
- * {@code redirectURL}); enumeration values that differ only in case are one constant with several
+ * its {@code <Type>} is {@code type}); alternatives of one choice whose names differ only in case,
+ * in one namespace and of one type, are one property with several spellings ({@code RedirectUrl}
+ * and {@code RedirectURL} are {@code redirectUrl}); other elements whose names differ only in case
+ * keep the XML spelling for the later one; enumeration values that differ only in case are one constant with several
  * lexical forms ({@code on} and {@code On} are {@code ON}). Two types that would get the same class
  * name are an error naming both.
  */
@@ -55,6 +56,7 @@ public final class Namer {
       types.add(new TypeBinding(t, JavaNames.typeName(t.name().localName()), properties));
     }
     checkPatterns(model);
+    types.forEach(t -> checkMemberNames(model, t));
     String base = baseName(model.name());
     checkUniqueTypeNames(model, types, enums, base);
     Map<XmlName, String> simpleNames = new LinkedHashMap<>();
@@ -68,6 +70,32 @@ public final class Namer {
       simpleNames.put(t.name(), unique);
     }
     return new Bindings(packageName, model, types, enums, simpleNames, base);
+  }
+
+  /**
+   * Two properties of one class must not get one member name: {@code foo}'s {@code fooLexical()}
+   * and {@code hasFoo()} against properties named {@code fooLexical} or {@code hasFoo}.
+   */
+  private static void checkMemberNames(SchemaModel model, TypeBinding t) {
+    Map<String, List<XmlName>> byMember = new TreeMap<>();
+    for (PropertyBinding p : t.properties()) {
+      List<String> members = new ArrayList<>(List.of(p.name()));
+      if (p.repeated()) {
+        members.add(p.adderName());
+      } else if (!(p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING)) {
+        members.add(p.hasName());
+        if (p.type().kind() != ValueKind.COMPLEX) {
+          members.add(p.name() + "Lexical");
+        }
+      }
+      members.forEach(m -> byMember.computeIfAbsent(m, k -> new ArrayList<>()).add(p.xmlName()));
+    }
+    for (Map.Entry<String, List<XmlName>> e : byMember.entrySet()) {
+      if (e.getValue().size() > 1) {
+        throw new Problem(Message.GENERATED_NAME_CLASH, model.files().get(0),
+            e.getValue().stream().map(n -> "\"" + n + "\"").toList(), t.className() + "." + e.getKey() + "()");
+      }
+    }
   }
 
   /** A pattern the generated code could not compile would fail at run time: refuse it now. */
@@ -96,7 +124,7 @@ public final class Namer {
   private static void checkUniqueTypeNames(
       SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums, String base) {
     Map<String, List<XmlName>> byName = new TreeMap<>();
-    for (String support : List.of("Xml", "XmlReader", "XmlWriter", "Rules", "Validator")) {
+    for (String support : List.of("Xml", "XmlReader", "XmlWriter", "Rules", "Validator", "Document", "DocumentKind")) {
       byName.computeIfAbsent(base + support, k -> new ArrayList<>()).add(XmlName.of("", "(poxgen's " + base + support + ")"));
     }
     types.forEach(t -> byName.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().name()));
@@ -195,8 +223,15 @@ public final class Namer {
 
   // ---- properties
 
-  /** An element with its occurrence in the type, all enclosing groups multiplied in. */
-  private record Use(ElementModel element, Occurrence occurrence) {}
+  /**
+   * An element with its occurrence in the type, all enclosing groups multiplied in, and every name
+   * it is spelled with (itself first; more for alternatives that differ only in case).
+   */
+  private record Use(ElementModel element, Occurrence occurrence, List<XmlName> spellings) {
+    Use(ElementModel element, Occurrence occurrence) {
+      this(element, occurrence, List.of(element.name()));
+    }
+  }
 
   private static List<PropertyBinding> properties(SchemaModel model, ComplexTypeModel t) {
     List<Use> uses = new ArrayList<>();
@@ -206,7 +241,7 @@ public final class Namer {
     for (Use u : uses) {
       merged.merge(u.element().name(), u, (a, b) -> new Use(a.element(), new Occurrence(
           saturatingAdd(a.occurrence().min(), b.occurrence().min()),
-          saturatingAdd(a.occurrence().max(), b.occurrence().max()))));
+          saturatingAdd(a.occurrence().max(), b.occurrence().max())), a.spellings()));
     }
 
     // Children with one local name in different namespaces (Autodiscover's three Response
@@ -241,7 +276,8 @@ public final class Namer {
           u.occurrence(),
           e.defaultValue().or(e::fixedValue),
           valueType(model, e.type()),
-          e.documentation()));
+          e.documentation(),
+          u.spellings()));
     }
 
     List<PropertyBinding> out = new ArrayList<>();
@@ -306,17 +342,48 @@ public final class Namer {
   private static void collect(GroupModel g, int minFactor, int maxFactor, List<Use> out) {
     int groupMin = saturatingMultiply(minFactor, g.occurrence().min());
     int groupMax = saturatingMultiply(maxFactor, g.occurrence().max());
-    boolean alternatives = g.compositor() == Compositor.CHOICE && g.particles().size() > 1;
+    Map<ElementModel, List<XmlName>> spellings = g.compositor() == Compositor.CHOICE
+        ? spellings(g.particles()) : Map.of();
+    Set<XmlName> spelled = new HashSet<>();
+    spellings.values().forEach(names -> spelled.addAll(names.subList(1, names.size())));
+    boolean alternatives = g.compositor() == Compositor.CHOICE
+        && g.particles().size() - spelled.size() > 1;
     for (Particle p : g.particles()) {
       int min = alternatives ? 0 : groupMin;
       if (p instanceof ElementModel e) {
+        if (spelled.contains(e.name())) {
+          continue;
+        }
         out.add(new Use(e, new Occurrence(
             saturatingMultiply(min, e.occurrence().min()),
-            saturatingMultiply(groupMax, e.occurrence().max()))));
+            saturatingMultiply(groupMax, e.occurrence().max())), spellings.getOrDefault(e, List.of(e.name()))));
       } else if (p instanceof GroupModel inner) {
         collect(inner, min, groupMax, out);
       }
     }
+  }
+
+  /**
+   * The alternatives of a choice that are one element spelled in several cases: the same namespace,
+   * type, occurrence and default, local names equal but for case ({@code RedirectUrl} and
+   * {@code RedirectURL}). Each first spelling maps to all of its spellings, itself first.
+   */
+  private static Map<ElementModel, List<XmlName>> spellings(List<Particle> particles) {
+    Map<List<Object>, List<ElementModel>> byKey = new LinkedHashMap<>();
+    for (Particle p : particles) {
+      if (p instanceof ElementModel e) {
+        byKey.computeIfAbsent(List.of(e.name().namespace(), e.name().localName().toLowerCase(Locale.ROOT), e.type(),
+            e.occurrence(), e.defaultValue(), e.fixedValue()), k -> new ArrayList<>()).add(e);
+      }
+    }
+    Map<ElementModel, List<XmlName>> out = new LinkedHashMap<>();
+    for (List<ElementModel> same : byKey.values()) {
+      List<XmlName> names = same.stream().map(ElementModel::name).distinct().toList();
+      if (names.size() > 1) {
+        out.put(same.get(0), names);
+      }
+    }
+    return out;
   }
 
   private static int saturatingMultiply(int a, int b) {

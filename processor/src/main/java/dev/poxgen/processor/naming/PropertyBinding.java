@@ -3,6 +3,7 @@ package dev.poxgen.processor.naming;
 import dev.poxgen.processor.model.Documentation;
 import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.XmlName;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ import java.util.Optional;
  * @param defaultValue the schema's default, lexical
  * @param type the Java value it holds
  * @param documentation its documentation
+ * @param spellings every element name it binds, {@code xmlName} first: more than one where a
+ *     choice's alternatives differ only in the case of their local name ({@code RedirectUrl},
+ *     {@code RedirectURL}), in one namespace and of one type
  */
 public record PropertyBinding(
     Source source,
@@ -26,7 +30,8 @@ public record PropertyBinding(
     Occurrence occurrence,
     Optional<String> defaultValue,
     ValueType type,
-    Documentation documentation) {
+    Documentation documentation,
+    List<XmlName> spellings) {
 
   /** What in the XML a property binds. */
   public enum Source {
@@ -44,6 +49,16 @@ public record PropertyBinding(
     Objects.requireNonNull(defaultValue, "defaultValue");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(documentation, "documentation");
+    spellings = List.copyOf(spellings);
+    if (spellings.isEmpty() || !spellings.get(0).equals(xmlName)) {
+      throw new IllegalArgumentException("spellings must start with " + xmlName + ": " + spellings);
+    }
+  }
+
+  /** A property of one spelling. */
+  public PropertyBinding(Source source, XmlName xmlName, String name, String singular, Occurrence occurrence,
+      Optional<String> defaultValue, ValueType type, Documentation documentation) {
+    this(source, xmlName, name, singular, occurrence, defaultValue, type, documentation, List.of(xmlName));
   }
 
   public boolean repeated() {
@@ -54,7 +69,7 @@ public record PropertyBinding(
     return !occurrence.isOptional();
   }
 
-  /** {@code hasSmtpLast}: whether the value was given. */
+  /** {@code hasSmtpLast}: whether the document gave the item at all, valid or not. */
   public String hasName() {
     return "has" + JavaNames.capitalize(name);
   }

@@ -130,6 +130,15 @@ class DiagnosticsTest {
   }
 
   @Test
+  void twoPropertiesWithOneMemberName() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/member-clash.xsd\")"));
+    expectOnlyError(c, Message.GENERATED_NAME_CLASH,
+        "fixtures/problems/member-clash.xsd: the XML names [\"{urn:fixture}Port\", \"{urn:fixture}PortLexical\"] all"
+            + " become the Java name \"A.portLexical()\". Rename one in the schema.",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
   void annotationOnAClass() {
     Compilation c = compile(JavaFileObjects.forSourceLines("com.example.ad.Settings",
         "package com.example.ad;",

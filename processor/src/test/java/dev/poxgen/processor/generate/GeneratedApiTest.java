@@ -45,7 +45,7 @@ class GeneratedApiTest {
       }
       assertThat(c).generatedSourceFile(name.substring(name.indexOf("fixture/"), name.length() - ".java".length()))
           .contentsAsUtf8String()
-          .containsMatch("(?s)/\\*\\*.*\\*/\\s*@Generated\\(\"dev.poxgen.processor.PoxProcessor\"\\)\\s*@NullMarked\\s*(public )?(final )?(class|enum)");
+          .containsMatch("(?s)/\\*\\*.*\\*/\\s*@Generated\\(\"dev.poxgen.processor.PoxProcessor\"\\)\\s*@NullMarked\\s*(public )?(final |sealed )?(class|enum|interface)");
     });
   }
 }

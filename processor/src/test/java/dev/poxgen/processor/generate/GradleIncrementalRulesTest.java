@@ -123,7 +123,7 @@ class GradleIncrementalRulesTest {
         "com/example/ad/Use.java", "package com.example.ad;\n"
             + "public final class Use {\n"
             + "  private Use() {}\n"
-            + "  public static OnOff smtpLast(Protocol p) { return p.smtpLast(); }\n"
+            + "  public static OnOff smtpLast(Protocol p) { return p.smtpLast().orElseThrow(); }\n"
             + "}\n"));
     run.checkRules();
     assertThat(run.generatedSources()).contains("com.example.ad.AutodiscoverXml");

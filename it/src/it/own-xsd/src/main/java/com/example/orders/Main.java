@@ -2,6 +2,7 @@ package com.example.orders;
 
 import dev.poxgen.Finding;
 import dev.poxgen.ReadResult;
+import dev.poxgen.XmlInput;
 
 /** Builds an order, writes it, reads it back; then reads a document with mistakes in it. */
 public final class Main {
@@ -22,13 +23,13 @@ public final class Main {
         .build();
     String xml = OrdersXml.toXml(order);
     System.out.println(xml);
-    ReadResult<Order> back = OrdersXml.readOrder(xml);
+    ReadResult<Order> back = OrdersXml.readOrder(XmlInput.ofString(xml));
     System.out.println("read back equal: " + back.value().equals(order) + ", findings " + back.findings().size());
 
     String wrong = "<Order xmlns='urn:example:orders' id='B-2'><Customer>Bob</Customer>"
         + "<Line><Sku>jam</Sku><Quantity>120</Quantity></Line><Gift>yes</Gift></Order>";
-    ReadResult<Order> r = OrdersXml.readOrder(wrong);
-    System.out.println("shipping " + r.value().shipping() + ", present " + r.value().hasShipping());
+    ReadResult<Order> r = OrdersXml.readOrder(XmlInput.ofString(wrong));
+    System.out.println("shipping " + r.value().shipping().orElseThrow() + ", present " + r.value().hasShipping());
     for (Finding f : r.findings()) {
       System.out.println(f);
     }

@@ -1,0 +1,111 @@
+package dev.poxgen;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where a document comes from, for the generated {@code read} methods: a file, bytes (the encoding
+ * is detected), characters, or a string that holds the XML itself. Immutable; it holds the source.
+ * Reading consumes a stream or reader (close it yourself too, with try-with-resources); a file is
+ * opened and closed by the read.
+ *
+ * <pre>{@code
+ * AutodiscoverXml.read(XmlInput.of(Path.of("answer.xml")));
+ * AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(body), ReadOptions.strict());
+ * }</pre>
+ */
+public sealed interface XmlInput permits XmlInput.FromFile, XmlInput.FromBytes, XmlInput.FromChars, XmlInput.FromString {
+  /** A document in a file. */
+  static XmlInput of(Path file) {
+    return new FromFile(file);
+  }
+
+  /** A document as bytes; the encoding is detected from the XML declaration or a byte order mark. */
+  static XmlInput of(InputStream in) {
+    return new FromBytes(in);
+  }
+
+  /** A document as characters. */
+  static XmlInput of(Reader in) {
+    return new FromChars(in);
+  }
+
+  /** A document held in a string: the XML itself, not a file name. */
+  static XmlInput ofString(String xml) {
+    return new FromString(xml);
+  }
+
+  /** A document in a file. */
+  final class FromFile implements XmlInput {
+    private final Path file;
+
+    private FromFile(Path file) {
+      this.file = Objects.requireNonNull(file, "file");
+    }
+
+    public Path file() {
+      return file;
+    }
+
+    @Override
+    public String toString() {
+      return "XmlInput.of(" + file + ")";
+    }
+  }
+
+  /** A document as bytes. */
+  final class FromBytes implements XmlInput {
+    private final InputStream in;
+
+    private FromBytes(InputStream in) {
+      this.in = Objects.requireNonNull(in, "in");
+    }
+
+    public InputStream stream() {
+      return in;
+    }
+
+    @Override
+    public String toString() {
+      return "XmlInput.of(" + in + ")";
+    }
+  }
+
+  /** A document as characters. */
+  final class FromChars implements XmlInput {
+    private final Reader in;
+
+    private FromChars(Reader in) {
+      this.in = Objects.requireNonNull(in, "in");
+    }
+
+    public Reader reader() {
+      return in;
+    }
+
+    @Override
+    public String toString() {
+      return "XmlInput.of(" + in + ")";
+    }
+  }
+
+  /** A document held in a string. */
+  final class FromString implements XmlInput {
+    private final String xml;
+
+    private FromString(String xml) {
+      this.xml = Objects.requireNonNull(xml, "xml");
+    }
+
+    public String xml() {
+      return xml;
+    }
+
+    @Override
+    public String toString() {
+      return "XmlInput.ofString(" + xml.length() + " characters)";
+    }
+  }
+}
