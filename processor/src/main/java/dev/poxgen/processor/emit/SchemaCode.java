@@ -46,6 +46,12 @@ final class SchemaCode {
   static final ClassName READ_EXCEPTION = ClassName.get("dev.poxgen", "PoxReadException");
   static final ClassName WRITE_EXCEPTION = ClassName.get("dev.poxgen", "PoxWriteException");
 
+  /** The longest piece of a split string literal: a piece and its indent fit in 100 columns. */
+  static final int PIECE = 60;
+
+  /** The longest word a split string literal keeps whole (a URI, say). */
+  static final int WORD = 80;
+
   final Bindings bindings;
   final JavaTypes types;
 
@@ -89,6 +95,67 @@ final class SchemaCode {
 
   String simpleName(ValueType type) {
     return bindings.simpleName(type.xmlType());
+  }
+
+  /**
+   * A string literal a reader can take in at a glance: one {@code $S} when short, else pieces of
+   * about equal length, at most about {@value #PIECE} characters, joined by {@code +} at wrap
+   * points; packed from the end, so the shortest piece is the first, which follows the call.
+   * Pieces end before a space (which starts the next piece), so a word or a URI stays whole; only
+   * a word longer than {@value #WORD} characters is cut, after a {@code |}, {@code ,} or {@code /}
+   * where it has one. The constant is the same string either way.
+   */
+  static CodeBlock literal(String text) {
+    if (text.length() <= PIECE) {
+      return CodeBlock.of("$S", text);
+    }
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == ' ') {
+        words.addAll(cut(text.substring(start, i)));
+        start = i;
+      }
+    }
+    int pieces = (text.length() + PIECE - 1) / PIECE;
+    int target = (text.length() + pieces - 1) / pieces;
+    List<String> parts = new ArrayList<>();
+    StringBuilder piece = new StringBuilder();
+    for (int i = words.size() - 1; i >= 0; i--) {
+      String word = words.get(i);
+      if (piece.length() > 0 && piece.length() + word.length() > target) {
+        parts.add(0, piece.toString());
+        piece.setLength(0);
+      }
+      piece.insert(0, word);
+    }
+    parts.add(0, piece.toString());
+    CodeBlock.Builder out = CodeBlock.builder().add("$S", parts.get(0));
+    parts.subList(1, parts.size()).forEach(part -> out.add("$W+ $S", part));
+    return out.build();
+  }
+
+  /** A word of a literal, in parts of at most {@value #WORD} characters; see {@link #literal}. */
+  private static List<String> cut(String word) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    while (word.length() - start > WORD) {
+      int end = start + WORD;
+      for (int i = start + WORD - 1; i > start + WORD / 2; i--) {
+        char c = word.charAt(i);
+        if (c == '|' || c == ',' || c == '/') {
+          end = i + 1;
+          break;
+        }
+      }
+      if (end == start + WORD && Character.isHighSurrogate(word.charAt(end - 1))) {
+        end--;
+      }
+      parts.add(word.substring(start, end));
+      start = end;
+    }
+    parts.add(word.substring(start));
+    return parts;
   }
 
   /** The key of a property's raw text in {@code Extras}: {@code SMTPLast}, {@code @Type}, {@code #text}. */
