@@ -73,8 +73,9 @@ final class FacadeWriter {
       TypeName type = (TypeName) input[0];
       String param = (String) input[1];
       spec.addMethod(MethodSpec.methodBuilder(name)
-          .addJavadoc("Reads $L from $L, leniently.\n\n@throws $T when it is not well-formed XML, has a DOCTYPE,\n"
-              + "    exceeds a limit, or the input fails\n", what, input[3], SchemaCode.READ_EXCEPTION)
+          .addJavadoc("$L\n@throws $T when it is not well-formed XML, has a DOCTYPE,\n"
+              + "    exceeds a limit, or the input fails\n", Javadocs.wrap("Reads " + what + " from " + input[3] + ", leniently."),
+              SchemaCode.READ_EXCEPTION)
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(result)
           .addParameter(type, param)
@@ -82,8 +83,9 @@ final class FacadeWriter {
           .addStatement("return $N($N, $T.lenient())", name, param, SchemaCode.READ_OPTIONS)
           .build());
       spec.addMethod(MethodSpec.methodBuilder(name)
-          .addJavadoc("Reads $L from $L, as the options say.\n\n@throws $T when it is not well-formed XML, has a"
-              + " DOCTYPE,\n    exceeds a limit, or the input fails\n", what, input[3], SchemaCode.READ_EXCEPTION)
+          .addJavadoc("$L\n@throws $T when it is not well-formed XML, has a"
+              + " DOCTYPE,\n    exceeds a limit, or the input fails\n",
+              Javadocs.wrap("Reads " + what + " from " + input[3] + ", as the options say."), SchemaCode.READ_EXCEPTION)
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(result)
           .addParameter(type, param)
@@ -94,8 +96,8 @@ final class FacadeWriter {
           .build());
     }
     spec.addMethod(MethodSpec.methodBuilder(name)
-        .addJavadoc("Reads $L from a file, leniently.\n\n@throws $T when the file cannot be read or is not a"
-            + " document\n", what, SchemaCode.READ_EXCEPTION)
+        .addJavadoc("$L\n@throws $T when the file cannot be read or is not a"
+            + " document\n", Javadocs.wrap("Reads " + what + " from a file, leniently."), SchemaCode.READ_EXCEPTION)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(result)
         .addParameter(Path.class, "file")
@@ -103,8 +105,9 @@ final class FacadeWriter {
         .addStatement("return $N(file, $T.lenient())", name, SchemaCode.READ_OPTIONS)
         .build());
     spec.addMethod(MethodSpec.methodBuilder(name)
-        .addJavadoc("Reads $L from a file, as the options say.\n\n@throws $T when the file cannot be read or is"
-            + " not a document\n", what, SchemaCode.READ_EXCEPTION)
+        .addJavadoc("$L\n@throws $T when the file cannot be read or is"
+            + " not a document\n", Javadocs.wrap("Reads " + what + " from a file, as the options say."),
+            SchemaCode.READ_EXCEPTION)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(result)
         .addParameter(Path.class, "file")
@@ -115,7 +118,7 @@ final class FacadeWriter {
         .nextControlFlow("catch ($T e)", SchemaCode.READ_EXCEPTION)
         .addStatement("throw e")
         .nextControlFlow("catch ($T e)", java.io.IOException.class)
-        .addStatement("throw new $T($T.Kind.IO, 0, 0, \"closing \" + file + \" failed: \" + e, e)",
+        .addStatement("throw new $T($T.Kind.IO, 0, 0,$W\"closing \" + file + \" failed: \" + e,$We)",
             SchemaCode.READ_EXCEPTION, SchemaCode.READ_EXCEPTION)
         .endControlFlow()
         .build());
@@ -137,7 +140,7 @@ final class FacadeWriter {
         .addParameter(SchemaCode.WRITE_OPTIONS, "options")
         .addException(SchemaCode.WRITE_EXCEPTION)
         .addStatement("$T o = new $T(out, options)", SchemaCode.XML_OUT, SchemaCode.XML_OUT)
-        .addStatement("$T.$L(o, $L, $S, value)", code.writer(), WriterClassWriter.writeMethod(t), ns, local)
+        .addStatement("$T.$L(o, $L,$W$S,$Wvalue)", code.writer(), WriterClassWriter.writeMethod(t), ns, local)
         .addStatement("o.finish()")
         .addStatement("return new $T($T.validate(value))", SchemaCode.WRITE_RESULT, code.validator())
         .build());

@@ -56,8 +56,8 @@ final class RulesWriter {
   TypeSpec write() {
     TypeSpec.Builder spec = TypeSpec.classBuilder(code.rules())
         .addModifiers(Modifier.FINAL)
-        .addJavadoc("The checks of the schema, shared by {@link $T} and {@link $T}: one place for each rule.\n",
-            code.reader(), code.validator());
+        .addJavadoc("$L", Javadocs.wrap("The checks of the schema, shared by {@link " + code.reader().simpleName()
+            + "} and {@link " + code.validator().simpleName() + "}: one place for each rule."));
     generated.spec().ifPresent(spec::addAnnotation);
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (SimpleTypeModel s : code.bindings.model().simpleTypes().values()) {

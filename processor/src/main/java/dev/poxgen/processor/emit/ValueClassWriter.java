@@ -169,10 +169,10 @@ final class ValueClassWriter {
     if (p.required()) {
       get.returns(types.plain(p.type()))
           .addJavadoc("$L", doc + Javadocs.wrap(binds + ", which the schema requires."))
-          .addJavadoc("\n@throws IllegalStateException when it is absent (a value read leniently, or built"
-              + " without it); check {@link #$L()} first\n", p.hasName())
+          .addJavadoc("\n@throws IllegalStateException when it is absent (a value read leniently, or built\n"
+              + "    without it); check {@link #$L()} first\n", p.hasName())
           .beginControlFlow("if ($L == null)", field(p))
-          .addStatement("throw new $T($S)", IllegalStateException.class,
+          .addStatement("throw new $T($Z$S)", IllegalStateException.class,
               p.xmlLabel() + " is required in " + binding.className() + " but absent")
           .endControlFlow()
           .addStatement("return $L", field(p));
@@ -348,7 +348,8 @@ final class ValueClassWriter {
   private List<MethodSpec> toStringMethods(TypeBinding binding, List<PropertyBinding> properties, String extras) {
     String out = local("out", properties);
     MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
-        .addJavadoc("The class name and the properties that are present, e.g. {@code $L{...}}.\n", binding.className())
+        .addJavadoc("$L", Javadocs.wrap("The class name and the properties that are present, e.g. "
+            + "{@code " + binding.className() + "{...}}."))
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(JavaTypes.STRING)
@@ -395,7 +396,8 @@ final class ValueClassWriter {
   private TypeSpec builderType(TypeBinding binding, ClassName self, ClassName builder) {
     TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds a {@link $T}. Not thread-safe; {@link #build()} may be called more than once.\n", self);
+        .addJavadoc("$L", Javadocs.wrap("Builds a {@link " + self.simpleName()
+            + "}. Not thread-safe; {@link #build()} may be called more than once."));
     for (PropertyBinding p : binding.properties()) {
       if (p.repeated()) {
         spec.addField(FieldSpec.builder(types.field(p), p.name(), Modifier.PRIVATE, Modifier.FINAL)
@@ -449,13 +451,13 @@ final class ValueClassWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(item, p.singular())
-            .addStatement("this.$N.add($T.requireNonNull($N, $S))", p.name(), Objects.class, p.singular(), p.singular())
+            .addStatement("this.$N.add($T.requireNonNull($N,$W$S))", p.name(), Objects.class, p.singular(), p.singular())
             .addStatement("return this")
             .build());
       } else {
         spec.addMethod(MethodSpec.methodBuilder(p.name())
-            .addJavadoc("Sets $L; {@code null} makes it absent. Forgets how a document spelled it.\n",
-                Javadocs.code(p.xmlLabel()))
+            .addJavadoc("$L", Javadocs.wrap("Sets " + Javadocs.code(p.xmlLabel())
+                + "; {@code null} makes it absent. Forgets how a document spelled it."))
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(item.annotated(JavaTypes.NULLABLE), p.name())
@@ -474,8 +476,8 @@ final class ValueClassWriter {
         .addStatement("return this")
         .build());
     spec.addMethod(MethodSpec.methodBuilder("build")
-        .addJavadoc("The immutable value. Required properties are not enforced here: a value may be"
-            + " incomplete, as a document may be, and validation reports what is missing.\n")
+        .addJavadoc("$L", Javadocs.wrap("The immutable value. Required properties are not enforced here: a value"
+            + " may be incomplete, as a document may be, and validation reports what is missing."))
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
         .addStatement("return new $T(this)", self)
@@ -502,7 +504,7 @@ final class ValueClassWriter {
   /** Sets a value's own field of {@code p} from the builder {@code from}. */
   private void copyField(MethodSpec.Builder m, PropertyBinding p, String from) {
     if (p.repeated()) {
-      m.addStatement("this.$N = $T.unmodifiableList(new $T<>($N.$N))", p.name(), JavaTypes.COLLECTIONS,
+      m.addStatement("this.$N = $T.unmodifiableList($Znew $T<>($N.$N))", p.name(), JavaTypes.COLLECTIONS,
           JavaTypes.ARRAY_LIST, from, p.name());
     } else {
       m.addStatement("this.$N = $N.$N", p.name(), from, p.name());
