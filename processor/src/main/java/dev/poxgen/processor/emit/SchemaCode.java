@@ -46,11 +46,14 @@ final class SchemaCode {
   static final ClassName READ_EXCEPTION = ClassName.get("dev.poxgen", "PoxReadException");
   static final ClassName WRITE_EXCEPTION = ClassName.get("dev.poxgen", "PoxWriteException");
 
-  /** The longest piece of a split string literal: a piece and its indent fit in 100 columns. */
-  static final int PIECE = 60;
+  /** The longest string literal kept whole: it fits on a continuation line of 100 columns. */
+  static final int WHOLE = 72;
+
+  /** About how long a piece of a split string literal is. */
+  static final int PIECE = 64;
 
   /** The longest word a split string literal keeps whole (a URI, say). */
-  static final int WORD = 80;
+  static final int WORD = 78;
 
   final Bindings bindings;
   final JavaTypes types;
@@ -98,15 +101,14 @@ final class SchemaCode {
   }
 
   /**
-   * A string literal a reader can take in at a glance: one {@code $S} when short, else pieces of
-   * about equal length, at most about {@value #PIECE} characters, joined by {@code +} at wrap
-   * points; packed from the end, so the shortest piece is the first, which follows the call.
-   * Pieces end before a space (which starts the next piece), so a word or a URI stays whole; only
-   * a word longer than {@value #WORD} characters is cut, after a {@code |}, {@code ,} or {@code /}
-   * where it has one. The constant is the same string either way.
+   * A string literal a reader can take in at a glance: one {@code $S} when it fits on a line of
+   * its own ({@value #WHOLE} characters), else pieces of about equal length joined by {@code +} at
+   * wrap points. Pieces end before a space (which starts the next piece), so a word or a URI stays
+   * whole; only a word longer than {@value #WORD} characters is cut, after a {@code |}, {@code ,}
+   * or {@code /} where it has one. The constant is the same string either way.
    */
   static CodeBlock literal(String text) {
-    if (text.length() <= PIECE) {
+    if (text.length() <= WHOLE) {
       return CodeBlock.of("$S", text);
     }
     List<String> words = new ArrayList<>();
@@ -118,21 +120,17 @@ final class SchemaCode {
       }
     }
     int pieces = (text.length() + PIECE - 1) / PIECE;
-    int target = (text.length() + pieces - 1) / pieces;
-    List<String> parts = new ArrayList<>();
+    int limit = Math.min(WORD, (text.length() + pieces - 1) / pieces + 8);
+    CodeBlock.Builder out = CodeBlock.builder();
     StringBuilder piece = new StringBuilder();
-    for (int i = words.size() - 1; i >= 0; i--) {
-      String word = words.get(i);
-      if (piece.length() > 0 && piece.length() + word.length() > target) {
-        parts.add(0, piece.toString());
+    for (String word : words) {
+      if (piece.length() > 0 && piece.length() + word.length() > limit) {
+        out.add(out.isEmpty() ? "$S" : "$W+ $S", piece.toString());
         piece.setLength(0);
       }
-      piece.insert(0, word);
+      piece.append(word);
     }
-    parts.add(0, piece.toString());
-    CodeBlock.Builder out = CodeBlock.builder().add("$S", parts.get(0));
-    parts.subList(1, parts.size()).forEach(part -> out.add("$W+ $S", part));
-    return out.build();
+    return out.add(out.isEmpty() ? "$S" : "$W+ $S", piece.toString()).build();
   }
 
   /** A word of a literal, in parts of at most {@value #WORD} characters; see {@link #literal}. */
