@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * No generated line is longer than a careful person would write: 100 characters, the column
  * JavaPoet wraps at, for every generated file of the bundled schema and of every fixture schema.
- * There is no allowance: long string literals are split with {@code +}, namespace URIs are held
- * in constants whose value starts a line of its own, and Javadoc is wrapped.
+ * There is no allowance, as none is needed: long string literals are split with {@code +} at
+ * spaces (a URI stays whole), a namespace constant's value starts a line of its own, calls and
+ * conditions wrap between arguments and operands, and Javadoc goes through {@code Javadocs.wrap}.
  */
 class GeneratedLineLengthTest {
   private static final int LIMIT = 100;
@@ -36,5 +37,22 @@ class GeneratedLineLengthTest {
     }
     assertWithMessage("generated lines checked").that(lines).isGreaterThan(10_000);
     assertWithMessage("generated lines over %s characters (file:line)", LIMIT).that(found).isEmpty();
+  }
+
+  /** Wrapping after a space JavaPoet wrote itself (a field's {@code =}) must not leave it behind. */
+  @Test
+  void noGeneratedLineEndsInWhitespace() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Compilation c : GeneratedTextTest.everySchema()) {
+      for (JavaFileObject f : c.generatedSourceFiles()) {
+        String[] text = f.getCharContent(true).toString().split("\n", -1);
+        for (int i = 0; i < text.length; i++) {
+          if (!text[i].isEmpty() && Character.isWhitespace(text[i].charAt(text[i].length() - 1))) {
+            found.add(f.getName() + ":" + (i + 1) + ": " + text[i].strip());
+          }
+        }
+      }
+    }
+    assertWithMessage("generated lines ending in whitespace (file:line)").that(found).isEmpty();
   }
 }
