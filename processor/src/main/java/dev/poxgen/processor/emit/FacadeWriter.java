@@ -74,8 +74,8 @@ final class FacadeWriter {
       String param = (String) input[1];
       spec.addMethod(MethodSpec.methodBuilder(name)
           .addJavadoc("$L\n@throws $T when it is not well-formed XML, has a DOCTYPE,\n"
-              + "    exceeds a limit, or the input fails\n", Javadocs.wrap("Reads " + what + " from " + input[3] + ", leniently."),
-              SchemaCode.READ_EXCEPTION)
+              + "    exceeds a limit, or the input fails\n",
+              Javadocs.wrap("Reads " + what + " from " + input[3] + ", leniently."), SchemaCode.READ_EXCEPTION)
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(result)
           .addParameter(type, param)

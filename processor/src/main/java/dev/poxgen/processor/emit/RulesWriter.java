@@ -519,7 +519,8 @@ final class RulesWriter {
         .map(b -> ((ElementModel) b).name()).toList();
     if (names.size() == branches.size() && names.size() > 1
         && names.stream().map(XmlName::localName).distinct().count() == 1) {
-      CodeBlock.Builder out = CodeBlock.builder().add("$L", SchemaCode.literal(before + "<" + names.get(0).localName() + "> in "));
+      String local = names.get(0).localName();
+      CodeBlock.Builder out = CodeBlock.builder().add("$L", SchemaCode.literal(before + "<" + local + "> in "));
       for (int i = 0; i < names.size(); i++) {
         String ns = names.get(i).namespace();
         out.add(i == 0 ? "$W+ " : "$W+ \", \"$W+ ");
@@ -527,7 +528,8 @@ final class RulesWriter {
       }
       return out.add("$W+ $L", SchemaCode.literal(after)).build();
     }
-    return SchemaCode.literal(before + branches.stream().map(RulesWriter::label).collect(Collectors.joining(", ")) + after);
+    String labels = branches.stream().map(RulesWriter::label).collect(Collectors.joining(", "));
+    return SchemaCode.literal(before + labels + after);
   }
 
   private static String label(Particle p) {

@@ -70,8 +70,8 @@ final class ValidatorWriter {
       ClassName value = code.valueClass(t);
       String element = top.getOrDefault(t.className(), t.type().name().localName());
       spec.addMethod(MethodSpec.methodBuilder("validate")
-          .addJavadoc("$L", Javadocs.wrap("Every violation in the value, as the element " + Javadocs.code("<" + element + ">")
-              + "; empty when it is valid."))
+          .addJavadoc("$L", Javadocs.wrap("Every violation in the value, as the element "
+              + Javadocs.code("<" + element + ">") + "; empty when it is valid."))
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
           .addParameter(value, "value")
