@@ -53,7 +53,7 @@ final class EnumWriter {
             : "")));
 
     for (ConstantBinding c : binding.constants()) {
-      CodeBlock args = c.lexicalForms().stream().map(f -> CodeBlock.of("$S", f)).collect(CodeBlock.joining(", "));
+      CodeBlock args = c.lexicalForms().stream().map(f -> CodeBlock.of("$S", f)).collect(CodeBlock.joining(",$W"));
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(args);
       boolean documented = !c.documentation().isEmpty();
       if (documented) {
@@ -149,11 +149,11 @@ final class EnumWriter {
         .addJavadoc("Every XML spelling of every value, in declaration order, for messages.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(listOfString)
-        .addStatement("return $T.unmodifiableList($T.asList($L))", JavaTypes.COLLECTIONS, JavaTypes.ARRAYS,
+        .addStatement("return $T.unmodifiableList($T.asList($Z$L))", JavaTypes.COLLECTIONS, JavaTypes.ARRAYS,
             binding.constants().stream()
             .flatMap(c -> c.lexicalForms().stream())
             .map(f -> CodeBlock.of("$S", f))
-            .collect(CodeBlock.joining(", ")))
+            .collect(CodeBlock.joining(",$W")))
         .build());
     return spec.build();
   }

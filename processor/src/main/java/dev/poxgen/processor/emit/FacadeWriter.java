@@ -71,8 +71,9 @@ final class FacadeWriter {
 
   private void reads(TypeSpec.Builder spec, String name, TypeName result, String what, String rootReader) {
     spec.addMethod(MethodSpec.methodBuilder(name)
-        .addJavadoc("Reads $L, leniently.\n\n@throws $T when it is not well-formed XML, has a DOCTYPE,\n"
-            + "    exceeds a limit, or the input fails\n", what, SchemaCode.READ_EXCEPTION)
+        .addJavadoc("$L\n@throws $T when it is not well-formed XML, has a DOCTYPE,\n"
+            + "    exceeds a limit, or the input fails\n", Javadocs.wrap("Reads " + what + ", leniently."),
+            SchemaCode.READ_EXCEPTION)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(result)
         .addParameter(XML_INPUT, "input")
@@ -80,9 +81,10 @@ final class FacadeWriter {
         .addStatement("return $N(input, $T.lenient())", name, SchemaCode.READ_OPTIONS)
         .build());
     spec.addMethod(MethodSpec.methodBuilder(name)
-        .addJavadoc("Reads $L, as the options say. A file is opened and closed here; a stream or reader\n"
-            + "is consumed (close it yourself too).\n\n@throws $T when it is not well-formed XML, has a"
-            + " DOCTYPE,\n    exceeds a limit, or the input fails\n", what, SchemaCode.READ_EXCEPTION)
+        .addJavadoc("$L\n@throws $T when it is not well-formed XML, has a DOCTYPE,\n"
+            + "    exceeds a limit, or the input fails\n", Javadocs.wrap("Reads " + what + ", as the options say."
+                + " A file is opened and closed here; a stream or reader is consumed (close it yourself too)."),
+            SchemaCode.READ_EXCEPTION)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(result)
         .addParameter(XML_INPUT, "input")
@@ -114,7 +116,7 @@ final class FacadeWriter {
       ClassName type = code.valueClass(t);
       write.beginControlFlow("case $N:", SchemaCode.kind(t))
           .addStatement("$T v = ($T) value", type, type)
-          .addStatement("$T.$L(o, $L, $S, v)", code.writer(), WriterClassWriter.writeMethod(t),
+          .addStatement("$T.$L(o,$W$L,$W$S,$Wv)", code.writer(), WriterClassWriter.writeMethod(t),
               namespaceConstants.of(root.name().namespace()), root.name().localName())
           .addStatement("findings = $T.validate(v)", code.validator())
           .addStatement("break")

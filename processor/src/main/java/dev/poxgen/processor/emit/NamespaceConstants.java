@@ -59,7 +59,7 @@ final class NamespaceConstants {
     names.forEach((uri, name) -> {
       if (used.contains(uri)) {
         spec.addField(FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", uri)
+            .initializer("$Z$S", uri)
             .build());
       }
     });

@@ -112,7 +112,7 @@ final class ReaderClassWriter {
     }
     String expected = roots().stream().map(r -> "<" + r.name().localName() + ">").distinct()
         .collect(Collectors.joining(", "));
-    m.addStatement("default: throw c.unknownRoot($S)", expected);
+    m.addStatement("default: throw c.unknownRoot($L)", SchemaCode.literal(expected));
     m.endControlFlow();
     return m.build();
   }
@@ -126,7 +126,8 @@ final class ReaderClassWriter {
         .addParameter(SchemaCode.CURSOR, "c")
         .addException(SchemaCode.READ_EXCEPTION)
         .beginControlFlow("if (!c.localName().equals($S))", root.name().localName())
-        .addStatement("throw c.unknownRoot($S)", "<" + root.name().localName() + "> of " + root.name().namespace())
+        .addStatement("throw c.unknownRoot($S$W+ $L)", "<" + root.name().localName() + "> of ",
+            root.name().namespace().isEmpty() ? CodeBlock.of("$S", "") : namespaceConstants.of(root.name().namespace()))
         .endControlFlow()
         .addStatement("c.enter($S, 0)", root.name().localName())
         .addStatement("c.expectNamespace($L)", namespaceConstants.of(root.name().namespace()))
@@ -145,7 +146,7 @@ final class ReaderClassWriter {
   private void choose(MethodSpec.Builder m, List<ElementModel> candidates, String localName) {
     String[] fieldNames = ambiguityFields(candidates);
     m.addStatement("String namespace = c.namespace()")
-        .addStatement("int which = $T.choose(namespace, c.peekFirstChild(), $N, $N)", SchemaCode.AMBIGUITY,
+        .addStatement("int which = $T.choose(namespace, c.peekFirstChild(),$W$N,$W$N)", SchemaCode.AMBIGUITY,
             fieldNames[0], fieldNames[1])
         .addStatement("c.expectNamespace(namespace, $N[which], $S)", fieldNames[0], localName);
   }
@@ -159,15 +160,15 @@ final class ReaderClassWriter {
     String namespaces = "AMBIGUOUS_" + n + "_NAMESPACES";
     String children = "AMBIGUOUS_" + n + "_CHILDREN";
     fields.add(FieldSpec.builder(ArrayTypeName.of(String.class), namespaces, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("{$L}", candidates.stream().map(c -> namespaceConstants.of(c.name().namespace())).collect(CodeBlock.joining(", ")))
+        .initializer("{$L}", candidates.stream().map(c -> namespaceConstants.of(c.name().namespace())).collect(CodeBlock.joining(",$W")))
         .build());
     fields.add(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(String.class)), children, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", candidates.stream().map(c -> {
           List<String> names = c.type() instanceof dev.poxgen.processor.model.TypeRef.Complex cx
               ? code.bindings.model().complexType(cx).elements().stream().map(e -> e.name().localName()).distinct().toList()
               : List.of();
-          return CodeBlock.of("{$L}", names.stream().map(x -> CodeBlock.of("$S", x)).collect(CodeBlock.joining(", ")));
-        }).collect(CodeBlock.joining(", ")))
+          return CodeBlock.of("{$L}", names.stream().map(x -> CodeBlock.of("$S", x)).collect(CodeBlock.joining(",$W")));
+        }).collect(CodeBlock.joining(",$W")))
         .build());
     return new String[] {namespaces, children};
   }
@@ -185,8 +186,8 @@ final class ReaderClassWriter {
     List<MethodSpec> dispatchers = new ArrayList<>();
     List<MethodSpec> helpers = new ArrayList<>();
     MethodSpec.Builder m = MethodSpec.methodBuilder(readMethod(t.type().name()))
-        .addJavadoc("Reads a {@code $L} from its start tag, which the caller has entered, to its end tag.\n",
-            t.className())
+        .addJavadoc("$L", Javadocs.wrap("Reads a " + Javadocs.code(t.className())
+            + " from its start tag, which the caller has entered, to its end tag."))
         .addModifiers(Modifier.STATIC)
         .returns(value)
         .addParameter(SchemaCode.CURSOR, "c")
@@ -268,7 +269,7 @@ final class ReaderClassWriter {
         .addStatement("return false")
         .endControlFlow()
         .addStatement("String raw = c.attributeValue(i)")
-        .addStatement("$T v = $T.parse$L(raw, c.attributeSink($S))", code.parsed(p.type()), code.rules(), simple, name)
+        .addStatement("$T v = $T.parse$L(raw,$Wc.attributeSink($S))", code.parsed(p.type()), code.rules(), simple, name)
         .beginControlFlow("if (v == null || !raw.equals($T.lexical$L(v)))", code.rules(), simple)
         .addStatement("c.keepRaw($S, raw)", SchemaCode.rawKey(p))
         .endControlFlow()
@@ -280,8 +281,8 @@ final class ReaderClassWriter {
   private void text(MethodSpec.Builder m, PropertyBinding p) {
     String simple = code.simpleName(p.type());
     m.addStatement("c.readText()")
-        .addStatement("$T text = $T.parse$L(c.textBuffer(), c.textLength(), c)", code.parsed(p.type()), code.rules(), simple)
-        .beginControlFlow("if (text == null || !$T.canonical$L(c.textBuffer(), c.textLength(), text))", code.rules(), simple)
+        .addStatement("$T text = $T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", code.parsed(p.type()), code.rules(), simple)
+        .beginControlFlow("if (text == null$W|| !$T.canonical$L(c.textBuffer(), c.textLength(), text))", code.rules(), simple)
         .addStatement("c.keepRaw($S, c.text())", SchemaCode.rawKey(p))
         .endControlFlow()
         .addStatement("b.$N(text)", p.name());
@@ -431,7 +432,7 @@ final class ReaderClassWriter {
     String[] fieldNames = ambiguityFields(models);
     m.addStatement("String namespace = c.namespace()")
         .addStatement("c.enter($S, 0)", localName)
-        .addStatement("int which = $T.choose(namespace, c.peekFirstChild(), $N, $N)", SchemaCode.AMBIGUITY,
+        .addStatement("int which = $T.choose(namespace, c.peekFirstChild(),$W$N,$W$N)", SchemaCode.AMBIGUITY,
             fieldNames[0], fieldNames[1])
         .addStatement("c.expectNamespace(namespace, $N[which], $S)", fieldNames[0], localName);
     m.beginControlFlow("switch (which)");
@@ -472,9 +473,9 @@ final class ReaderClassWriter {
       if (entered) {
         m.addStatement("c.tooMany($S, $L)", spelled, max);
       } else {
-        m.addStatement("c.keepUnknown($T.TOO_MANY, $S, true)", SchemaCode.CODE,
+        m.addStatement("c.keepUnknown($T.TOO_MANY,$W$L,$Wtrue)", SchemaCode.CODE, SchemaCode.literal(
             "<" + spelled + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
-                + "); the extra one is kept");
+                + "); the extra one is kept"));
       }
       m.addStatement("return").endControlFlow();
     }
@@ -496,7 +497,7 @@ final class ReaderClassWriter {
     Integer position = order.getOrDefault(p.xmlName(), -1);
     if (slots.order() >= 0 && position >= 0) {
       m.beginControlFlow("if (seen[$L] > $L)", slots.order(), position)
-          .addStatement("c.deviation($T.OUT_OF_ORDER, $S)", SchemaCode.CODE,
+          .addStatement("c.deviation($T.OUT_OF_ORDER,$W$S)", SchemaCode.CODE,
               "<" + spelled + "> comes after an element the schema puts after it")
           .endControlFlow()
           .addStatement("seen[$L] = $L", slots.order(), position);
@@ -516,9 +517,9 @@ final class ReaderClassWriter {
       m.addStatement("$T v = c.textLength() == 0\n? $T.parse$L($S, c)\n: $T.parse$L(c.textBuffer(), c.textLength(), c)",
           parsed, code.rules(), simple, p.defaultValue().get(), code.rules(), simple);
     } else {
-      m.addStatement("$T v = $T.parse$L(c.textBuffer(), c.textLength(), c)", parsed, code.rules(), simple);
+      m.addStatement("$T v = $T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", parsed, code.rules(), simple);
     }
-    m.addStatement("String raw = v == null || !$T.canonical$L(c.textBuffer(), c.textLength(), v) ? c.text() : null",
+    m.addStatement("String raw = v == null$W|| !$T.canonical$L(c.textBuffer(), c.textLength(), v)$W? c.text()$W: null",
             code.rules(), simple)
         .addStatement("c.exitSimple($L)", p.repeated() ? CodeBlock.of("$S + n + $S", local + "[", "]") : CodeBlock.of("$S", local));
     if (p.repeated()) {

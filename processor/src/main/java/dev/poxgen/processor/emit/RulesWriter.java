@@ -42,11 +42,13 @@ final class RulesWriter {
   private final SchemaCode code;
   private final GeneratedSpec generated;
   private final List<FieldSpec> patterns = new ArrayList<>();
+  private final NamespaceConstants namespaceConstants;
   private int choices;
   /** The methods of the rules class; parts of a large check get names no other method has. */
   private final NameAllocator methodNames = new NameAllocator();
 
   RulesWriter(SchemaCode code, GeneratedSpec generated) {
+    this.namespaceConstants = new NamespaceConstants(code);
     this.code = code;
     this.generated = generated;
   }
@@ -54,8 +56,8 @@ final class RulesWriter {
   TypeSpec write() {
     TypeSpec.Builder spec = TypeSpec.classBuilder(code.rules())
         .addModifiers(Modifier.FINAL)
-        .addJavadoc("The checks of the schema, shared by {@link $T} and {@link $T}: one place for each rule.\n",
-            code.reader(), code.validator());
+        .addJavadoc("$L", Javadocs.wrap("The checks of the schema, shared by {@link " + code.reader().simpleName()
+            + "} and {@link " + code.validator().simpleName() + "}: one place for each rule."));
     generated.spec().ifPresent(spec::addAnnotation);
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (SimpleTypeModel s : code.bindings.model().simpleTypes().values()) {
@@ -84,6 +86,7 @@ final class RulesWriter {
         .addParameter(String.class, "text")
         .addStatement("return '\"' + (text.length() > 60 ? text.substring(0, 60) + \"...\" : text) + '\"'")
         .build());
+    namespaceConstants.addTo(spec);
     patterns.forEach(spec::addField);
     return spec.build();
   }
@@ -124,8 +127,8 @@ final class RulesWriter {
     MethodSpec built = vt.kind() == ValueKind.ENUM ? null : check(s, vt, name);
     MethodSpec check = built == null || built.code().isEmpty() ? null : built;
     MethodSpec.Builder parse = MethodSpec.methodBuilder("parse" + name)
-        .addJavadoc("The value of {@code $L} the text stands for, after reporting why not, or null.\n",
-            s.name().localName())
+        .addJavadoc("$L", Javadocs.wrap("The value of " + Javadocs.code(s.name().localName())
+            + " the text stands for, after reporting why not, or null."))
         .addModifiers(Modifier.STATIC)
         .returns(boxed)
         .addParameter(char[].class, "text")
@@ -143,11 +146,12 @@ final class RulesWriter {
             .endControlFlow()
             .addStatement("value = $T.matchIgnoringCase(text, length)", en)
             .beginControlFlow("if (value == null)")
-            .addStatement("sink.error($T.ENUMERATION, quote(new String(text, 0, length)) + $S)", SchemaCode.CODE,
-                " is not one of " + forms)
+            .addStatement("sink.error($T.ENUMERATION,$Wquote(new String(text, 0, length))$W+ $L)", SchemaCode.CODE,
+                SchemaCode.literal(" is not one of " + forms))
             .nextControlFlow("else")
-            .addStatement("sink.deviation($T.ENUMERATION, quote(new String(text, 0, length)) + $S + value.xmlValue()"
-                + " + $S)", SchemaCode.CODE, " is not one of " + forms + "; read as ", ", the value it names in another case")
+            .addStatement("sink.deviation($T.ENUMERATION,$Wquote(new String(text, 0, length))$W+ $L$W+ value.xmlValue()"
+                + "$W+ $S)", SchemaCode.CODE, SchemaCode.literal(" is not one of " + forms + "; read as "),
+                ", the value it names in another case")
             .endControlFlow()
             .addStatement("return value");
       }
@@ -157,7 +161,7 @@ final class RulesWriter {
         parse.beginControlFlow(isInt
                 ? "if (number == Long.MIN_VALUE || number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)"
                 : "if (number == Long.MIN_VALUE)")
-            .addStatement("sink.error($T.INVALID_VALUE, quote(new String(text, 0, length)) + $S)", SchemaCode.CODE,
+            .addStatement("sink.error($T.INVALID_VALUE,$Wquote(new String(text, 0, length))$W+ $S)", SchemaCode.CODE,
                 " is not an integer of type xs:" + s.builtin().xmlName().localName())
             .addStatement("return null")
             .endControlFlow();
@@ -186,7 +190,8 @@ final class RulesWriter {
             : vt.kind() == ValueKind.BIG_INTEGER ? " is not an integer" : " is not a decimal number";
         parse.addStatement("$T value = $T.$L(new String(text, 0, length))", boxed, SchemaCode.LEXICAL, parser)
             .beginControlFlow("if (value == null)")
-            .addStatement("sink.error($T.INVALID_VALUE, quote(new String(text, 0, length)) + $S)", SchemaCode.CODE, what)
+            .addStatement("sink.error($T.INVALID_VALUE,$Wquote(new String(text, 0, length))$W+ $S)", SchemaCode.CODE,
+                what)
             .addStatement("return null")
             .endControlFlow();
         checkParsed(parse, check, name);
@@ -225,7 +230,7 @@ final class RulesWriter {
         .addParameter(char[].class, "text")
         .addParameter(int.class, "length")
         .addParameter(code.types.plain(vt), "value")
-        .addStatement("return $T.matches(text, length, lexical$L(value), $T.PRESERVE)", SchemaCode.LEXICAL, name,
+        .addStatement("return $T.matches(text, length,$Wlexical$L(value),$W$T.PRESERVE)", SchemaCode.LEXICAL, name,
             SchemaCode.WHITE_SPACE)
         .build());
     spec.addMethod(MethodSpec.methodBuilder("spells" + name)
@@ -250,7 +255,8 @@ final class RulesWriter {
 
   private MethodSpec check(SimpleTypeModel s, ValueType vt, String name) {
     java.util.function.Supplier<MethodSpec.Builder> header = () -> MethodSpec.methodBuilder("check" + name)
-        .addJavadoc("Reports each facet of {@code $L} the value breaks; whether it breaks none.\n", s.name().localName())
+        .addJavadoc("$L", Javadocs.wrap("Reports each facet of " + Javadocs.code(s.name().localName())
+            + " the value breaks; whether it breaks none."))
         .addModifiers(Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(code.types.plain(vt), "value")
@@ -334,11 +340,11 @@ final class RulesWriter {
         for (String pattern : f.patterns()) {
           String field = "PATTERN_" + JavaNames.constant(name) + "_" + (i++);
           patterns.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.compile($S)", Pattern.class, XsdPatterns.toJava(pattern))
+              .initializer("$T.compile($Z$L)", Pattern.class, SchemaCode.literal(XsdPatterns.toJava(pattern)))
               .build());
           m.beginControlFlow("if (!$N.matcher(value).matches())", field)
-              .addStatement("sink.error($T.PATTERN, quote(value) + $S)", SchemaCode.CODE,
-                  " does not match the pattern " + pattern)
+              .addStatement("sink.error($T.PATTERN, quote(value)$W+ $L)", SchemaCode.CODE,
+                  SchemaCode.literal(" does not match the pattern " + pattern))
               .addStatement("ok = false")
               .endControlFlow();
         }
@@ -394,8 +400,8 @@ final class RulesWriter {
     ClassName value = code.valueClass(t);
     String name = "check" + t.className();
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addJavadoc("Reports what {@code $L} lacks or holds too much of: required children and attributes,\n"
-            + "choices, list bounds.\n", t.className())
+        .addJavadoc("$L", Javadocs.wrap("Reports what " + Javadocs.code(t.className())
+            + " lacks or holds too much of: required children and attributes, choices, list bounds."))
         .addModifiers(Modifier.STATIC)
         .addParameter(value, "value")
         .addParameter(SchemaCode.SINK, "sink");
@@ -404,8 +410,8 @@ final class RulesWriter {
     for (PropertyBinding p : t.properties()) {
       if (p.source() == PropertyBinding.Source.ATTRIBUTE && p.required()) {
         m.next().beginControlFlow("if (!$L)", SchemaCode.given(p, "value"))
-            .addStatement("sink.error($T.MISSING_ATTRIBUTE, $S)", SchemaCode.CODE,
-                "the attribute " + p.xmlName().localName() + " is required but missing")
+            .addStatement("sink.error($T.MISSING_ATTRIBUTE,$W$L)", SchemaCode.CODE,
+                SchemaCode.literal("the attribute " + p.xmlName().localName() + " is required but missing"))
             .endControlFlow();
       }
     }
@@ -418,27 +424,27 @@ final class RulesWriter {
           ? CodeBlock.of("$L == $L", whenValue, constant(when, rule))
           : CodeBlock.of("$T.valueOf($L).equals($S)", String.class, whenValue, rule.equals());
       CodeBlock missing = CodeBlock.of("!($L)", CodeBlock.join(rule.requires().stream()
-          .map(props::get).distinct().map(r -> SchemaCode.given(r, "value")).toList(), " || "));
+          .map(props::get).distinct().map(r -> SchemaCode.given(r, "value")).toList(), "$W|| "));
       String names = rule.requires().stream().map(r -> "<" + r.localName() + ">").collect(Collectors.joining(" or "));
-      m.next().beginControlFlow("if ($L && $L && $L)", SchemaCode.present(when, "value"), matches, missing)
-          .addStatement("sink.error($T.RULE, $S)", SchemaCode.CODE, "<" + rule.when().localName() + "> is "
-              + rule.equals() + " but " + names + " is missing (rule " + rule.name() + ", from the schema's"
+      m.next().beginControlFlow("if ($L$W&& $L$W&& $L)", SchemaCode.present(when, "value"), matches, missing)
+          .addStatement("sink.error($T.RULE,$W$L)", SchemaCode.CODE, SchemaCode.literal("<" + rule.when().localName()
+              + "> is " + rule.equals() + " but " + names + " is missing (rule " + rule.name() + ", from the schema's"
               + " documentation; XML Schema cannot state it" + (rule.documentation().isEmpty() ? "" : ": "
-              + rule.documentation().text()) + ")")
+              + rule.documentation().text()) + ")"))
           .endControlFlow();
     }
     for (PropertyBinding p : new java.util.LinkedHashSet<>(props.values())) {
       Occurrence o = p.occurrence();
       if (p.repeated() && o.max() != Occurrence.UNBOUNDED) {
         m.next().beginControlFlow("if (value.$N().size() > $L)", p.name(), o.max())
-            .addStatement("sink.errorAboutChild($T.TOO_MANY, $S, $S + value.$N().size() + $S)", SchemaCode.CODE,
+            .addStatement("sink.errorAboutChild($T.TOO_MANY, $S,$W$S + value.$N().size()$W+ $S)", SchemaCode.CODE,
                 p.xmlName().localName(), "<" + p.xmlName().localName() + "> appears ", p.name(),
                 " times; at most " + o.max() + " are allowed")
             .endControlFlow();
       }
       if (p.repeated() && o.min() > 1) {
         m.next().beginControlFlow("if (!value.$N().isEmpty() && value.$N().size() < $L)", p.name(), p.name(), o.min())
-            .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S, $S + value.$N().size() + $S)", SchemaCode.CODE,
+            .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S,$W$S + value.$N().size()$W+ $S)", SchemaCode.CODE,
                 p.xmlName().localName(), "<" + p.xmlName().localName() + "> appears ", p.name(),
                 " times; at least " + o.min() + " are required")
             .endControlFlow();
@@ -486,8 +492,8 @@ final class RulesWriter {
         if (required != null && e.occurrence().min() >= 1) {
           PropertyBinding prop = props.get(e.name());
           m.next().beginControlFlow("if ($L!$L)", guard(required), SchemaCode.given(prop, "value"))
-              .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S, $S)", SchemaCode.CODE, e.name().localName(),
-                  "<" + e.name().localName() + "> is required but missing")
+              .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S,$W$L)", SchemaCode.CODE,
+                  e.name().localName(), SchemaCode.literal("<" + e.name().localName() + "> is required but missing"))
               .endControlFlow();
         }
       } else {
@@ -510,8 +516,7 @@ final class RulesWriter {
     List<CodeBlock> distinct = branches.stream().map(b -> present(b, props)).distinct().toList();
     CodeBlock sum = distinct.stream()
         .map(b -> CodeBlock.of("($L ? 1 : 0)", b))
-        .collect(CodeBlock.joining(" + "));
-    String alternatives = alternatives(branches);
+        .collect(CodeBlock.joining("$W+ "));
     boolean tooMany = g.occurrence().max() == 1 && distinct.size() > 1;
     boolean anyEmptiable = branches.stream().anyMatch(SchemaCode::emptiable);
     boolean missing = required != null && g.occurrence().min() >= 1 && !anyEmptiable;
@@ -520,14 +525,14 @@ final class RulesWriter {
     }
     if (tooMany) {
       m.beginControlFlow("if ($N > 1)", count)
-          .addStatement("sink.error($T.CHOICE, $S)", SchemaCode.CODE,
-              "holds more than one of " + alternatives + ", which are alternatives")
+          .addStatement("sink.error($T.CHOICE,$W$L)", SchemaCode.CODE,
+              alternatives("holds more than one of ", branches, ", which are alternatives"))
           .endControlFlow();
     }
     if (missing) {
       m.beginControlFlow("if ($L$N == 0)", guard(required), count)
-          .addStatement("sink.error($T.MISSING_ELEMENT, $S)", SchemaCode.CODE,
-              "one of " + alternatives + " is required but none is there")
+          .addStatement("sink.error($T.MISSING_ELEMENT,$W$L)", SchemaCode.CODE,
+              alternatives("one of ", branches, " is required but none is there"))
           .endControlFlow();
     }
     for (Particle b : branches) {
@@ -538,19 +543,27 @@ final class RulesWriter {
   }
 
   /**
-   * The branches of a choice, as a finding names them. Branches that are one element each, all of
-   * the same local name (the root's {@code <Response>} in three namespaces), are named once with
-   * their namespaces, which are then the only difference.
+   * A message naming the branches of a choice, between {@code before} and {@code after}. Branches
+   * that are one element each, all of the same local name (the root's {@code <Response>} in three
+   * namespaces), are named once with their namespaces, which are then the only difference; each
+   * namespace is its constant, so the message holds no URI literal.
    */
-  private static String alternatives(List<Particle> branches) {
+  private CodeBlock alternatives(String before, List<Particle> branches, String after) {
     List<XmlName> names = branches.stream().filter(ElementModel.class::isInstance)
         .map(b -> ((ElementModel) b).name()).toList();
     if (names.size() == branches.size() && names.size() > 1
         && names.stream().map(XmlName::localName).distinct().count() == 1) {
-      return "<" + names.get(0).localName() + "> in " + names.stream()
-          .map(n -> n.namespace().isEmpty() ? "no namespace" : n.namespace()).collect(Collectors.joining(", "));
+      String local = names.get(0).localName();
+      CodeBlock.Builder out = CodeBlock.builder().add("$L", SchemaCode.literal(before + "<" + local + "> in "));
+      for (int i = 0; i < names.size(); i++) {
+        String ns = names.get(i).namespace();
+        out.add(i == 0 ? "$W+ " : "$W+ \", \"$W+ ");
+        out.add("$L", ns.isEmpty() ? CodeBlock.of("$S", "no namespace") : namespaceConstants.of(ns));
+      }
+      return out.add("$W+ $L", SchemaCode.literal(after)).build();
     }
-    return branches.stream().map(RulesWriter::label).collect(Collectors.joining(", "));
+    String labels = branches.stream().map(RulesWriter::label).collect(Collectors.joining(", "));
+    return SchemaCode.literal(before + labels + after);
   }
 
   private static String label(Particle p) {
@@ -575,7 +588,7 @@ final class RulesWriter {
     if (parts.isEmpty()) {
       return CodeBlock.of("false");
     }
-    return parts.size() == 1 ? parts.get(0) : CodeBlock.of("($L)", CodeBlock.join(parts, " || "));
+    return parts.size() == 1 ? parts.get(0) : CodeBlock.of("($L)", CodeBlock.join(parts, "$W|| "));
   }
 
   private static CodeBlock guard(CodeBlock required) {

@@ -46,6 +46,15 @@ final class SchemaCode {
   static final ClassName READ_EXCEPTION = ClassName.get("dev.poxgen", "PoxReadException");
   static final ClassName WRITE_EXCEPTION = ClassName.get("dev.poxgen", "PoxWriteException");
 
+  /** The longest string literal kept whole: it fits on a continuation line of 100 columns. */
+  static final int WHOLE = 72;
+
+  /** About how long a piece of a split string literal is. */
+  static final int PIECE = 64;
+
+  /** The longest word a split string literal keeps whole (a URI, say). */
+  static final int WORD = 78;
+
   final Bindings bindings;
   final JavaTypes types;
 
@@ -118,6 +127,62 @@ final class SchemaCode {
 
   String simpleName(ValueType type) {
     return bindings.simpleName(type.xmlType());
+  }
+
+  /**
+   * A string literal a reader can take in at a glance: one {@code $S} when it fits on a line of
+   * its own ({@value #WHOLE} characters), else pieces of about equal length joined by {@code +} at
+   * wrap points. Pieces end before a space (which starts the next piece), so a word or a URI stays
+   * whole; only a word longer than {@value #WORD} characters is cut, after a {@code |}, {@code ,}
+   * or {@code /} where it has one. The constant is the same string either way.
+   */
+  static CodeBlock literal(String text) {
+    if (text.length() <= WHOLE) {
+      return CodeBlock.of("$S", text);
+    }
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == ' ') {
+        words.addAll(cut(text.substring(start, i)));
+        start = i;
+      }
+    }
+    int pieces = (text.length() + PIECE - 1) / PIECE;
+    int limit = Math.min(WORD, (text.length() + pieces - 1) / pieces + 8);
+    CodeBlock.Builder out = CodeBlock.builder();
+    StringBuilder piece = new StringBuilder();
+    for (String word : words) {
+      if (piece.length() > 0 && piece.length() + word.length() > limit) {
+        out.add(out.isEmpty() ? "$S" : "$W+ $S", piece.toString());
+        piece.setLength(0);
+      }
+      piece.append(word);
+    }
+    return out.add(out.isEmpty() ? "$S" : "$W+ $S", piece.toString()).build();
+  }
+
+  /** A word of a literal, in parts of at most {@value #WORD} characters; see {@link #literal}. */
+  private static List<String> cut(String word) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    while (word.length() - start > WORD) {
+      int end = start + WORD;
+      for (int i = start + WORD - 1; i > start + WORD / 2; i--) {
+        char c = word.charAt(i);
+        if (c == '|' || c == ',' || c == '/') {
+          end = i + 1;
+          break;
+        }
+      }
+      if (end == start + WORD && Character.isHighSurrogate(word.charAt(end - 1))) {
+        end--;
+      }
+      parts.add(word.substring(start, end));
+      start = end;
+    }
+    parts.add(word.substring(start));
+    return parts;
   }
 
   /** The key of a property's raw text in {@code Extras}: {@code SMTPLast}, {@code @Type}, {@code #text}. */

@@ -71,7 +71,8 @@ final class ValidatorWriter {
       ClassName value = code.valueClass(t);
       String element = top.getOrDefault(t.className(), t.type().name().localName());
       spec.addMethod(MethodSpec.methodBuilder("validate")
-          .addJavadoc("Every violation in the value, as the element {@code <$L>}; empty when it is valid.\n", element)
+          .addJavadoc("$L", Javadocs.wrap("Every violation in the value, as the element "
+              + Javadocs.code("<" + element + ">") + "; empty when it is valid."))
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
           .addParameter(value, "value")
@@ -165,8 +166,8 @@ final class ValidatorWriter {
         String attribute = p.xmlName().localName();
         CodeBlock sink = CodeBlock.of("$T.attribute(sink, $S)", SchemaCode.PATH_SINK, attribute);
         checkOrParse(m, p, checks,
-            CodeBlock.of("$T.check$L($L, $L);\n", code.rules(), simple, SchemaCode.value(p, "v"), sink),
-            CodeBlock.of("$T.parse$L(x.raw($S), $L);\n", code.rules(), simple, SchemaCode.rawKey(p), sink));
+            CodeBlock.of("$T.check$L($L,$W$L);\n", code.rules(), simple, SchemaCode.value(p, "v"), sink),
+            CodeBlock.of("$T.parse$L(x.raw($S),$W$L);\n", code.rules(), simple, SchemaCode.rawKey(p), sink));
       }
       case TEXT -> checkOrParse(m, p, checks,
           CodeBlock.of("$T.check$L($L, sink);\n", code.rules(), simple, SchemaCode.value(p, "v")),

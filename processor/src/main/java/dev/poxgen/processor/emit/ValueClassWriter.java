@@ -198,7 +198,7 @@ final class ValueClassWriter {
           .endControlFlow()
           .addStatement("return $N() ? $L.empty() : $L.of($L)", p.hasName(), of, of, defaultValue(p));
     } else {
-      get.addStatement("return $L == null ? $L.empty() : $L.of($L)", field(p), of, of, field(p));
+      get.addStatement("return $L == null$W? $L.empty()$W: $L.of($L)", field(p), of, of, field(p));
     }
     spec.addMethod(get.build());
     spec.addMethod(hasMethod(p, extrasName(binding.properties())));
@@ -242,7 +242,7 @@ final class ValueClassWriter {
         .beginControlFlow("if ($N != null)", raw)
         .addStatement("return $T.of($N)", JavaTypes.OPTIONAL, raw)
         .endControlFlow()
-        .addStatement("return $L == null ? $T.empty() : $T.of($T.lexical$L($L))", field(p), JavaTypes.OPTIONAL,
+        .addStatement("return $L == null$W? $T.empty()$W: $T.of($T.lexical$L($L))", field(p), JavaTypes.OPTIONAL,
             JavaTypes.OPTIONAL, types.generated(bindings.rulesName()), bindings.simpleName(p.type().xmlType()), field(p))
         .build();
   }
@@ -397,7 +397,8 @@ final class ValueClassWriter {
   private List<MethodSpec> toStringMethods(TypeBinding binding, List<PropertyBinding> properties, String extras) {
     String out = local("out", properties);
     MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
-        .addJavadoc("The class name and the properties that are present, e.g. {@code $L{...}}.\n", binding.className())
+        .addJavadoc("$L", Javadocs.wrap("The class name and the properties that are present, e.g. "
+            + "{@code " + binding.className() + "{...}}."))
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(JavaTypes.STRING)
@@ -444,7 +445,8 @@ final class ValueClassWriter {
   private TypeSpec builderType(TypeBinding binding, ClassName self, ClassName builder) {
     TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds a {@link $T}. Not thread-safe; {@link #build()} may be called more than once.\n", self);
+        .addJavadoc("$L", Javadocs.wrap("Builds a {@link " + self.simpleName()
+            + "}. Not thread-safe; {@link #build()} may be called more than once."));
     for (PropertyBinding p : binding.properties()) {
       if (p.repeated()) {
         spec.addField(FieldSpec.builder(types.field(p), p.name(), Modifier.PRIVATE, Modifier.FINAL)
@@ -498,13 +500,14 @@ final class ValueClassWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(item, p.singular())
-            .addStatement("this.$N.add($T.requireNonNull($N, $S))", p.name(), Objects.class, p.singular(), p.singular())
+            .addStatement("this.$N.add($T.requireNonNull($N,$W$S))", p.name(), Objects.class, p.singular(), p.singular())
             .addStatement("return this")
             .build());
       } else {
         spec.addMethod(MethodSpec.methodBuilder(p.name())
-            .addJavadoc("Sets $L; {@code null} makes it absent. Forgets how a document spelled the value$L.\n",
-                Javadocs.code(p.xmlLabel()), p.spellings().size() > 1 ? " (not which name it gave the element)" : "")
+            .addJavadoc("$L", Javadocs.wrap("Sets " + Javadocs.code(p.xmlLabel())
+                + "; {@code null} makes it absent. Forgets how a document spelled the value"
+                + (p.spellings().size() > 1 ? " (not which name it gave the element)" : "") + "."))
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(item.annotated(JavaTypes.NULLABLE), p.name())
@@ -523,8 +526,8 @@ final class ValueClassWriter {
         .addStatement("return this")
         .build());
     spec.addMethod(MethodSpec.methodBuilder("build")
-        .addJavadoc("The immutable value. Required properties are not enforced here: a value may be"
-            + " incomplete, as a document may be, and validation reports what is missing.\n")
+        .addJavadoc("$L", Javadocs.wrap("The immutable value. Required properties are not enforced here: a value"
+            + " may be incomplete, as a document may be, and validation reports what is missing."))
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
         .addStatement("return new $T(this)", self)
@@ -551,7 +554,7 @@ final class ValueClassWriter {
   /** Sets a value's own field of {@code p} from the builder {@code from}. */
   private void copyField(MethodSpec.Builder m, PropertyBinding p, String from) {
     if (p.repeated()) {
-      m.addStatement("this.$N = $T.unmodifiableList(new $T<>($N.$N))", p.name(), JavaTypes.COLLECTIONS,
+      m.addStatement("this.$N = $T.unmodifiableList($Znew $T<>($N.$N))", p.name(), JavaTypes.COLLECTIONS,
           JavaTypes.ARRAY_LIST, from, p.name());
     } else {
       m.addStatement("this.$N = $N.$N", p.name(), from, p.name());

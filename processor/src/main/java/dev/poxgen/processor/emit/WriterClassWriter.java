@@ -62,7 +62,8 @@ final class WriterClassWriter {
     ClassName value = code.valueClass(t);
     List<MethodSpec> out = new ArrayList<>();
     MethodSpec.Builder m = MethodSpec.methodBuilder(writeMethod(t))
-        .addJavadoc("Writes a {@code $L} as the element {@code name} in {@code namespace}.\n", t.className())
+        .addJavadoc("$L", Javadocs.wrap("Writes a " + Javadocs.code(t.className())
+            + " as the element {@code name} in {@code namespace}."))
         .addModifiers(Modifier.STATIC)
         .addParameter(SchemaCode.XML_OUT, "o")
         .addParameter(String.class, "namespace")
@@ -120,8 +121,8 @@ final class WriterClassWriter {
     }
     for (int r = 0; r < runs.size(); r++) {
       MethodSpec.Builder run = MethodSpec.methodBuilder(methodNames.newName("write" + what + "Of" + t.className() + (r + 1)))
-          .addJavadoc("Writes the $L of a {@code $L}, part $L of $L.\n", what.toLowerCase(java.util.Locale.ROOT),
-              t.className(), r + 1, runs.size())
+          .addJavadoc("$L", Javadocs.wrap("Writes the " + what.toLowerCase(java.util.Locale.ROOT) + " of a "
+              + Javadocs.code(t.className()) + ", part " + (r + 1) + " of " + runs.size() + "."))
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
       helperParameters(run, value, kept);
       runs.get(r).forEach(h -> run.addStatement("$N($L)", h, args));
@@ -156,8 +157,9 @@ final class WriterClassWriter {
     return m.addStatement("String raw = x.raw($S)", SchemaCode.rawKey(p))
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-        .addStatement("o.attribute($S, raw != null && $T.spells$L(raw, value) ? raw : $T.lexical$L(value))",
-            p.xmlName().localName(), code.rules(), simple, code.rules(), simple)
+        .addStatement("String written = raw != null$W&& $T.spells$L(raw, value)$W? raw$W: $T.lexical$L(value)",
+            code.rules(), simple, code.rules(), simple)
+        .addStatement("o.attribute($S, written)", p.xmlName().localName())
         .nextControlFlow("else if (raw != null)")
         .addStatement("o.attribute($S, raw)", p.xmlName().localName())
         .endControlFlow()
@@ -209,12 +211,12 @@ final class WriterClassWriter {
       if (p.repeated()) {
         m.beginControlFlow("for ($T item : v.$N())", type, p.name())
             .addStatement("kept.beforeChild(o)")
-            .addStatement("$L(o, $L, $S, item)", writeMethod(child), ns, local)
+            .addStatement("$L(o, $L,$W$S,$Witem)", writeMethod(child), ns, local)
             .endControlFlow();
       } else {
         m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
             .addStatement("kept.beforeChild(o)")
-            .addStatement("$L(o, $L, $L, $L)", writeMethod(child), ns, name, SchemaCode.value(p, "v"))
+            .addStatement("$L(o, $L,$W$L,$W$L)", writeMethod(child), ns, name, SchemaCode.value(p, "v"))
             .endControlFlow();
       }
       return m.build();
@@ -228,7 +230,7 @@ final class WriterClassWriter {
           .addStatement("kept.beforeChild(o)")
           .addStatement("o.start($L, $S)", ns, local)
           .addStatement("$T.attributes(o, x.childAttributes(key))", SchemaCode.WRITES)
-          .addStatement("o.text(raw != null && $T.spells$L(raw, item) ? raw : $T.lexical$L(item))",
+          .addStatement("o.text(raw != null$W&& $T.spells$L(raw, item)$W? raw$W: $T.lexical$L(item))",
               code.rules(), simple, code.rules(), simple)
           .addStatement("o.end()")
           .endControlFlow();
@@ -241,7 +243,7 @@ final class WriterClassWriter {
         .addStatement("$T.attributes(o, x.childAttributes($S))", SchemaCode.WRITES, local)
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-        .addStatement("o.text(raw != null && $T.spells$L(raw, value) ? raw : $T.lexical$L(value))",
+        .addStatement("o.text(raw != null$W&& $T.spells$L(raw, value)$W? raw$W: $T.lexical$L(value))",
             code.rules(), simple, code.rules(), simple)
         .nextControlFlow("else")
         .addStatement("o.text(raw)")

@@ -123,6 +123,9 @@ class GeneratedTextTest {
   void eachNamespaceIsOneConstantPerClass() throws IOException {
     Pattern uriLiteral = Pattern.compile("\"([a-z][a-z0-9+.-]*:[^\"\\s]+)\"");
     Pattern declaration = Pattern.compile("^\\s*private static final String NS_[A-Z0-9_]+ = \"[^\"]+\";$");
+    // A value too long for the line starts the next one, under the declaration it completes.
+    Pattern declarationStart = Pattern.compile("^\\s*private static final String NS_[A-Z0-9_]+ =$");
+    Pattern value = Pattern.compile("^\\s*\"[^\"]+\";$");
     List<String> found = new ArrayList<>();
     int constants = 0;
     for (JavaFileObject f : everyGeneratedFile()) {
@@ -131,7 +134,9 @@ class GeneratedTextTest {
       for (int i = 0; i < lines.length; i++) {
         Matcher m = uriLiteral.matcher(lines[i]);
         while (m.find()) {
-          if (!declaration.matcher(lines[i]).matches()) {
+          boolean isDeclaration = declaration.matcher(lines[i]).matches()
+              || i > 0 && declarationStart.matcher(lines[i - 1]).matches() && value.matcher(lines[i]).matches();
+          if (!isDeclaration) {
             found.add(f.getName() + ":" + (i + 1) + ": " + m.group(1) + " written as a literal");
           } else if (declared.contains(m.group(1))) {
             found.add(f.getName() + ":" + (i + 1) + ": " + m.group(1) + " declared twice");
