@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Where a document comes from, for the generated {@code read} methods: a file, bytes (the encoding
  * is detected), characters, or a string that holds the XML itself. Immutable; it holds the source.
- * Reading consumes a stream or reader (close it yourself too, with try-with-resources); a file is
- * opened and closed by the read.
+ * Reading consumes a stream or reader and leaves it open: it stays yours to close (with
+ * try-with-resources); a file is opened and closed by the read.
  *
  * <pre>{@code
  * AutodiscoverXml.read(XmlInput.of(Path.of("answer.xml")));

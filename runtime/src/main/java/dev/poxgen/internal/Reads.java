@@ -22,14 +22,38 @@ public final class Reads {
     T read(PoxCursor cursor) throws PoxReadException;
   }
 
-  /** Reads a document given as bytes; the encoding is detected. */
+  /** Reads a document given as bytes; the encoding is detected. The stream stays open: it is the caller's. */
   public static <T> ReadResult<T> read(InputStream in, ReadOptions options, Root<T> root) throws PoxReadException {
-    return read(XmlInput.open(in, options), options, root);
+    return read(XmlInput.open(new KeptOpenStream(in), options), options, root);
   }
 
-  /** Reads a document given as characters. */
+  /** Reads a document given as characters. The reader stays open: it is the caller's. */
   public static <T> ReadResult<T> read(Reader in, ReadOptions options, Root<T> root) throws PoxReadException {
-    return read(XmlInput.open(in, options), options, root);
+    return read(XmlInput.open(new KeptOpenReader(in), options), options, root);
+  }
+
+  /** The caller's stream, which a parser's {@code close()} (the JDK's StAX closes its input) leaves open. */
+  private static final class KeptOpenStream extends java.io.FilterInputStream {
+    KeptOpenStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // The caller's to close.
+    }
+  }
+
+  /** The caller's reader, which a parser's {@code close()} leaves open. */
+  private static final class KeptOpenReader extends java.io.FilterReader {
+    KeptOpenReader(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // The caller's to close.
+    }
   }
 
   /** Reads a document given as a string. */

@@ -83,7 +83,7 @@ final class FacadeWriter {
     spec.addMethod(MethodSpec.methodBuilder(name)
         .addJavadoc("$L\n@throws $T when it is not well-formed XML, has a DOCTYPE,\n"
             + "    exceeds a limit, or the input fails\n", Javadocs.wrap("Reads " + what + ", as the options say."
-                + " A file is opened and closed here; a stream or reader is consumed (close it yourself too)."),
+                + " A file is opened and closed here; a stream or reader is consumed and left open for you to close."),
             SchemaCode.READ_EXCEPTION)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(result)
