@@ -507,6 +507,59 @@ public final class PoxCursor implements Sink {
         message);
   }
 
+  /**
+   * Starts the current child, one the schema declares here as {@code name} in {@code namespace}:
+   * when {@code seen[slot]} already counts {@code max} of it, keeps it whole with a
+   * {@link Code#TOO_MANY} error ({@link #keepUnknown}) and returns 0; otherwise counts it, enters
+   * it (as the {@code n}-th when {@code repeated}, else as index 0), checks its namespace and
+   * returns {@code n}, its 1-based count.
+   */
+  public int enterChild(int[] seen, int slot, int max, String name, boolean repeated, String namespace)
+      throws PoxReadException {
+    if (seen[slot] >= max) {
+      keepUnknown(Code.TOO_MANY, "<" + name + "> appears more often than allowed here ("
+          + (max == 1 ? "once" : max + " times") + "); the extra one is kept", true);
+      return 0;
+    }
+    int n = ++seen[slot];
+    enter(name, repeated ? n : 0);
+    expectNamespace(namespace);
+    return n;
+  }
+
+  /**
+   * Checks the schema order of the current child, at schema position {@code position}, against
+   * the last one read ({@code seen[slot]}): a later one read before it is a
+   * {@link Code#OUT_OF_ORDER} deviation. Then it is the last one read.
+   */
+  public void inOrder(int[] seen, int slot, int position, String name) {
+    if (seen[slot] > position) {
+      deviation(Code.OUT_OF_ORDER, "<" + name + "> comes after an element the schema puts after it");
+    }
+    seen[slot] = position;
+  }
+
+  /**
+   * Reads the text of the current child, which holds only text, of the type {@code typeName} in
+   * {@code typeNamespace} ("" for an anonymous one): its attributes are ones the type does not
+   * declare ({@link #noAttributes(String, String)}), then {@link #readText()}.
+   */
+  public void readSimple(String typeNamespace, String typeName) throws PoxReadException {
+    noAttributes(typeNamespace, typeName);
+    readText();
+  }
+
+  /**
+   * Leaves the current child, which holds only text ({@link #exitSimple(String)}), and keeps
+   * {@code raw}, the spelling of its value, under {@code key} unless it is null.
+   */
+  public void exitSimple(String key, String raw) {
+    exitSimple(key);
+    if (raw != null) {
+      keepRaw(key, raw);
+    }
+  }
+
   /** Keeps the current child element as not declared here. */
   public void unknownElement() throws PoxReadException {
     String name = reader.localName();

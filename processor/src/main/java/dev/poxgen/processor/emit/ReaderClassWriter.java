@@ -9,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.ElementModel;
+import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
@@ -468,7 +469,68 @@ final class ReaderClassWriter {
         .addParameter(builder, "b")
         .addParameter(int[].class, "seen")
         .addException(SchemaCode.READ_EXCEPTION);
-    if (max != dev.poxgen.processor.model.Occurrence.UNBOUNDED) {
+    if (!entered && spelled.equals(local)) {
+      // The common case: the runtime counts, enters and checks the namespace.
+      CodeBlock enter = CodeBlock.of("c.enterChild(seen,$W$L,$W$L,$W$S,$W$L,$W$L)", slot,
+          max == Occurrence.UNBOUNDED ? CodeBlock.of("$T.MAX_VALUE", Integer.class)
+              : CodeBlock.of("$L", max),
+          spelled, p.repeated(), namespaceConstants.of(p.xmlName().namespace()));
+      if (p.repeated()) {
+        m.addStatement("int n = $L", enter).beginControlFlow("if (n == 0)");
+      } else {
+        m.beginControlFlow("if ($L == 0)", enter);
+      }
+      m.addStatement("return").endControlFlow();
+    } else {
+      enterSpelledOrEntered(m, p, spelled, slot, max, entered);
+    }
+    Integer position = order.getOrDefault(p.xmlName(), -1);
+    if (slots.order() >= 0 && position >= 0) {
+      m.addStatement("c.inOrder(seen,$W$L,$W$L,$W$S)", slots.order(), position, spelled);
+    }
+    if (p.type().kind() == ValueKind.COMPLEX) {
+      m.addStatement("b.$N($N(c))", p.repeated() ? p.adderName() : p.name(), readMethod(p.type().xmlType()));
+      return m.build();
+    }
+    String simple = code.simpleName(p.type());
+    TypeName parsed = code.parsed(p.type());
+    XmlName type = p.type().xmlType();
+    boolean anonymous = code.bindings.model().simpleType(type).map(x -> x.anonymous()).orElse(false);
+    m.addStatement("c.readSimple($L, $S)", namespaceConstants.of(type.namespace()), anonymous ? "" : type.localName());
+    if (p.defaultValue().isPresent()) {
+      // XML Schema: an element with a default that is empty takes the default.
+      m.addStatement("$T v = c.textLength() == 0\n? $T.parse$L($S, c)\n: $T.parse$L(c.textBuffer(), c.textLength(), c)",
+          parsed, code.rules(), simple, p.defaultValue().get(), code.rules(), simple);
+    } else {
+      m.addStatement("$T v = $T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", parsed, code.rules(), simple);
+    }
+    m.addStatement("String raw = v == null$W|| !$T.canonical$L(c.textBuffer(), c.textLength(), v)$W? c.text()$W: null",
+        code.rules(), simple);
+    if (p.repeated()) {
+      m.addStatement("c.exitSimple($S + n + $S)", local + "[", "]");
+      m.beginControlFlow("if (v == null)")
+          .addStatement("c.keepInvalidItem($L, $S, raw)", namespaceConstants.of(p.xmlName().namespace()), local)
+          .nextControlFlow("else")
+          .beginControlFlow("if (raw != null)")
+          .addStatement("c.keepRaw($S + n + $S, raw)", local + "[", "]")
+          .endControlFlow()
+          .addStatement("b.$N(v)", p.adderName())
+          .endControlFlow();
+    } else {
+      m.addStatement("c.exitSimple($S, raw)", SchemaCode.rawKey(p))
+          .addStatement("b.$N(v)", p.name());
+    }
+    return m.build();
+  }
+
+  /**
+   * Counts and enters a child the runtime cannot enter alone: one the caller has entered (a shared
+   * local name) or one the document spells otherwise, whose spelling is kept before it is entered.
+   */
+  private void enterSpelledOrEntered(MethodSpec.Builder m, PropertyBinding p, String spelled, int slot, int max,
+      boolean entered) {
+    String local = p.xmlName().localName();
+    if (max != Occurrence.UNBOUNDED) {
       m.beginControlFlow("if (seen[$L] >= $L)", slot, max);
       if (entered) {
         m.addStatement("c.tooMany($S, $L)", spelled, max);
@@ -494,49 +556,5 @@ final class ReaderClassWriter {
     } else if (p.repeated()) {
       m.addStatement("c.reindex(n)");
     }
-    Integer position = order.getOrDefault(p.xmlName(), -1);
-    if (slots.order() >= 0 && position >= 0) {
-      m.beginControlFlow("if (seen[$L] > $L)", slots.order(), position)
-          .addStatement("c.deviation($T.OUT_OF_ORDER,$W$S)", SchemaCode.CODE,
-              "<" + spelled + "> comes after an element the schema puts after it")
-          .endControlFlow()
-          .addStatement("seen[$L] = $L", slots.order(), position);
-    }
-    if (p.type().kind() == ValueKind.COMPLEX) {
-      m.addStatement("b.$N($N(c))", p.repeated() ? p.adderName() : p.name(), readMethod(p.type().xmlType()));
-      return m.build();
-    }
-    String simple = code.simpleName(p.type());
-    TypeName parsed = code.parsed(p.type());
-    XmlName type = p.type().xmlType();
-    boolean anonymous = code.bindings.model().simpleType(type).map(x -> x.anonymous()).orElse(false);
-    m.addStatement("c.noAttributes($L, $S)", namespaceConstants.of(type.namespace()), anonymous ? "" : type.localName());
-    m.addStatement("c.readText()");
-    if (p.defaultValue().isPresent()) {
-      // XML Schema: an element with a default that is empty takes the default.
-      m.addStatement("$T v = c.textLength() == 0\n? $T.parse$L($S, c)\n: $T.parse$L(c.textBuffer(), c.textLength(), c)",
-          parsed, code.rules(), simple, p.defaultValue().get(), code.rules(), simple);
-    } else {
-      m.addStatement("$T v = $T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", parsed, code.rules(), simple);
-    }
-    m.addStatement("String raw = v == null$W|| !$T.canonical$L(c.textBuffer(), c.textLength(), v)$W? c.text()$W: null",
-            code.rules(), simple)
-        .addStatement("c.exitSimple($L)", p.repeated() ? CodeBlock.of("$S + n + $S", local + "[", "]") : CodeBlock.of("$S", local));
-    if (p.repeated()) {
-      m.beginControlFlow("if (v == null)")
-          .addStatement("c.keepInvalidItem($L, $S, raw)", namespaceConstants.of(p.xmlName().namespace()), local)
-          .nextControlFlow("else")
-          .beginControlFlow("if (raw != null)")
-          .addStatement("c.keepRaw($S + n + $S, raw)", local + "[", "]")
-          .endControlFlow()
-          .addStatement("b.$N(v)", p.adderName())
-          .endControlFlow();
-    } else {
-      m.beginControlFlow("if (raw != null)")
-          .addStatement("c.keepRaw($S, raw)", SchemaCode.rawKey(p))
-          .endControlFlow()
-          .addStatement("b.$N(v)", p.name());
-    }
-    return m.build();
   }
 }
