@@ -2,6 +2,7 @@ package dev.poxgen.internal;
 
 import dev.poxgen.Extras;
 import dev.poxgen.PoxWriteException;
+import dev.poxgen.XmlAttribute;
 import java.util.List;
 
 /**
@@ -22,6 +23,17 @@ public final class KeptNodes {
   /** Writes the kept nodes that came before the next known child, which the caller writes next. */
   public void beforeChild(XmlOut out) throws PoxWriteException {
     next = Writes.nodes(out, nodes, next, known++);
+  }
+
+  /**
+   * Starts the next known child, one that holds only text: the kept nodes that came before it
+   * ({@link #beforeChild(XmlOut)}), its start tag and the {@code attributes} kept on it.
+   */
+  public void startChild(XmlOut out, String namespace, String name, List<XmlAttribute> attributes)
+      throws PoxWriteException {
+    beforeChild(out);
+    out.start(namespace, name);
+    Writes.attributes(out, attributes);
   }
 
   /** Writes the kept nodes that came after the last known child. */

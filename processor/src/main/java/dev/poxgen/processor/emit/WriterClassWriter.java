@@ -227,9 +227,7 @@ final class WriterClassWriter {
           .addStatement("$T item = v.$N().get(i)", code.parsed(p.type()), p.name())
           .addStatement("String key = $S + (i + 1) + $S", local + "[", "]")
           .addStatement("String raw = x.raw(key)")
-          .addStatement("kept.beforeChild(o)")
-          .addStatement("o.start($L, $S)", ns, local)
-          .addStatement("$T.attributes(o, x.childAttributes(key))", SchemaCode.WRITES)
+          .addStatement("kept.startChild(o, $L, $S, x.childAttributes(key))", ns, local)
           .addStatement("o.text(raw != null$W&& $T.spells$L(raw, item)$W? raw$W: $T.lexical$L(item))",
               code.rules(), simple, code.rules(), simple)
           .addStatement("o.end()")
@@ -238,9 +236,7 @@ final class WriterClassWriter {
     }
     return m.addStatement("String raw = x.raw($S)", local)
         .beginControlFlow("if ($L || raw != null)", SchemaCode.present(p, "v"))
-        .addStatement("kept.beforeChild(o)")
-        .addStatement("o.start($L, $L)", ns, name)
-        .addStatement("$T.attributes(o, x.childAttributes($S))", SchemaCode.WRITES, local)
+        .addStatement("kept.startChild(o, $L,$W$L,$Wx.childAttributes($S))", ns, name, local)
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
         .addStatement("o.text(raw != null$W&& $T.spells$L(raw, value)$W? raw$W: $T.lexical$L(value))",
