@@ -329,11 +329,6 @@ public final class PoxCursor implements Sink {
     return snapshot != null ? snapshot.get(i).value() : reader.attributeValue(i);
   }
 
-  /** {@link #unknownAttribute(int, String, String)} on an element of an anonymous type. */
-  public void unknownAttribute(int i) {
-    unknownAttribute(i, "", "");
-  }
-
   /**
    * An attribute the element's type does not declare. Those of XML Schema's instance namespace,
    * which XML Schema allows on every element, are judged as it judges them: {@code
@@ -388,16 +383,11 @@ public final class PoxCursor implements Sink {
         reader.attributeValue(i));
   }
 
-  /** {@link #noAttributes(String, String)} for an element of an anonymous simple type. */
-  public void noAttributes() {
-    noAttributes("", "");
-  }
-
   /**
    * The current element holds only text: each of its attributes is one its type does not declare
    * ({@link #unknownAttribute(int, String, String)}).
    */
-  public void noAttributes(String typeNamespace, String typeName) {
+  private void noAttributes(String typeNamespace, String typeName) {
     for (int i = 0, n = reader.attributeCount(); i < n; i++) {
       unknownAttribute(i, typeNamespace, typeName);
     }
@@ -405,9 +395,11 @@ public final class PoxCursor implements Sink {
 
   /** The URI the prefix of the {@code i}-th attribute's value (an xsi:type) is bound to where it appears. */
   private String xsiTypeBinding(int i) {
-    if (snapshot != null) {
-      return snapshotXsiTypeBinding;
-    }
+    return snapshot != null ? snapshotXsiTypeBinding : valuePrefixBinding(i);
+  }
+
+  /** The URI the prefix of the {@code i}-th attribute's value is bound to on the parser's element. */
+  private String valuePrefixBinding(int i) {
     String prefix = Xsi.prefix(reader.attributeValue(i));
     return prefix == null ? null : reader.namespaceUri(prefix);
   }
@@ -482,8 +474,7 @@ public final class PoxCursor implements Sink {
     for (int i = 0; i < reader.attributeCount(); i++) {
       attrs.add(attribute(i));
       if (Xsi.NAMESPACE.equals(reader.attributeNamespace(i)) && "type".equals(reader.attributeLocalName(i))) {
-        String prefix = Xsi.prefix(reader.attributeValue(i));
-        snapshotXsiTypeBinding = prefix == null ? null : reader.namespaceUri(prefix);
+        snapshotXsiTypeBinding = valuePrefixBinding(i);
       }
     }
     boolean child = nextChild();
@@ -516,12 +507,26 @@ public final class PoxCursor implements Sink {
    */
   public int enterChild(int[] seen, int slot, int max, String name, boolean repeated, String namespace)
       throws PoxReadException {
+    return enterChild(seen, slot, max, name, repeated, namespace, name);
+  }
+
+  /**
+   * {@link #enterChild(int[], int, int, String, boolean, String)} for a child the document spells
+   * {@code name} where the property's first spelling is {@code property}: the spelling is kept
+   * (under {@code property}, or {@code property[n]} when repeated) before the child is entered, so
+   * that writing uses it again.
+   */
+  public int enterChild(int[] seen, int slot, int max, String name, boolean repeated, String namespace,
+      String property) throws PoxReadException {
     if (seen[slot] >= max) {
       keepUnknown(Code.TOO_MANY, "<" + name + "> appears more often than allowed here ("
           + (max == 1 ? "once" : max + " times") + "); the extra one is kept", true);
       return 0;
     }
     int n = ++seen[slot];
+    if (!name.equals(property)) {
+      extras().putSpelling(repeated ? property + "[" + n + "]" : property, name);
+    }
     enter(name, repeated ? n : 0);
     expectNamespace(namespace);
     return n;

@@ -23,12 +23,12 @@ public final class Reads {
   }
 
   /** Reads a document given as bytes; the encoding is detected. The stream stays open: it is the caller's. */
-  public static <T> ReadResult<T> read(InputStream in, ReadOptions options, Root<T> root) throws PoxReadException {
+  private static <T> ReadResult<T> read(InputStream in, ReadOptions options, Root<T> root) throws PoxReadException {
     return read(XmlInput.open(new KeptOpenStream(in), options), options, root);
   }
 
   /** Reads a document given as characters. The reader stays open: it is the caller's. */
-  public static <T> ReadResult<T> read(Reader in, ReadOptions options, Root<T> root) throws PoxReadException {
+  private static <T> ReadResult<T> read(Reader in, ReadOptions options, Root<T> root) throws PoxReadException {
     return read(XmlInput.open(new KeptOpenReader(in), options), options, root);
   }
 
@@ -57,7 +57,7 @@ public final class Reads {
   }
 
   /** Reads a document given as a string. */
-  public static <T> ReadResult<T> read(String xml, ReadOptions options, Root<T> root) throws PoxReadException {
+  private static <T> ReadResult<T> read(String xml, ReadOptions options, Root<T> root) throws PoxReadException {
     return read(XmlInput.open(xml, options), options, root);
   }
 

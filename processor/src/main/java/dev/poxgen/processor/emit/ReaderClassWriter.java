@@ -469,12 +469,15 @@ final class ReaderClassWriter {
         .addParameter(builder, "b")
         .addParameter(int[].class, "seen")
         .addException(SchemaCode.READ_EXCEPTION);
-    if (!entered && spelled.equals(local)) {
-      // The common case: the runtime counts, enters and checks the namespace.
-      CodeBlock enter = CodeBlock.of("c.enterChild(seen,$W$L,$W$L,$W$S,$W$L,$W$L)", slot,
-          max == Occurrence.UNBOUNDED ? CodeBlock.of("$T.MAX_VALUE", Integer.class)
-              : CodeBlock.of("$L", max),
-          spelled, p.repeated(), namespaceConstants.of(p.xmlName().namespace()));
+    if (!entered) {
+      // The runtime counts, keeps another spelling, enters and checks the namespace.
+      CodeBlock limit = max == Occurrence.UNBOUNDED ? CodeBlock.of("$T.MAX_VALUE", Integer.class)
+          : CodeBlock.of("$L", max);
+      CodeBlock ns = namespaceConstants.of(p.xmlName().namespace());
+      CodeBlock enter = spelled.equals(local)
+          ? CodeBlock.of("c.enterChild(seen,$W$L,$W$L,$W$S,$W$L,$W$L)", slot, limit, spelled, p.repeated(), ns)
+          : CodeBlock.of("c.enterChild(seen,$W$L,$W$L,$W$S,$W$L,$W$L,$W$S)", slot, limit, spelled, p.repeated(), ns,
+              local);
       if (p.repeated()) {
         m.addStatement("int n = $L", enter).beginControlFlow("if (n == 0)");
       } else {
@@ -482,7 +485,7 @@ final class ReaderClassWriter {
       }
       m.addStatement("return").endControlFlow();
     } else {
-      enterSpelledOrEntered(m, p, spelled, slot, max, entered);
+      enterChosen(m, p, spelled, slot, max);
     }
     Integer position = order.getOrDefault(p.xmlName(), -1);
     if (slots.order() >= 0 && position >= 0) {
@@ -524,22 +527,16 @@ final class ReaderClassWriter {
   }
 
   /**
-   * Counts and enters a child the runtime cannot enter alone: one the caller has entered (a shared
-   * local name) or one the document spells otherwise, whose spelling is kept before it is entered.
+   * Counts a child the caller has already entered and checked the namespace of, having chosen its
+   * declaration among several that share its local name; keeps its spelling when it is another.
    */
-  private void enterSpelledOrEntered(MethodSpec.Builder m, PropertyBinding p, String spelled, int slot, int max,
-      boolean entered) {
+  private void enterChosen(MethodSpec.Builder m, PropertyBinding p, String spelled, int slot, int max) {
     String local = p.xmlName().localName();
     if (max != Occurrence.UNBOUNDED) {
-      m.beginControlFlow("if (seen[$L] >= $L)", slot, max);
-      if (entered) {
-        m.addStatement("c.tooMany($S, $L)", spelled, max);
-      } else {
-        m.addStatement("c.keepUnknown($T.TOO_MANY,$W$L,$Wtrue)", SchemaCode.CODE, SchemaCode.literal(
-            "<" + spelled + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
-                + "); the extra one is kept"));
-      }
-      m.addStatement("return").endControlFlow();
+      m.beginControlFlow("if (seen[$L] >= $L)", slot, max)
+          .addStatement("c.tooMany($S, $L)", spelled, max)
+          .addStatement("return")
+          .endControlFlow();
     }
     if (p.repeated()) {
       m.addStatement("int n = ++seen[$L]", slot);
@@ -550,10 +547,7 @@ final class ReaderClassWriter {
       m.addStatement("c.extras().putSpelling($L, $S)", p.repeated() ? CodeBlock.of("$S + n + $S", local + "[", "]")
           : CodeBlock.of("$S", local), spelled);
     }
-    if (!entered) {
-      m.addStatement("c.enter($S, $L)", spelled, p.repeated() ? "n" : "0");
-      m.addStatement("c.expectNamespace($L)", namespaceConstants.of(p.xmlName().namespace()));
-    } else if (p.repeated()) {
+    if (p.repeated()) {
       m.addStatement("c.reindex(n)");
     }
   }

@@ -9,8 +9,10 @@ import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.GroupModel;
 import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.Particle;
+import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.naming.Bindings;
+import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
 import dev.poxgen.processor.naming.ValueKind;
@@ -18,9 +20,11 @@ import dev.poxgen.processor.naming.ValueType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the XML writers (reader, writer, rules, validator, facade) share: the runtime's names, the
@@ -97,10 +101,9 @@ final class SchemaCode {
    */
   static List<ElementModel> roots(Bindings bindings) {
     List<ElementModel> out = new ArrayList<>();
-    List<XmlName> seenTypes = new ArrayList<>();
+    Set<XmlName> seenTypes = new HashSet<>();
     for (ElementModel r : bindings.model().roots()) {
-      if (r.type() instanceof dev.poxgen.processor.model.TypeRef.Complex && !seenTypes.contains(r.type().name())) {
-        seenTypes.add(r.type().name());
+      if (r.type() instanceof TypeRef.Complex && seenTypes.add(r.type().name())) {
         out.add(r);
       }
     }
@@ -109,7 +112,7 @@ final class SchemaCode {
 
   /** {@code AUTODISCOVER_RESPONSE}: the document type's {@code Kind} constant for a root class. */
   static String kind(TypeBinding t) {
-    return dev.poxgen.processor.naming.JavaNames.constant(t.className());
+    return JavaNames.constant(t.className());
   }
 
   ClassName valueClass(TypeBinding t) {
@@ -217,7 +220,7 @@ final class SchemaCode {
     if (textString(p)) {
       return CodeBlock.of("true");
     }
-    if (p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX) {
+    if (defaulted(p)) {
       return CodeBlock.of("$N.$N() && $N.$N().isPresent()", v, p.hasName(), v, p.name());
     }
     return CodeBlock.of("$N.$N().isPresent()", v, p.name());
@@ -225,7 +228,12 @@ final class SchemaCode {
 
   /** Whether a property is always there: the text of a simple-content type of strings. */
   static boolean alwaysPresent(PropertyBinding p) {
-    return !p.repeated() && p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING;
+    return !p.repeated() && textString(p);
+  }
+
+  /** Whether a single property's {@code x()} falls back on a schema default: a simple one with a default. */
+  static boolean defaulted(PropertyBinding p) {
+    return p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX;
   }
 
   /** Whether {@code v}'s property is absent: the negation of {@link #present}, written plainly. */
@@ -236,7 +244,7 @@ final class SchemaCode {
     if (alwaysPresent(p)) {
       return CodeBlock.of("false");
     }
-    if (p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX) {
+    if (defaulted(p)) {
       return CodeBlock.of("(!$N.$N() || !$N.$N().isPresent())", v, p.hasName(), v, p.name());
     }
     // Not Optional.isEmpty(): Android has it only from API level 33, and the API checked is 26.

@@ -172,7 +172,7 @@ final class ValueClassWriter {
       return;
     }
     boolean simple = p.type().kind() != ValueKind.COMPLEX;
-    boolean defaulted = p.defaultValue().isPresent() && simple;
+    boolean defaulted = SchemaCode.defaulted(p);
     String rule = "; {@link #" + p.hasName() + "()} tells whether the document gave it at all"
         + (simple ? ", {@link #" + lexicalName(p) + "()} how it spelled it" : "") + ". Never throws.";
     String when = defaulted

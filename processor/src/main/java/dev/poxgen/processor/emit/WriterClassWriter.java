@@ -157,8 +157,7 @@ final class WriterClassWriter {
     return m.addStatement("String raw = x.raw($S)", SchemaCode.rawKey(p))
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-        .addStatement("String written = raw != null$W&& $T.spells$L(raw, value)$W? raw$W: $T.lexical$L(value)",
-            code.rules(), simple, code.rules(), simple)
+        .addStatement("String written = $L", spelledOrLexical("raw", "value", simple))
         .addStatement("o.attribute($S, written)", p.xmlName().localName())
         .nextControlFlow("else if (raw != null)")
         .addStatement("o.attribute($S, raw)", p.xmlName().localName())
@@ -176,8 +175,7 @@ final class WriterClassWriter {
       m.addStatement("String text = x.raw($S)", "#text")
           .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
           .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-          .addStatement("o.text(text != null && $T.spells$L(text, value) ? text : $T.lexical$L(value))",
-              code.rules(), simple, code.rules(), simple)
+          .addStatement("o.text($L)", spelledOrLexical("text", "value", simple))
           .nextControlFlow("else if (text != null)")
           .addStatement("o.text(text)")
           .endControlFlow();
@@ -228,8 +226,7 @@ final class WriterClassWriter {
           .addStatement("String key = $S + (i + 1) + $S", local + "[", "]")
           .addStatement("String raw = x.raw(key)")
           .addStatement("kept.startChild(o, $L, $S, x.childAttributes(key))", ns, local)
-          .addStatement("o.text(raw != null$W&& $T.spells$L(raw, item)$W? raw$W: $T.lexical$L(item))",
-              code.rules(), simple, code.rules(), simple)
+          .addStatement("o.text($L)", spelledOrLexical("raw", "item", simple))
           .addStatement("o.end()")
           .endControlFlow();
       return m.build();
@@ -239,13 +236,21 @@ final class WriterClassWriter {
         .addStatement("kept.startChild(o, $L,$W$L,$Wx.childAttributes($S))", ns, name, local)
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-        .addStatement("o.text(raw != null$W&& $T.spells$L(raw, value)$W? raw$W: $T.lexical$L(value))",
-            code.rules(), simple, code.rules(), simple)
+        .addStatement("o.text($L)", spelledOrLexical("raw", "value", simple))
         .nextControlFlow("else")
         .addStatement("o.text(raw)")
         .endControlFlow()
         .addStatement("o.end()")
         .endControlFlow()
         .build();
+  }
+
+  /**
+   * What to write for the local {@code value}: the document's spelling, the local {@code raw},
+   * where it still spells that value, else the value's canonical spelling.
+   */
+  private CodeBlock spelledOrLexical(String raw, String value, String simple) {
+    return CodeBlock.of("$N != null$W&& $T.spells$L($N, $N)$W? $N$W: $T.lexical$L($N)", raw, code.rules(), simple, raw,
+        value, raw, code.rules(), simple, value);
   }
 }
