@@ -47,6 +47,12 @@ public final class PoxProcessor extends AbstractProcessor {
   /** Directories, separated by the platform's path separator, searched for consumer XSDs. */
   public static final String OPTION_SCHEMA_PATH = "poxgen.schemaPath";
 
+  /**
+   * OASIS XML catalogs, separated by the platform's path separator, that map absolute schema
+   * locations (and namespaces imported without one) to local files.
+   */
+  public static final String OPTION_CATALOG = "poxgen.catalog";
+
   /** Which package each target package was claimed by, across rounds. */
   private final Map<String, Element> claimed = new HashMap<>();
 
@@ -81,7 +87,7 @@ public final class PoxProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_SCHEMA_PATH);
+    return Set.of(OPTION_SCHEMA_PATH, OPTION_CATALOG);
   }
 
   @Override
@@ -208,12 +214,27 @@ public final class PoxProcessor extends AbstractProcessor {
     }
     if (!xsd.isEmpty()) {
       String option = processingEnv.getOptions().get(OPTION_SCHEMA_PATH);
-      return new SchemaSet(xsd.get(0), xsd, new ConsumerXsdResolver(processingEnv.getFiler(), option));
+      return new SchemaSet(xsd.get(0), xsd, new ConsumerXsdResolver(processingEnv.getFiler(), option))
+          .withCatalogs(catalogs());
     }
     String name = schema.isEmpty() ? BundledSchema.AUTODISCOVER.schemaName() : schema;
     return BundledSchema.named(name)
         .orElseThrow(() -> new Problem(Message.UNKNOWN_BUNDLED_SCHEMA, name, didYouMean(name), BundledSchema.names()))
         .schemaSet();
+  }
+
+  private List<java.net.URI> catalogs() {
+    String option = processingEnv.getOptions().get(OPTION_CATALOG);
+    if (option == null || option.isBlank()) {
+      return List.of();
+    }
+    List<java.net.URI> out = new java.util.ArrayList<>();
+    for (String file : option.split(java.io.File.pathSeparator)) {
+      if (!file.isBlank()) {
+        out.add(java.nio.file.Path.of(file.strip()).toAbsolutePath().toUri());
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static String didYouMean(String name) {
@@ -253,8 +274,10 @@ public final class PoxProcessor extends AbstractProcessor {
 
   // ---- reporting
 
-  private void report(Use use, Problem p) {
-    report(use, p.getMessage(), use.explicit(memberFor(p.kind())));
+  private void report(Use use, Problem problems) {
+    for (Problem p : problems.all()) {
+      report(use, p.getMessage(), use.explicit(memberFor(p.kind())));
+    }
   }
 
   /** The annotation member a problem is about, to point at its value in the source. */

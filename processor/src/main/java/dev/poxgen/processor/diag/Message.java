@@ -23,7 +23,16 @@ public enum Message {
       "[poxgen:xsd-unsupported] %s, %s: %s is not supported by poxgen. %s"),
   XSD_UNRESOLVED(
       "[poxgen:xsd-unresolved] %s, %s: %s \"%s\" is not declared in the schema set."
-          + " Declare it, or import the schema that does."),
+          + " Declare it, or import the schema that does.%s"),
+  XSD_INVALID(
+      "[poxgen:xsd-invalid] %s:%d:%d: the schema is not valid XML Schema 1.0: %s"
+          + " (the JDK's schema compiler, javax.xml.validation, says so)"),
+  XSD_CATALOG("[poxgen:xsd-catalog] The XML catalog %s given with -Apoxgen.catalog cannot be used: %s."),
+  XSD_CYCLE(
+      "[poxgen:xsd-cycle] %s: definitions in this schema set refer to one another without end"
+          + " (an attribute group, model group or type that contains itself, directly or through"
+          + " xs:redefine), and poxgen could not follow them. Break the cycle with an element"
+          + " declaration, or report the schema to poxgen if the JDK's validator accepts it."),
   XSD_NO_ROOTS(
       "[poxgen:xsd-no-roots] %s declares no global element, so there is no document to read."
           + " Declare at least one top-level xs:element."),

@@ -55,7 +55,7 @@ public enum BundledSchema {
             return "the poxgen processor jar (" + folder + ")";
           }
         };
-    return new SchemaSet(schemaName, entryFiles, resolver);
+    return new SchemaSet(schemaName, entryFiles, resolver).trusted();
   }
 
   public static Optional<BundledSchema> named(String name) {

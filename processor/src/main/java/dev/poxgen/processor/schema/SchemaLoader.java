@@ -19,10 +19,6 @@ import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.WhiteSpace;
 import dev.poxgen.processor.model.XmlName;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,6 +47,7 @@ import org.apache.ws.commons.schema.XmlSchemaComplexType;
 import org.apache.ws.commons.schema.XmlSchemaContentModel;
 import org.apache.ws.commons.schema.XmlSchemaDocumentation;
 import org.apache.ws.commons.schema.XmlSchemaElement;
+import org.apache.ws.commons.schema.XmlSchemaExternal;
 import org.apache.ws.commons.schema.XmlSchemaEnumerationFacet;
 import org.apache.ws.commons.schema.XmlSchemaFacet;
 import org.apache.ws.commons.schema.XmlSchemaFractionDigitsFacet;
@@ -66,6 +63,7 @@ import org.apache.ws.commons.schema.XmlSchemaMinLengthFacet;
 import org.apache.ws.commons.schema.XmlSchemaObject;
 import org.apache.ws.commons.schema.XmlSchemaParticle;
 import org.apache.ws.commons.schema.XmlSchemaPatternFacet;
+import org.apache.ws.commons.schema.XmlSchemaRedefine;
 import org.apache.ws.commons.schema.XmlSchemaSequence;
 import org.apache.ws.commons.schema.XmlSchemaSimpleContent;
 import org.apache.ws.commons.schema.XmlSchemaSimpleContentExtension;
@@ -80,7 +78,6 @@ import org.apache.ws.commons.schema.XmlSchemaUse;
 import org.apache.ws.commons.schema.XmlSchemaWhiteSpaceFacet;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * Reads a {@link SchemaSet} with xmlschema-core and builds the immutable {@link SchemaModel}.
@@ -95,9 +92,19 @@ public final class SchemaLoader {
   private static final String COMPLEX_TYPE_STEP = "complexType ";
   private static final String ANONYMOUS_MARK = "(anonymous) ";
 
-  /** Loads and models the schema set, or throws a {@link Problem}. */
+  /**
+   * Loads and models the schema set, or throws a {@link Problem} with {@linkplain Problem#all()
+   * every problem} found: each global component, particle and attribute is checked, whatever the
+   * ones before it held.
+   */
   public SchemaModel load(SchemaSet set) {
-    return new Run(set).load();
+    try {
+      return new Run(set).load();
+    } catch (StackOverflowError e) {
+      // Definitions that refer to one another without end where no element breaks the cycle:
+      // whichever of xmlschema-core or this stage followed them, javac must not die of it.
+      throw new Problem(Message.XSD_CYCLE, set.entryFiles().get(0));
+    }
   }
 
   /** One load: the mutable state of building one model. */
@@ -108,35 +115,49 @@ public final class SchemaLoader {
     private final Map<XmlName, ComplexTypeModel> complexTypes = new LinkedHashMap<>();
     private final Map<XmlName, SimpleTypeModel> simpleTypes = new LinkedHashMap<>();
     private final Deque<String> path = new ArrayDeque<>();
+    private final List<Problem> problems = new ArrayList<>();
+    /** The attribute groups being expanded, innermost last, to tell a redefinition's self-reference. */
+    private final Deque<XmlSchemaAttributeGroup> expanding = new ArrayDeque<>();
     private String currentFile = "";
+    private SchemaFiles found;
 
     Run(SchemaSet set) {
       this.set = set;
     }
 
     SchemaModel load() {
-      collection.setSchemaResolver(this::resolveImport);
-      List<XmlSchema> schemas = new ArrayList<>();
-      for (String entry : set.entryFiles()) {
-        if (files.contains(entry)) {
-          continue;
+      found = SchemaFiles.read(set);
+      if (set.checkValidity()) {
+        List<Problem> invalid = SchemaValidity.check(found);
+        if (!invalid.isEmpty()) {
+          throw Problem.together(invalid);
         }
-        files.add(entry);
-        byte[] bytes = readFile(entry, null);
+      }
+      collection.setSchemaResolver(
+          (namespace, location, base) -> found.locate(namespace, location, base).map(found::source).orElse(null));
+      // A document bundled for a namespace imported without a location is known to xmlschema-core
+      // only if read first.
+      List<String> ordered = new ArrayList<>(found.files().stream().filter(SchemaFiles::isBundled).toList());
+      ordered.addAll(set.entryFiles());
+      for (String file : ordered) {
         try {
-          collection.read(HardenedXml.parse(entry, bytes), entry);
+          if (collection.getXmlSchema(file).length == 0) {
+            collection.read(found.document(file), file);
+          }
         } catch (Problem p) {
           throw p;
         } catch (RuntimeException e) {
-          throw malformed(entry, e);
+          throw malformed(file, e);
         }
       }
+      files.addAll(found.files());
+      List<XmlSchema> schemas = new ArrayList<>();
       for (String file : files) {
-        XmlSchema[] found = collection.getXmlSchema(file);
-        if (found.length == 0) {
+        XmlSchema[] kept = collection.getXmlSchema(file);
+        if (kept.length == 0) {
           throw new Problem(Message.XSD_MALFORMED, file, "xmlschema-core did not keep the schema");
         }
-        schemas.add(found[0]);
+        schemas.add(kept[0]);
       }
 
       List<ElementModel> roots = new ArrayList<>();
@@ -144,90 +165,41 @@ public final class SchemaLoader {
         currentFile = schema.getSourceURI() == null ? set.name() : schema.getSourceURI();
         for (XmlSchemaObject item : schema.getItems()) {
           if (item instanceof XmlSchemaElement e) {
-            roots.add(inPath("element " + e.getName(), () -> element(e, Occurrence.ONE)));
+            attempt(() -> roots.add(inPath("element " + e.getName(), () -> element(e, Occurrence.ONE))));
           } else if (item instanceof XmlSchemaComplexType t) {
-            complexType(t, null);
+            attempt(() -> complexType(t, null));
           } else if (item instanceof XmlSchemaSimpleType t) {
-            simpleType(t, null);
+            attempt(() -> simpleType(t, null));
           }
         }
       }
-      if (roots.isEmpty()) {
+      if (roots.isEmpty() && problems.isEmpty()) {
         throw new Problem(Message.XSD_NO_ROOTS, set.entryFiles().get(0));
+      }
+      if (!problems.isEmpty()) {
+        throw Problem.together(problems);
       }
       return new SchemaModel(set.name(), files, roots, complexTypes, simpleTypes);
     }
 
-    // ---- files
-
-    private InputSource resolveImport(String namespace, String schemaLocation, String baseUri) {
-      if (schemaLocation == null || schemaLocation.isBlank()) {
-        throw new Problem(
-            Message.XSD_UNSUPPORTED,
-            baseUri,
-            "import of \"" + namespace + "\"",
-            "an xs:import without schemaLocation",
-            "Give the import a schemaLocation relative to the importing file.");
-      }
-      String file = relativeTo(baseUri, schemaLocation);
-      if (!files.contains(file)) {
-        files.add(file);
-      }
-      byte[] bytes = readFile(file, baseUri);
-      HardenedXml.parse(file, bytes); // refuses DOCTYPE before xmlschema-core's own parser sees it
-      InputSource in = new InputSource(new ByteArrayInputStream(bytes));
-      in.setSystemId(file);
-      return in;
-    }
-
-    private static String relativeTo(String baseUri, String location) {
-      if (location.contains(":")) {
-        throw new Problem(
-            Message.XSD_UNSUPPORTED,
-            baseUri,
-            "schemaLocation \"" + location + "\"",
-            "an absolute schemaLocation (poxgen never fetches schemas)",
-            "Ship the imported XSD beside the importing one and use a relative schemaLocation.");
-      }
-      String dir = baseUri == null || !baseUri.contains("/") ? "" : baseUri.substring(0, baseUri.lastIndexOf('/') + 1);
-      Deque<String> parts = new ArrayDeque<>();
-      for (String p : (dir + location).split("/")) {
-        if (p.isEmpty() || p.equals(".")) {
-          continue;
-        }
-        if (p.equals("..")) {
-          if (parts.isEmpty()) {
-            throw new Problem(
-                Message.XSD_UNSUPPORTED,
-                baseUri,
-                "schemaLocation \"" + location + "\"",
-                "a schemaLocation that leaves the schema folder",
-                "Keep every XSD of the set in one folder tree.");
-          }
-          parts.removeLast();
-        } else {
-          parts.addLast(p);
-        }
-      }
-      return String.join("/", parts);
-    }
-
-    private byte[] readFile(String file, String importedBy) {
+    /**
+     * Runs one component's part of the load; a problem in it is kept and the load goes on with the
+     * next, so that one compile reports them all. A problem reached again by another way is kept
+     * once.
+     */
+    private void attempt(Runnable part) {
       try {
-        Optional<InputStream> in = set.resolver().open(file);
-        if (in.isEmpty()) {
-          String what = importedBy == null ? file : file + "\" (imported by \"" + importedBy;
-          throw new Problem(Message.XSD_NOT_FOUND, what, set.resolver().describe());
+        part.run();
+      } catch (Problem p) {
+        for (Problem each : p.all()) {
+          if (problems.stream().noneMatch(q -> q.getMessage().equals(each.getMessage()))) {
+            problems.add(each);
+          }
         }
-        try (InputStream s = in.get()) {
-          return s.readAllBytes();
-        }
-      } catch (IOException e) {
-        throw new Problem(e, Message.XSD_MALFORMED, file, "it could not be read: " + e.getMessage());
-      } catch (UncheckedIOException e) {
-        throw new Problem(e, Message.XSD_MALFORMED, file, "it could not be read: " + e.getMessage());
       }
     }
+
+    // ---- files
 
     private static Problem malformed(String file, RuntimeException e) {
       Throwable root = e;
@@ -261,7 +233,7 @@ public final class SchemaLoader {
     }
 
     private Problem unresolved(String kind, QName name) {
-      return new Problem(Message.XSD_UNRESOLVED, currentFile, where(), kind, clark(name));
+      return new Problem(Message.XSD_UNRESOLVED, currentFile, where(), kind, clark(name), found.unfollowedHint());
     }
 
     private static String clark(QName q) {
@@ -483,19 +455,19 @@ public final class SchemaLoader {
       if (g instanceof XmlSchemaSequence s) {
         compositor = Compositor.SEQUENCE;
         inPath("sequence", () -> {
-          s.getItems().forEach(m -> items.add(particle((XmlSchemaParticle) m)));
+          s.getItems().forEach(m -> attempt(() -> items.add(particle((XmlSchemaParticle) m))));
           return null;
         });
       } else if (g instanceof XmlSchemaChoice c) {
         compositor = Compositor.CHOICE;
         inPath("choice", () -> {
-          c.getItems().forEach(m -> items.add(particle((XmlSchemaParticle) m)));
+          c.getItems().forEach(m -> attempt(() -> items.add(particle((XmlSchemaParticle) m))));
           return null;
         });
       } else if (g instanceof XmlSchemaAll a) {
         compositor = Compositor.ALL;
         inPath("all", () -> {
-          a.getItems().forEach(m -> items.add(particle((XmlSchemaParticle) m)));
+          a.getItems().forEach(m -> attempt(() -> items.add(particle((XmlSchemaParticle) m))));
           return null;
         });
       } else {
@@ -523,19 +495,56 @@ public final class SchemaLoader {
     private void attributes(List<XmlSchemaAttributeOrGroupRef> declared, List<AttributeModel> out) {
       for (XmlSchemaAttributeOrGroupRef a : declared) {
         if (a instanceof XmlSchemaAttribute attr) {
-          out.add(inPath("attribute " + (attr.isRef() ? attr.getRef().getTargetQName().getLocalPart() : attr.getName()),
-              () -> attribute(attr)));
+          attempt(() -> out.add(inPath(
+              "attribute " + (attr.isRef() ? attr.getRef().getTargetQName().getLocalPart() : attr.getName()),
+              () -> attribute(attr))));
         } else if (a instanceof XmlSchemaAttributeGroupRef ref) {
-          XmlSchemaAttributeGroup g = ref.getRef().getTarget();
-          if (g == null) {
-            throw unresolved("attribute group", ref.getRef().getTargetQName());
-          }
-          attributeGroup(g, out);
+          attempt(() -> {
+            XmlSchemaAttributeGroup g = ref.getRef().getTarget();
+            if (g == null) {
+              throw unresolved("attribute group", ref.getRef().getTargetQName());
+            }
+            attributeGroup(g, out);
+          });
         }
       }
     }
 
     private void attributeGroup(XmlSchemaAttributeGroup g, List<AttributeModel> out) {
+      // By identity: xmlschema-core's groups are equal when their names are, and a redefinition
+      // has the name of the group it redefines.
+      if (expanding.stream().anyMatch(e -> e == g)) {
+        // Inside its own xs:redefine, a group's reference to itself is to the group it redefines.
+        XmlSchemaAttributeGroup original = redefined(g);
+        if (original == null) {
+          throw new Problem(Message.XSD_CYCLE, currentFile + ", " + where() + " > attributeGroup " + g.getName());
+        }
+        attributeGroup(original, out);
+        return;
+      }
+      expanding.addLast(g);
+      try {
+        attributeGroupMembers(g, out);
+      } finally {
+        expanding.removeLast();
+      }
+    }
+
+    /** The attribute group an xs:redefine of {@code g} replaces, or null when g redefines none. */
+    private XmlSchemaAttributeGroup redefined(XmlSchemaAttributeGroup g) {
+      for (XmlSchema schema : collection.getXmlSchemas()) {
+        for (XmlSchemaExternal external : schema.getExternals()) {
+          if (external instanceof XmlSchemaRedefine r && r.getAttributeGroups().get(g.getQName()) == g
+              && r.getSchema() != null) {
+            XmlSchemaAttributeGroup original = r.getSchema().getAttributeGroups().get(g.getQName());
+            return original == g ? null : original;
+          }
+        }
+      }
+      return null;
+    }
+
+    private void attributeGroupMembers(XmlSchemaAttributeGroup g, List<AttributeModel> out) {
       if (g.getAnyAttribute() != null) {
         throw unsupported(
             "an attribute wildcard (xs:anyAttribute)",
@@ -564,7 +573,8 @@ public final class SchemaLoader {
           throw unresolved("attribute", declared.getRef().getTargetQName());
         }
       }
-      QName wire = a.getWireName() != null ? a.getWireName() : a.getQName();
+      // A global attribute is always in its schema's target namespace, whatever the form default.
+      QName wire = a.isTopLevel() || a.getWireName() == null ? a.getQName() : a.getWireName();
       XmlName name = XmlName.of(wire.getNamespaceURI(), wire.getLocalPart());
       XmlName type;
       if (a.getSchemaTypeName() != null) {

@@ -1,0 +1,195 @@
+package dev.poxgen.processor.schema;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.poxgen.processor.diag.Message;
+import dev.poxgen.processor.diag.Problem;
+import dev.poxgen.processor.model.AttributeModel;
+import dev.poxgen.processor.model.SchemaModel;
+import dev.poxgen.processor.model.XmlName;
+import dev.poxgen.processor.testing.InlineXsd;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The schema stage's files and judgement: how documents are found (relative, the W3C's bundled
+ * documents, catalogs), the JDK's verdict on validity with file, line and column, every problem of
+ * a set in one report, and no input that overflows the stack.
+ */
+class SchemaFilesTest {
+  private static final SchemaLoader LOADER = new SchemaLoader();
+  private static final String XS = "xmlns:xs='http://www.w3.org/2001/XMLSchema'";
+
+  private static Problem problem(SchemaSet set) {
+    return assertThrows(Problem.class, () -> LOADER.load(set));
+  }
+
+  /** The fixture {@code fixtures/catalog}: an order schema importing a common one by absolute URL. */
+  private static SchemaSet orders(boolean withCatalog) throws URISyntaxException {
+    URI catalog = SchemaFilesTest.class.getClassLoader().getResource("catalog/catalog.xml").toURI();
+    XsdResolver classPath = new XsdResolver() {
+      @Override
+      public java.util.Optional<java.io.InputStream> open(String path) {
+        return java.util.Optional.ofNullable(SchemaFilesTest.class.getClassLoader().getResourceAsStream(path));
+      }
+
+      @Override
+      public String describe() {
+        return "the test class path";
+      }
+    };
+    SchemaSet set = new SchemaSet("catalog/orders.xsd", List.of("catalog/orders.xsd"), classPath);
+    return withCatalog ? set.withCatalogs(List.of(catalog)) : set;
+  }
+
+  @Nested
+  class Locations {
+    @Test
+    void theW3cXmlSchemaDocumentIsBundledNotFetched() throws Exception {
+      SchemaModel m = LOADER.load(orders(true));
+      List<XmlName> attributes = m.complexTypes().values().stream()
+          .flatMap(t -> t.attributes().stream()).map(AttributeModel::name).toList();
+      assertThat(attributes).containsExactly(XmlName.of("http://www.w3.org/XML/1998/namespace", "base"));
+      assertThat(m.files()).contains("http://www.w3.org/2001/xml.xsd");
+    }
+
+    @Test
+    void aCatalogMapsAnAbsoluteLocationToALocalFile() throws Exception {
+      SchemaModel m = LOADER.load(orders(true));
+      assertThat(m.simpleType(XmlName.of("urn:common", "Amount"))).isPresent();
+      assertThat(m.files().stream().anyMatch(f -> f.startsWith("file:") && f.endsWith("catalog/local/common.xsd")))
+          .isTrue();
+    }
+
+    @Test
+    void withoutACatalogTheComponentIsMissingAndTheMessageNamesTheOption() throws Exception {
+      Problem p = problem(orders(false));
+      assertThat(p.kind()).isEqualTo(Message.XSD_INVALID);
+      assertThat(p.getMessage()).contains("catalog/orders.xsd:8:");
+      assertThat(p.getMessage()).contains("src-resolve");
+      assertThat(p.getMessage()).contains("\"https://schemas.example.com/common/1.0/common.xsd\"");
+      assertThat(p.getMessage()).contains("-Apoxgen.catalog=path/to/catalog.xml");
+    }
+
+    @Test
+    void anAbsoluteLocationNothingNeedsIsLeftAsXmlSchemaAllows() {
+      SchemaModel m = LOADER.load(InlineXsd.of("""
+          <xs:import namespace='urn:elsewhere' schemaLocation='http://127.0.0.1/must%20not%20resolve.xsd'/>
+          <xs:element name='A' type='xs:string'/>"""));
+      assertThat(m.roots()).hasSize(1);
+    }
+
+    @Test
+    void aCatalogThatIsNoFileIsRefused() {
+      SchemaSet set = InlineXsd.of("<xs:element name='A' type='xs:string'/>")
+          .withCatalogs(List.of(URI.create("file:/nowhere/catalog.xml")));
+      Problem p = problem(set);
+      assertThat(p.kind()).isEqualTo(Message.XSD_CATALOG);
+      assertThat(p.getMessage()).contains("file:/nowhere/catalog.xml");
+    }
+  }
+
+  @Nested
+  class Validity {
+    @Test
+    void theJdkJudgesAndEachErrorHasFileLineAndColumn() {
+      Problem p = problem(new InlineXsd().file("v.xsd", "<xs:schema " + XS + ">\n"
+          + "  <xs:element name='A'>\n"
+          + "    <xs:complexType><xs:sequence><xs:element name='X' type='xs:string' final='#all'/></xs:sequence></xs:complexType>\n"
+          + "  </xs:element>\n"
+          + "  <xs:simpleType name='C'><xs:restriction base='xs:string'><xs:pattern value='(?-i:a)b'/></xs:restriction></xs:simpleType>\n"
+          + "</xs:schema>").set("v.xsd"));
+      assertThat(p.kind()).isEqualTo(Message.XSD_INVALID);
+      List<String> messages = p.all().stream().map(Problem::getMessage).toList();
+      assertThat(messages.stream().anyMatch(s -> s.startsWith("[poxgen:xsd-invalid] v.xsd:3:") && s.contains("final")))
+          .isTrue();
+      assertThat(messages.stream().anyMatch(s -> s.startsWith("[poxgen:xsd-invalid] v.xsd:5:") && s.contains("(?-i:a)b")))
+          .isTrue();
+    }
+
+    @Test
+    void anErrorInAnImportedDocumentNamesThatDocument() {
+      Problem p = problem(new InlineXsd()
+          .file("main.xsd", "<xs:schema " + XS + "><xs:include schemaLocation='sub/part.xsd'/>"
+              + "<xs:element name='A' type='T'/></xs:schema>")
+          .file("sub/part.xsd", "<xs:schema " + XS + ">\n<xs:complexType name='T'>"
+              + "<xs:attribute name='a' type='xs:int' use='required' default='1'/></xs:complexType></xs:schema>")
+          .set("main.xsd"));
+      assertThat(p.getMessage()).startsWith("[poxgen:xsd-invalid] sub/part.xsd:2:");
+    }
+
+    @Test
+    void theBundledSchemaIsTrustedSoItsCompilesPayNoJdkCheck() {
+      assertThat(BundledSchema.AUTODISCOVER.schemaSet().checkValidity()).isFalse();
+      // ...and the trust is earned: the JDK compiles it.
+      assertThat(SchemaValidity.check(SchemaFiles.read(new SchemaSet(
+          "autodiscover", BundledSchema.AUTODISCOVER.schemaSet().entryFiles(),
+          BundledSchema.AUTODISCOVER.schemaSet().resolver())))).isEmpty();
+    }
+  }
+
+  @Nested
+  class OneReport {
+    @Test
+    void everyUnsupportedPartOfTheSetIsReportedInOneLoad() {
+      Problem p = problem(InlineXsd.of("""
+          <xs:element name='A' type='t:A'/>
+          <xs:complexType name='A'><xs:sequence>
+            <xs:element name='Sizes'><xs:simpleType><xs:list itemType='xs:int'/></xs:simpleType></xs:element>
+            <xs:element name='Fine' type='xs:string'/>
+            <xs:element name='Either'><xs:simpleType><xs:union memberTypes='xs:int xs:boolean'/></xs:simpleType></xs:element>
+          </xs:sequence></xs:complexType>
+          <xs:element name='B'><xs:complexType><xs:sequence><xs:element name='When' type='xs:gYear'/></xs:sequence></xs:complexType></xs:element>"""));
+      List<String> messages = p.all().stream().map(Problem::getMessage).toList();
+      assertThat(messages).hasSize(3);
+      assertThat(messages.get(0)).contains("complexType A > sequence > element Sizes: xs:list");
+      assertThat(messages.get(1)).contains("complexType A > sequence > element Either: xs:union");
+      assertThat(messages.get(2)).contains("element B > complexType (anonymous) B > sequence > element When: the built-in type xs:gYear");
+    }
+
+    @Test
+    void aTypeReachedTwiceIsReportedOnce() {
+      Problem p = problem(InlineXsd.of("""
+          <xs:element name='A' type='t:L'/>
+          <xs:element name='B' type='t:L'/>
+          <xs:simpleType name='L'><xs:list itemType='xs:int'/></xs:simpleType>"""));
+      assertThat(p.all()).hasSize(1);
+    }
+  }
+
+  @Nested
+  class Cycles {
+    @Test
+    void aRedefinedAttributeGroupThatRefersToItselfMeansTheOneItRedefines() {
+      SchemaModel m = LOADER.load(new InlineXsd()
+          .file("main.xsd", "<xs:schema " + XS + ">"
+              + "<xs:redefine schemaLocation='old.xsd'><xs:attributeGroup name='car'>"
+              + "<xs:attributeGroup ref='car'/><xs:attribute name='extra' type='xs:int'/>"
+              + "</xs:attributeGroup></xs:redefine>"
+              + "<xs:element name='doc'><xs:complexType><xs:attributeGroup ref='car'/></xs:complexType></xs:element>"
+              + "</xs:schema>")
+          .file("old.xsd", "<xs:schema " + XS + "><xs:attributeGroup name='car'>"
+              + "<xs:attribute name='att' type='xs:int'/></xs:attributeGroup></xs:schema>")
+          .set("main.xsd"));
+      assertThat(m.complexTypes().values().iterator().next().attributes().stream()
+              .map(a -> a.name().localName()).toList())
+          .containsExactly("att", "extra").inOrder();
+    }
+
+    @Test
+    void definitionsWithoutEndAreAProblemNotACrash() {
+      // Not valid XML Schema, so the JDK refuses it first; trusted, it reaches the model's builder.
+      SchemaSet set = InlineXsd.of("""
+          <xs:group name='g'><xs:sequence><xs:group ref='t:g'/></xs:sequence></xs:group>
+          <xs:element name='A'><xs:complexType><xs:group ref='t:g'/></xs:complexType></xs:element>""");
+      assertThat(problem(set).kind()).isEqualTo(Message.XSD_INVALID);
+      Problem p = problem(set.trusted());
+      assertThat(p.kind()).isEqualTo(Message.XSD_CYCLE);
+      assertThat(p.getMessage()).contains("test.xsd");
+    }
+  }
+}
