@@ -71,6 +71,14 @@ public final class XmlOut {
     raw("\"");
   }
 
+  /**
+   * A qualified attribute (a global one, or one of {@code form="qualified"}) on the element just
+   * opened, its namespace declared under a prefix of its own; without a namespace, a plain one.
+   */
+  public void attribute(String namespace, String localName, String value) throws PoxWriteException {
+    attribute(new XmlAttribute(namespace, localName, "", value));
+  }
+
   /** An attribute kept from a read document, with its namespace declared under a prefix if needed. */
   public void attribute(XmlAttribute a) throws PoxWriteException {
     if (a.namespace().isEmpty()) {

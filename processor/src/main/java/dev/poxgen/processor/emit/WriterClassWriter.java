@@ -158,11 +158,18 @@ final class WriterClassWriter {
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
         .addStatement("String written = $L", spelledOrLexical("raw", "value", simple))
-        .addStatement("o.attribute($S, written)", p.xmlName().localName())
+        .addStatement("o.attribute($L, written)", attributeName(p))
         .nextControlFlow("else if (raw != null)")
-        .addStatement("o.attribute($S, raw)", p.xmlName().localName())
+        .addStatement("o.attribute($L, raw)", attributeName(p))
         .endControlFlow()
         .build();
+  }
+
+  /** The name arguments of {@code o.attribute}: the local name, after the namespace of a qualified one. */
+  private CodeBlock attributeName(PropertyBinding p) {
+    String ns = p.xmlName().namespace();
+    return ns.isEmpty() ? CodeBlock.of("$S", p.xmlName().localName())
+        : CodeBlock.of("$L,$W$S", namespaceConstants.of(ns), p.xmlName().localName());
   }
 
   private void text(MethodSpec.Builder m, PropertyBinding p) {

@@ -53,6 +53,7 @@ import org.apache.ws.commons.schema.XmlSchemaDocumentation;
 import org.apache.ws.commons.schema.XmlSchemaElement;
 import org.apache.ws.commons.schema.XmlSchemaEnumerationFacet;
 import org.apache.ws.commons.schema.XmlSchemaFacet;
+import org.apache.ws.commons.schema.XmlSchemaForm;
 import org.apache.ws.commons.schema.XmlSchemaFractionDigitsFacet;
 import org.apache.ws.commons.schema.XmlSchemaGroupParticle;
 import org.apache.ws.commons.schema.XmlSchemaGroupRef;
@@ -295,8 +296,7 @@ public final class SchemaLoader {
             "an identity constraint (xs:key, xs:keyref or xs:unique)",
             "Remove it; poxgen cannot check it and will not pretend to.");
       }
-      QName wire = e.getWireName() != null ? e.getWireName() : e.getQName();
-      XmlName name = XmlName.of(wire.getNamespaceURI(), wire.getLocalPart());
+      XmlName name = wireName(e.getQName(), e.isTopLevel(), e.getForm());
       TypeRef type = elementType(e, name);
       Documentation doc = documentation(declared.getAnnotation());
       if (doc.isEmpty()) {
@@ -310,6 +310,20 @@ public final class SchemaLoader {
           Optional.ofNullable(e.getFixedValue()),
           doc,
           currentFile + ": " + where());
+    }
+
+    /**
+     * The name an element or attribute has in documents, by XML Schema's rules: a global one is
+     * always in the target namespace; a local one only when its {@code form} (or, without one, the
+     * schema's {@code elementFormDefault} or {@code attributeFormDefault}) is {@code qualified}.
+     * xmlschema-core's {@code getWireName()} applies the form default to global declarations too,
+     * so a global element of a schema without {@code elementFormDefault="qualified"} would be
+     * expected in no namespace; {@code getQName()} has the target namespace and {@code getForm()}
+     * the effective form.
+     */
+    private static XmlName wireName(QName qName, boolean topLevel, XmlSchemaForm form) {
+      boolean qualified = topLevel || form == XmlSchemaForm.QUALIFIED;
+      return XmlName.of(qualified ? qName.getNamespaceURI() : "", qName.getLocalPart());
     }
 
     private TypeRef elementType(XmlSchemaElement e, XmlName elementName) {
@@ -564,8 +578,7 @@ public final class SchemaLoader {
           throw unresolved("attribute", declared.getRef().getTargetQName());
         }
       }
-      QName wire = a.getWireName() != null ? a.getWireName() : a.getQName();
-      XmlName name = XmlName.of(wire.getNamespaceURI(), wire.getLocalPart());
+      XmlName name = wireName(a.getQName(), a.isTopLevel(), a.getForm());
       XmlName type;
       if (a.getSchemaTypeName() != null) {
         type = simpleTypeByName(a.getSchemaTypeName()).name();

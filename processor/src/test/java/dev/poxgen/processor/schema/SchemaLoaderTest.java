@@ -18,6 +18,7 @@ import dev.poxgen.processor.model.WhiteSpace;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.testing.InlineXsd;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -191,6 +192,68 @@ class SchemaLoaderTest {
           <xs:complexType name='Node'><xs:sequence><xs:element name='Node' type='t:Node' minOccurs='0'/></xs:sequence></xs:complexType>""");
       assertThat(r.complexType(t("Node")).orElseThrow().elements().get(0).type())
           .isEqualTo(new TypeRef.Complex(t("Node")));
+    }
+  }
+
+  @Nested
+  class Namespaces {
+    private SchemaModel loadWith(String schemaAttributes, String body) {
+      return LOADER.load(new InlineXsd().file("n.xsd", "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'"
+          + " xmlns:t='urn:t' targetNamespace='urn:t'" + schemaAttributes + ">" + body + "</xs:schema>").set("n.xsd"));
+    }
+
+    private static final String BODY = """
+        <xs:element name='R' type='t:R'/>
+        <xs:element name='G' type='xs:string'/>
+        <xs:attribute name='ga' type='xs:string'/>
+        <xs:complexType name='R'>
+          <xs:sequence>
+            <xs:element name='L' type='xs:string'/>
+            <xs:element name='Q' type='xs:string' form='qualified'/>
+            <xs:element name='U' type='xs:string' form='unqualified'/>
+            <xs:element ref='t:G'/>
+          </xs:sequence>
+          <xs:attribute name='la' type='xs:string'/>
+          <xs:attribute name='qa' type='xs:string' form='qualified'/>
+          <xs:attribute name='ua' type='xs:string' form='unqualified'/>
+          <xs:attribute ref='t:ga'/>
+        </xs:complexType>""";
+
+    private List<XmlName> children(SchemaModel m) {
+      return m.complexType(t("R")).orElseThrow().elements().stream().map(ElementModel::name).toList();
+    }
+
+    private List<XmlName> attributes(SchemaModel m) {
+      return m.complexType(t("R")).orElseThrow().attributes().stream()
+          .map(dev.poxgen.processor.model.AttributeModel::name).toList();
+    }
+
+    @Test
+    void globalsAreInTheTargetNamespaceWithoutElementFormDefault() {
+      SchemaModel m = loadWith("", BODY);
+      assertThat(m.roots().get(0).name()).isEqualTo(t("R"));
+      assertThat(children(m)).containsExactly(XmlName.of("", "L"), t("Q"), XmlName.of("", "U"), t("G")).inOrder();
+      assertThat(attributes(m)).containsExactly(XmlName.of("", "la"), t("qa"), XmlName.of("", "ua"), t("ga"))
+          .inOrder();
+    }
+
+    @Test
+    void theFormDefaultsQualifyLocalsAndFormOverridesThem() {
+      SchemaModel m = loadWith(" elementFormDefault='qualified' attributeFormDefault='qualified'", BODY);
+      assertThat(m.roots().get(0).name()).isEqualTo(t("R"));
+      assertThat(children(m)).containsExactly(t("L"), t("Q"), XmlName.of("", "U"), t("G")).inOrder();
+      assertThat(attributes(m)).containsExactly(t("la"), t("qa"), XmlName.of("", "ua"), t("ga")).inOrder();
+    }
+
+    @Test
+    void aSchemaWithoutTargetNamespaceHasEverythingInNoNamespace() {
+      SchemaModel m = LOADER.load(new InlineXsd().file("n.xsd", "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'"
+          + " elementFormDefault='qualified'><xs:element name='R'><xs:complexType><xs:sequence>"
+          + "<xs:element name='L' type='xs:string'/></xs:sequence></xs:complexType></xs:element></xs:schema>")
+          .set("n.xsd"));
+      assertThat(m.roots().get(0).name()).isEqualTo(XmlName.of("", "R"));
+      assertThat(m.complexType(XmlName.of("", "R")).orElseThrow().elements().get(0).name())
+          .isEqualTo(XmlName.of("", "L"));
     }
   }
 
