@@ -136,6 +136,17 @@ final class ValueClassWriter {
       spec.addJavadoc("\n");
     }
     XmlName name = binding.type().name();
+    if (binding.type().documentOf().isPresent()) {
+      XmlName element = binding.type().documentOf().get();
+      XmlName text = binding.type().simpleContent().orElseThrow();
+      spec.addJavadoc("$L", Javadocs.wrap((binding.type().documentation().isEmpty() ? "" : "<p>")
+          + "Binds the document element " + Javadocs.code("<" + element.localName() + ">")
+          + (element.namespace().isEmpty() ? "" : " of " + Javadocs.code(element.namespace()))
+          + ", whose type is the simple type " + Javadocs.code(simpleTypeLabel(text))
+          + ": its value, and what the document held beyond the schema. Immutable: make one with"
+          + " {@link #builder()}, change a copy with {@link #toBuilder()}."));
+      return;
+    }
     StringBuilder binds = new StringBuilder(binding.type().documentation().isEmpty() ? "" : "<p>")
         .append("Binds the XML complex type ")
         .append(Javadocs.code(binding.type().anonymous() ? "(anonymous)" : name.localName()));
@@ -148,6 +159,15 @@ final class ValueClassWriter {
     }
     binds.append(". Immutable: make one with {@link #builder()}, change a copy with {@link #toBuilder()}.");
     spec.addJavadoc("$L", Javadocs.wrap(binds.toString()));
+  }
+
+  /** {@code xs:int}, {@code Count}, or {@code (anonymous)} for a simple type in a Javadoc. */
+  private String simpleTypeLabel(XmlName simpleType) {
+    if (dev.poxgen.processor.model.BuiltinType.XSD_NAMESPACE.equals(simpleType.namespace())) {
+      return "xs:" + simpleType.localName();
+    }
+    boolean anonymous = bindings.model().simpleType(simpleType).map(t -> t.anonymous()).orElse(false);
+    return anonymous ? "(anonymous)" : simpleType.localName();
   }
 
   // ---- accessors

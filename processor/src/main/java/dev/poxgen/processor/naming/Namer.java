@@ -309,7 +309,7 @@ public final class Namer {
           name,
           name,
           Occurrence.ONE,
-          Optional.empty(),
+          t.textDefault(),
           valueType(model, new TypeRef.Simple(text)),
           Documentation.of("The text content of the element.")));
     });

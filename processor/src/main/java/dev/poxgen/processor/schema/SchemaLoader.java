@@ -302,6 +302,10 @@ public final class SchemaLoader {
       if (doc.isEmpty()) {
         doc = documentation(e.getAnnotation());
       }
+      if (!declared.isRef() && e.isTopLevel() && type instanceof TypeRef.Simple simple) {
+        // A document element of a simple type: a document like any other, through a type of its own.
+        type = new TypeRef.Complex(documentType(e, name, simple, doc).name());
+      }
       return new ElementModel(
           name,
           type,
@@ -310,6 +314,37 @@ public final class SchemaLoader {
           Optional.ofNullable(e.getFixedValue()),
           doc,
           currentFile + ": " + where());
+    }
+
+    /**
+     * The type that makes a global element of a simple type a document: simple content of that
+     * type, no attributes, the element's default, named after the element ({@code Note}), or
+     * {@code NoteElement} where a schema type already has that name.
+     */
+    private ComplexTypeModel documentType(XmlSchemaElement e, XmlName name, TypeRef.Simple simple, Documentation doc) {
+      XmlName typeName = XmlName.of(name.namespace(), name.localName());
+      for (int i = 1; taken(typeName); i++) {
+        typeName = XmlName.of(name.namespace(), name.localName() + "Element" + (i == 1 ? "" : Integer.toString(i)));
+      }
+      ComplexTypeModel model = new ComplexTypeModel(
+          typeName,
+          true,
+          Optional.empty(),
+          Optional.of(simple.name()),
+          List.of(),
+          doc,
+          currentFile + ": " + where(),
+          List.of(),
+          Optional.ofNullable(e.getDefaultValue() != null ? e.getDefaultValue() : e.getFixedValue()),
+          Optional.of(name));
+      complexTypes.put(typeName, model);
+      return model;
+    }
+
+    /** Whether a type of this name is in the model or declared anywhere in the schema set. */
+    private boolean taken(XmlName typeName) {
+      return complexTypes.containsKey(typeName) || simpleTypes.containsKey(typeName)
+          || collection.getTypeByQName(new QName(typeName.namespace(), typeName.localName())) != null;
     }
 
     /**

@@ -173,7 +173,8 @@ class SchemaLoaderTest {
     @Test
     void everyTypeAnElementUsesIsInTheModelBuiltInsIncluded() {
       SchemaModel only = load("<xs:element name='N' type='xs:int'/>");
-      assertThat(only.simpleType(only.roots().get(0).type().name())).isPresent();
+      ComplexTypeModel n = only.complexType((TypeRef.Complex) only.roots().get(0).type());
+      assertThat(only.simpleType(n.simpleContent().orElseThrow())).isPresent();
       for (ComplexTypeModel type : m.complexTypes().values()) {
         for (ElementModel e : type.elements()) {
           if (e.type() instanceof TypeRef.Simple s) {
@@ -258,6 +259,33 @@ class SchemaLoaderTest {
   }
 
   @Nested
+  class SimpleTypedRoots {
+    @Test
+    void aSimpleTypedGlobalElementIsADocumentThroughATypeOfItsOwn() {
+      SchemaModel m = load("""
+          <xs:element name='Note' type='xs:string'><xs:annotation><xs:documentation>A note.</xs:documentation>
+            </xs:annotation></xs:element>
+          <xs:element name='Count' type='t:Count' default='1'/>
+          <xs:simpleType name='Count'><xs:restriction base='xs:int'/></xs:simpleType>
+          <xs:complexType name='Box'><xs:sequence><xs:element ref='t:Note'/></xs:sequence></xs:complexType>""");
+      ComplexTypeModel note = m.complexType((TypeRef.Complex) m.roots().get(0).type());
+      assertThat(note.name()).isEqualTo(t("Note"));
+      assertThat(note.anonymous()).isTrue();
+      assertThat(note.documentOf()).hasValue(t("Note"));
+      assertThat(note.simpleContent()).hasValue(BuiltinType.STRING.xmlName());
+      assertThat(note.attributes()).isEmpty();
+      assertThat(note.documentation().text()).isEqualTo("A note.");
+      ComplexTypeModel count = m.complexType((TypeRef.Complex) m.roots().get(1).type());
+      assertThat(count.name()).isEqualTo(t("CountElement"));
+      assertThat(count.textDefault()).hasValue("1");
+      assertThat(count.simpleContent()).hasValue(t("Count"));
+      // A reference to the element inside a type stays a simple element.
+      assertThat(m.complexType(t("Box")).orElseThrow().elements().get(0).type())
+          .isEqualTo(new TypeRef.Simple(BuiltinType.STRING.xmlName()));
+    }
+  }
+
+  @Nested
   class BundledAutodiscover {
     private final SchemaModel m = LOADER.load(BundledSchema.AUTODISCOVER.schemaSet());
     private static final String O = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a";
@@ -334,7 +362,8 @@ class SchemaLoaderTest {
               + "<xs:simpleType name='U'><xs:restriction base='xs:string'/></xs:simpleType></xs:schema>")
           .set("a/main.xsd"));
       assertThat(m.files()).containsExactly("a/main.xsd", "b/u.xsd").inOrder();
-      assertThat(m.roots().get(0).type().name()).isEqualTo(new XmlName("urn:u", "U"));
+      assertThat(m.complexType((TypeRef.Complex) m.roots().get(0).type()).simpleContent())
+          .hasValue(new XmlName("urn:u", "U"));
     }
 
     @Test
