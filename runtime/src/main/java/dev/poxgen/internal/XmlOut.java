@@ -137,7 +137,15 @@ public final class XmlOut {
       return;
     }
     XmlElement e = (XmlElement) node;
-    start(e.namespace(), e.localName());
+    element(e.namespace(), e.localName(), e);
+  }
+
+  /**
+   * Writes an element of {@code xs:anyType} (or declared without a type) under its declared name:
+   * the attributes and children of {@code e}, whatever name {@code e} itself has.
+   */
+  public void element(String namespace, String localName, XmlElement e) throws PoxWriteException {
+    start(namespace, localName);
     for (XmlAttribute a : e.attributes()) {
       attribute(a);
     }

@@ -502,6 +502,10 @@ final class ReaderClassWriter {
       m.addStatement("b.$N($N(c))", p.repeated() ? p.adderName() : p.name(), readMethod(p.type().xmlType()));
       return m.build();
     }
+    if (p.type().kind() == ValueKind.ANY) {
+      m.addStatement("b.$N(c.keepAny())", p.repeated() ? p.adderName() : p.name());
+      return m.build();
+    }
     String simple = code.simpleName(p.type());
     TypeName parsed = code.parsed(p.type());
     XmlName type = p.type().xmlType();

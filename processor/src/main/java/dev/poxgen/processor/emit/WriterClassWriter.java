@@ -210,6 +210,20 @@ final class WriterClassWriter {
           .endControlFlow();
       name = CodeBlock.of("$N", spelled);
     }
+    if (p.type().kind() == ValueKind.ANY) {
+      if (p.repeated()) {
+        m.beginControlFlow("for ($T item : v.$N())", JavaTypes.XML_ELEMENT, p.name())
+            .addStatement("kept.beforeChild(o)")
+            .addStatement("o.element($L,$W$S,$Witem)", ns, local)
+            .endControlFlow();
+      } else {
+        m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+            .addStatement("kept.beforeChild(o)")
+            .addStatement("o.element($L,$W$L,$W$L)", ns, name, SchemaCode.value(p, "v"))
+            .endControlFlow();
+      }
+      return m.build();
+    }
     if (p.type().kind() == ValueKind.COMPLEX) {
       TypeBinding child = code.bindings.typeFor(p.type().xmlType());
       ClassName type = code.valueClass(child);

@@ -365,6 +365,9 @@ public final class SchemaLoader {
       QName typeName = e.getSchemaTypeName();
       XmlSchemaType type = e.getSchemaType();
       if (typeName != null) {
+        if (XSD.equals(typeName.getNamespaceURI()) && typeName.getLocalPart().equals(TypeRef.Any.NAME.localName())) {
+          return new TypeRef.Any();
+        }
         if (XSD.equals(typeName.getNamespaceURI())) {
           return new TypeRef.Simple(simpleTypeByName(typeName).name());
         }
@@ -376,9 +379,9 @@ public final class SchemaLoader {
         }
       }
       if (type == null) {
-        throw unsupported(
-            "an element with no type (\"" + e.getName() + "\" is xs:anyType)",
-            "Give it a type attribute or a nested xs:simpleType or xs:complexType.");
+        // No type attribute and no nested type: XML Schema makes it xs:anyType (a substitution
+        // group member would take its head's type, but substitution groups are refused above).
+        return new TypeRef.Any();
       }
       if (type instanceof XmlSchemaSimpleType st) {
         return new TypeRef.Simple(simpleType(st, anonymousName(elementName)).name());
