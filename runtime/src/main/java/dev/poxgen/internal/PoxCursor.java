@@ -47,6 +47,8 @@ public final class PoxCursor implements Sink {
   private boolean peeked;
   private int peekLine;
   private int peekColumn;
+  private String peekNamespace = "";
+  private String peekLocalName = "";
   private List<XmlAttribute> snapshot;
   /** With a snapshot: the URI its xsi:type's prefix is bound to at its start tag, as {@link #xsiTypeBinding}. */
   private String snapshotXsiTypeBinding;
@@ -469,6 +471,8 @@ public final class PoxCursor implements Sink {
   public String peekFirstChild() throws PoxReadException {
     peekLine = line();
     peekColumn = column();
+    peekNamespace = namespace();
+    peekLocalName = reader.localName();
     List<XmlAttribute> attrs = new ArrayList<>(reader.attributeCount());
     snapshotXsiTypeBinding = null;
     for (int i = 0; i < reader.attributeCount(); i++) {
@@ -573,6 +577,27 @@ public final class PoxCursor implements Sink {
         + " is not declared in <" + names[depth - 1] + ">" + (strict ? "" : "; kept"), false);
   }
 
+  /**
+   * Reads the current child, one of {@code xs:anyType} that the caller has entered, as XML: its
+   * attributes, children and text in document order, with nothing reported, since that type
+   * allows anything. Leaves it.
+   */
+  public XmlElement keepAny() throws PoxReadException {
+    XmlElement e;
+    if (peeked) {
+      // Looked into by peekFirstChild: the attributes were taken then, the reader is at the first child.
+      peeked = false;
+      List<XmlAttribute> attrs = snapshot == null ? new ArrayList<>() : snapshot;
+      snapshot = null;
+      e = capture(peekNamespace, peekLocalName, attrs, reader.event() == XmlEvents.START_ELEMENT
+          ? XmlEvents.START_ELEMENT : XmlEvents.END_ELEMENT);
+    } else {
+      e = capture();
+    }
+    leave();
+    return e;
+  }
+
   private XmlElement capture() throws PoxReadException {
     String ns = namespace();
     String local = reader.localName();
@@ -580,10 +605,15 @@ public final class PoxCursor implements Sink {
     for (int i = 0; i < reader.attributeCount(); i++) {
       attrs.add(attribute(i));
     }
+    return capture(ns, local, attrs, reader.next());
+  }
+
+  /** The rest of an element whose start tag was read, from {@code event}, the first after it. */
+  private XmlElement capture(String ns, String local, List<XmlAttribute> attrs, int first) throws PoxReadException {
     List<XmlNode> children = new ArrayList<>();
     StringBuilder pending = null;
-    while (true) {
-      switch (reader.next()) {
+    for (int event = first; ; event = reader.next()) {
+      switch (event) {
         case XmlEvents.START_ELEMENT:
           if (pending != null) {
             children.add(new XmlText(pending.toString()));

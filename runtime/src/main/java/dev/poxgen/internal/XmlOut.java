@@ -71,6 +71,14 @@ public final class XmlOut {
     raw("\"");
   }
 
+  /**
+   * A qualified attribute (a global one, or one of {@code form="qualified"}) on the element just
+   * opened, its namespace declared under a prefix of its own; without a namespace, a plain one.
+   */
+  public void attribute(String namespace, String localName, String value) throws PoxWriteException {
+    attribute(new XmlAttribute(namespace, localName, "", value));
+  }
+
   /** An attribute kept from a read document, with its namespace declared under a prefix if needed. */
   public void attribute(XmlAttribute a) throws PoxWriteException {
     if (a.namespace().isEmpty()) {
@@ -129,7 +137,15 @@ public final class XmlOut {
       return;
     }
     XmlElement e = (XmlElement) node;
-    start(e.namespace(), e.localName());
+    element(e.namespace(), e.localName(), e);
+  }
+
+  /**
+   * Writes an element of {@code xs:anyType} (or declared without a type) under its declared name:
+   * the attributes and children of {@code e}, whatever name {@code e} itself has.
+   */
+  public void element(String namespace, String localName, XmlElement e) throws PoxWriteException {
+    start(namespace, localName);
     for (XmlAttribute a : e.attributes()) {
       attribute(a);
     }

@@ -26,6 +26,7 @@ final class JavaTypes {
   static final ClassName ARRAY_LIST = ClassName.get(java.util.ArrayList.class);
   static final ClassName OPTIONAL = ClassName.get(Optional.class);
   static final ClassName STRING = ClassName.get(String.class);
+  static final ClassName XML_ELEMENT = ClassName.get("dev.poxgen", "XmlElement");
 
   private final Bindings bindings;
 
@@ -47,6 +48,7 @@ final class JavaTypes {
       case DECIMAL -> ClassName.get(BigDecimal.class);
       case BOOLEAN -> ClassName.get(Boolean.class);
       case ENUM, COMPLEX -> generated(bindings.javaName(type.xmlType()));
+      case ANY -> XML_ELEMENT;
     };
   }
 

@@ -281,9 +281,16 @@ final class ReaderClassWriter {
 
   private void text(MethodSpec.Builder m, PropertyBinding p) {
     String simple = code.simpleName(p.type());
-    m.addStatement("c.readText()")
-        .addStatement("$T text = $T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", code.parsed(p.type()), code.rules(), simple)
-        .beginControlFlow("if (text == null$W|| !$T.canonical$L(c.textBuffer(), c.textLength(), text))", code.rules(), simple)
+    m.addStatement("c.readText()");
+    if (p.defaultValue().isPresent()) {
+      // XML Schema: an element with a default that is empty takes the default.
+      m.addStatement("$T text = c.textLength() == 0\n? $T.parse$L($S, c)\n: $T.parse$L(c.textBuffer(), c.textLength(), c)",
+          code.parsed(p.type()), code.rules(), simple, p.defaultValue().get(), code.rules(), simple);
+    } else {
+      m.addStatement("$T text = $T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", code.parsed(p.type()), code.rules(),
+          simple);
+    }
+    m.beginControlFlow("if (text == null$W|| !$T.canonical$L(c.textBuffer(), c.textLength(), text))", code.rules(), simple)
         .addStatement("c.keepRaw($S, c.text())", SchemaCode.rawKey(p))
         .endControlFlow()
         .addStatement("b.$N(text)", p.name());
@@ -493,6 +500,10 @@ final class ReaderClassWriter {
     }
     if (p.type().kind() == ValueKind.COMPLEX) {
       m.addStatement("b.$N($N(c))", p.repeated() ? p.adderName() : p.name(), readMethod(p.type().xmlType()));
+      return m.build();
+    }
+    if (p.type().kind() == ValueKind.ANY) {
+      m.addStatement("b.$N(c.keepAny())", p.repeated() ? p.adderName() : p.name());
       return m.build();
     }
     String simple = code.simpleName(p.type());

@@ -233,7 +233,7 @@ final class SchemaCode {
 
   /** Whether a single property's {@code x()} falls back on a schema default: a simple one with a default. */
   static boolean defaulted(PropertyBinding p) {
-    return p.defaultValue().isPresent() && p.type().kind() != ValueKind.COMPLEX;
+    return p.defaultValue().isPresent() && !p.type().kind().isElement();
   }
 
   /** Whether {@code v}'s property is absent: the negation of {@link #present}, written plainly. */

@@ -141,6 +141,9 @@ final class ValidatorWriter {
   /** The checks of one property of {@code v}. */
   private CodeBlock check(PropertyBinding p) {
     CodeBlock.Builder m = CodeBlock.builder();
+    if (p.type().kind() == ValueKind.ANY) {
+      return m.build(); // xs:anyType: any attributes and content; only its occurrence is checked
+    }
     if (p.type().kind() == ValueKind.COMPLEX) {
       String method = "validate" + code.bindings.javaName(p.type().xmlType());
       String local = p.xmlName().localName();

@@ -136,6 +136,17 @@ final class ValueClassWriter {
       spec.addJavadoc("\n");
     }
     XmlName name = binding.type().name();
+    if (binding.type().documentOf().isPresent()) {
+      XmlName element = binding.type().documentOf().get();
+      XmlName text = binding.type().simpleContent().orElseThrow();
+      spec.addJavadoc("$L", Javadocs.wrap((binding.type().documentation().isEmpty() ? "" : "<p>")
+          + "Binds the document element " + Javadocs.code("<" + element.localName() + ">")
+          + (element.namespace().isEmpty() ? "" : " of " + Javadocs.code(element.namespace()))
+          + ", whose type is the simple type " + Javadocs.code(simpleTypeLabel(text))
+          + ": its value, and what the document held beyond the schema. Immutable: make one with"
+          + " {@link #builder()}, change a copy with {@link #toBuilder()}."));
+      return;
+    }
     StringBuilder binds = new StringBuilder(binding.type().documentation().isEmpty() ? "" : "<p>")
         .append("Binds the XML complex type ")
         .append(Javadocs.code(binding.type().anonymous() ? "(anonymous)" : name.localName()));
@@ -148,6 +159,15 @@ final class ValueClassWriter {
     }
     binds.append(". Immutable: make one with {@link #builder()}, change a copy with {@link #toBuilder()}.");
     spec.addJavadoc("$L", Javadocs.wrap(binds.toString()));
+  }
+
+  /** {@code xs:int}, {@code Count}, or {@code (anonymous)} for a simple type in a Javadoc. */
+  private String simpleTypeLabel(XmlName simpleType) {
+    if (dev.poxgen.processor.model.BuiltinType.XSD_NAMESPACE.equals(simpleType.namespace())) {
+      return "xs:" + simpleType.localName();
+    }
+    boolean anonymous = bindings.model().simpleType(simpleType).map(t -> t.anonymous()).orElse(false);
+    return anonymous ? "(anonymous)" : simpleType.localName();
   }
 
   // ---- accessors
@@ -171,7 +191,7 @@ final class ValueClassWriter {
       spec.addMethod(get.build());
       return;
     }
-    boolean simple = p.type().kind() != ValueKind.COMPLEX;
+    boolean simple = !p.type().kind().isElement();
     boolean defaulted = SchemaCode.defaulted(p);
     String rule = "; {@link #" + p.hasName() + "()} tells whether the document gave it at all"
         + (simple ? ", {@link #" + lexicalName(p) + "()} how it spelled it" : "") + ". Never throws.";
@@ -216,7 +236,7 @@ final class ValueClassWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(p.hasName())
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN);
-    if (p.type().kind() == ValueKind.COMPLEX) {
+    if (p.type().kind().isElement()) {
       return m.addJavadoc("Whether the document gave $L, rather than leaving it out.\n", Javadocs.code(p.xmlLabel()))
           .addStatement("return $L != null", field(p))
           .build();
@@ -252,7 +272,10 @@ final class ValueClassWriter {
       case ELEMENT -> "the element " + Javadocs.code(p.xmlLabel()) + (p.spellings().size() < 2 ? ""
           : " (also spelled " + String.join(", ", p.spellings().subList(1, p.spellings().size()).stream()
               .map(n -> Javadocs.code("<" + n.localName() + ">")).toList())
-              + "; writing keeps the document's spelling)");
+              + "; writing keeps the document's spelling)")
+          + (p.type().kind() == ValueKind.ANY ? ", of {@code xs:anyType}, kept as XML: its attributes, children and"
+              + " text in document order, written back under the name " + Javadocs.code(p.xmlLabel())
+              + " whatever name the {@code XmlElement} has" : "");
       case ATTRIBUTE -> "the attribute " + Javadocs.code(p.xmlName().localName());
       case TEXT -> "the element's text";
     };
@@ -277,7 +300,7 @@ final class ValueClassWriter {
       case BIG_INTEGER -> CodeBlock.of("new $T($S)", java.math.BigInteger.class, lexical.strip());
       case DECIMAL -> CodeBlock.of("new $T($S)", java.math.BigDecimal.class, lexical.strip());
       case STRING -> CodeBlock.of("$S", lexical);
-      case COMPLEX -> throw new IllegalStateException("a complex type has no default");
+      case COMPLEX, ANY -> throw new IllegalStateException("an element of its own has no default");
     };
   }
 

@@ -158,11 +158,18 @@ final class WriterClassWriter {
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
         .addStatement("String written = $L", spelledOrLexical("raw", "value", simple))
-        .addStatement("o.attribute($S, written)", p.xmlName().localName())
+        .addStatement("o.attribute($L, written)", attributeName(p))
         .nextControlFlow("else if (raw != null)")
-        .addStatement("o.attribute($S, raw)", p.xmlName().localName())
+        .addStatement("o.attribute($L, raw)", attributeName(p))
         .endControlFlow()
         .build();
+  }
+
+  /** The name arguments of {@code o.attribute}: the local name, after the namespace of a qualified one. */
+  private CodeBlock attributeName(PropertyBinding p) {
+    String ns = p.xmlName().namespace();
+    return ns.isEmpty() ? CodeBlock.of("$S", p.xmlName().localName())
+        : CodeBlock.of("$L,$W$S", namespaceConstants.of(ns), p.xmlName().localName());
   }
 
   private void text(MethodSpec.Builder m, PropertyBinding p) {
@@ -202,6 +209,20 @@ final class WriterClassWriter {
           .addStatement("$N = $S", spelled, local)
           .endControlFlow();
       name = CodeBlock.of("$N", spelled);
+    }
+    if (p.type().kind() == ValueKind.ANY) {
+      if (p.repeated()) {
+        m.beginControlFlow("for ($T item : v.$N())", JavaTypes.XML_ELEMENT, p.name())
+            .addStatement("kept.beforeChild(o)")
+            .addStatement("o.element($L,$W$S,$Witem)", ns, local)
+            .endControlFlow();
+      } else {
+        m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+            .addStatement("kept.beforeChild(o)")
+            .addStatement("o.element($L,$W$L,$W$L)", ns, name, SchemaCode.value(p, "v"))
+            .endControlFlow();
+      }
+      return m.build();
     }
     if (p.type().kind() == ValueKind.COMPLEX) {
       TypeBinding child = code.bindings.typeFor(p.type().xmlType());

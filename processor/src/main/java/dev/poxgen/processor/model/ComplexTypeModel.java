@@ -16,6 +16,12 @@ import java.util.Optional;
  * @param documentation its documentation
  * @param path where it is declared, for messages
  * @param rules the rules beyond XML Schema its documentation states
+ * @param textDefault for simple content, the value an empty element takes: the {@code default}
+ *     (or {@code fixed}) of the global element of a simple type this type stands for (see
+ *     {@link #documentOf})
+ * @param documentOf the global element of a simple type this type was made for, so that the
+ *     element is a document like any other: an anonymous type with that simple type as its simple
+ *     content and no attributes, which XML Schema validates exactly as the simple type
  */
 public record ComplexTypeModel(
     XmlName name,
@@ -25,7 +31,9 @@ public record ComplexTypeModel(
     List<AttributeModel> attributes,
     Documentation documentation,
     String path,
-    List<RuleModel> rules) {
+    List<RuleModel> rules,
+    Optional<String> textDefault,
+    Optional<XmlName> documentOf) {
   public ComplexTypeModel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(content, "content");
@@ -34,6 +42,16 @@ public record ComplexTypeModel(
     Objects.requireNonNull(documentation, "documentation");
     Objects.requireNonNull(path, "path");
     rules = List.copyOf(rules);
+    Objects.requireNonNull(textDefault, "textDefault");
+    Objects.requireNonNull(documentOf, "documentOf");
+  }
+
+  /** A type declared in the schema: no text default, not made for a simple-typed element. */
+  public ComplexTypeModel(XmlName name, boolean anonymous, Optional<GroupModel> content,
+      Optional<XmlName> simpleContent, List<AttributeModel> attributes, Documentation documentation,
+      String path, List<RuleModel> rules) {
+    this(name, anonymous, content, simpleContent, attributes, documentation, path, rules, Optional.empty(),
+        Optional.empty());
   }
 
   /** Its child element declarations, in document order; empty for simple content. */

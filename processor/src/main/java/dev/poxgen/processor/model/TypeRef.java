@@ -13,6 +13,20 @@ public sealed interface TypeRef {
     }
   }
 
+  /**
+   * {@code xs:anyType}, the type of an element declared without one: any attributes and content,
+   * kept as XML.
+   */
+  record Any() implements TypeRef {
+    /** {@code xs:anyType}. */
+    public static final XmlName NAME = XmlName.of(BuiltinType.XSD_NAMESPACE, "anyType");
+
+    @Override
+    public XmlName name() {
+      return NAME;
+    }
+  }
+
   /** A complex type declared in the schema. */
   record Complex(XmlName name) implements TypeRef {
     public Complex {

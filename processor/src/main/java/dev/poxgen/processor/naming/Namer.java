@@ -84,7 +84,7 @@ public final class Namer {
         members.add(p.adderName());
       } else if (!(p.source() == PropertyBinding.Source.TEXT && p.type().kind() == ValueKind.STRING)) {
         members.add(p.hasName());
-        if (p.type().kind() != ValueKind.COMPLEX) {
+        if (!p.type().kind().isElement()) {
           members.add(p.name() + "Lexical");
         }
       }
@@ -309,7 +309,7 @@ public final class Namer {
           name,
           name,
           Occurrence.ONE,
-          Optional.empty(),
+          t.textDefault(),
           valueType(model, new TypeRef.Simple(text)),
           Documentation.of("The text content of the element.")));
     });
@@ -399,6 +399,9 @@ public final class Namer {
   private static ValueType valueType(SchemaModel model, TypeRef ref) {
     if (ref instanceof TypeRef.Complex c) {
       return new ValueType(ValueKind.COMPLEX, c.name());
+    }
+    if (ref instanceof TypeRef.Any any) {
+      return new ValueType(ValueKind.ANY, any.name());
     }
     SimpleTypeModel simple = model.simpleType((TypeRef.Simple) ref);
     if (!simple.isBuiltin() && simple.facets().isEnumeration()) {

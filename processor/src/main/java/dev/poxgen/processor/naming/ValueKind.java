@@ -13,7 +13,17 @@ public enum ValueKind {
   /** A generated enum. */
   ENUM,
   /** A generated class. */
-  COMPLEX;
+  COMPLEX,
+  /**
+   * An element kept as XML, {@code dev.poxgen.XmlElement}: one of {@code xs:anyType}, or declared
+   * without a type.
+   */
+  ANY;
+
+  /** Whether the value is an element of its own (a generated class or kept XML), not text. */
+  public boolean isElement() {
+    return this == COMPLEX || this == ANY;
+  }
 
   /** The kind for a simple type without enumerations, by its built-in base. */
   public static ValueKind of(BuiltinType builtin) {

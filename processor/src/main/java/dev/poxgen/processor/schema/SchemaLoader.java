@@ -50,6 +50,7 @@ import org.apache.ws.commons.schema.XmlSchemaElement;
 import org.apache.ws.commons.schema.XmlSchemaExternal;
 import org.apache.ws.commons.schema.XmlSchemaEnumerationFacet;
 import org.apache.ws.commons.schema.XmlSchemaFacet;
+import org.apache.ws.commons.schema.XmlSchemaForm;
 import org.apache.ws.commons.schema.XmlSchemaFractionDigitsFacet;
 import org.apache.ws.commons.schema.XmlSchemaGroupParticle;
 import org.apache.ws.commons.schema.XmlSchemaGroupRef;
@@ -267,12 +268,15 @@ public final class SchemaLoader {
             "an identity constraint (xs:key, xs:keyref or xs:unique)",
             "Remove it; poxgen cannot check it and will not pretend to.");
       }
-      QName wire = e.getWireName() != null ? e.getWireName() : e.getQName();
-      XmlName name = XmlName.of(wire.getNamespaceURI(), wire.getLocalPart());
+      XmlName name = wireName(e.getQName(), e.isTopLevel(), e.getForm());
       TypeRef type = elementType(e, name);
       Documentation doc = documentation(declared.getAnnotation());
       if (doc.isEmpty()) {
         doc = documentation(e.getAnnotation());
+      }
+      if (!declared.isRef() && e.isTopLevel() && type instanceof TypeRef.Simple simple) {
+        // A document element of a simple type: a document like any other, through a type of its own.
+        type = new TypeRef.Complex(documentType(e, name, simple, doc).name());
       }
       return new ElementModel(
           name,
@@ -284,10 +288,58 @@ public final class SchemaLoader {
           currentFile + ": " + where());
     }
 
+    /**
+     * The type that makes a global element of a simple type a document: simple content of that
+     * type, no attributes, the element's default, named after the element ({@code Note}), or
+     * {@code NoteElement} where a schema type already has that name.
+     */
+    private ComplexTypeModel documentType(XmlSchemaElement e, XmlName name, TypeRef.Simple simple, Documentation doc) {
+      XmlName typeName = XmlName.of(name.namespace(), name.localName());
+      for (int i = 1; taken(typeName); i++) {
+        typeName = XmlName.of(name.namespace(), name.localName() + "Element" + (i == 1 ? "" : Integer.toString(i)));
+      }
+      ComplexTypeModel model = new ComplexTypeModel(
+          typeName,
+          true,
+          Optional.empty(),
+          Optional.of(simple.name()),
+          List.of(),
+          doc,
+          currentFile + ": " + where(),
+          List.of(),
+          Optional.ofNullable(e.getDefaultValue() != null ? e.getDefaultValue() : e.getFixedValue()),
+          Optional.of(name));
+      complexTypes.put(typeName, model);
+      return model;
+    }
+
+    /** Whether a type of this name is in the model or declared anywhere in the schema set. */
+    private boolean taken(XmlName typeName) {
+      return complexTypes.containsKey(typeName) || simpleTypes.containsKey(typeName)
+          || collection.getTypeByQName(new QName(typeName.namespace(), typeName.localName())) != null;
+    }
+
+    /**
+     * The name an element or attribute has in documents, by XML Schema's rules: a global one is
+     * always in the target namespace; a local one only when its {@code form} (or, without one, the
+     * schema's {@code elementFormDefault} or {@code attributeFormDefault}) is {@code qualified}.
+     * xmlschema-core's {@code getWireName()} applies the form default to global declarations too,
+     * so a global element of a schema without {@code elementFormDefault="qualified"} would be
+     * expected in no namespace; {@code getQName()} has the target namespace and {@code getForm()}
+     * the effective form.
+     */
+    private static XmlName wireName(QName qName, boolean topLevel, XmlSchemaForm form) {
+      boolean qualified = topLevel || form == XmlSchemaForm.QUALIFIED;
+      return XmlName.of(qualified ? qName.getNamespaceURI() : "", qName.getLocalPart());
+    }
+
     private TypeRef elementType(XmlSchemaElement e, XmlName elementName) {
       QName typeName = e.getSchemaTypeName();
       XmlSchemaType type = e.getSchemaType();
       if (typeName != null) {
+        if (XSD.equals(typeName.getNamespaceURI()) && typeName.getLocalPart().equals(TypeRef.Any.NAME.localName())) {
+          return new TypeRef.Any();
+        }
         if (XSD.equals(typeName.getNamespaceURI())) {
           return new TypeRef.Simple(simpleTypeByName(typeName).name());
         }
@@ -299,9 +351,9 @@ public final class SchemaLoader {
         }
       }
       if (type == null) {
-        throw unsupported(
-            "an element with no type (\"" + e.getName() + "\" is xs:anyType)",
-            "Give it a type attribute or a nested xs:simpleType or xs:complexType.");
+        // No type attribute and no nested type: XML Schema makes it xs:anyType (a substitution
+        // group member would take its head's type, but substitution groups are refused above).
+        return new TypeRef.Any();
       }
       if (type instanceof XmlSchemaSimpleType st) {
         return new TypeRef.Simple(simpleType(st, anonymousName(elementName)).name());
@@ -573,9 +625,7 @@ public final class SchemaLoader {
           throw unresolved("attribute", declared.getRef().getTargetQName());
         }
       }
-      // A global attribute is always in its schema's target namespace, whatever the form default.
-      QName wire = a.isTopLevel() || a.getWireName() == null ? a.getQName() : a.getWireName();
-      XmlName name = XmlName.of(wire.getNamespaceURI(), wire.getLocalPart());
+      XmlName name = wireName(a.getQName(), a.isTopLevel(), a.getForm());
       XmlName type;
       if (a.getSchemaTypeName() != null) {
         type = simpleTypeByName(a.getSchemaTypeName()).name();

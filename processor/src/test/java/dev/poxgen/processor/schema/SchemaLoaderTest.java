@@ -18,6 +18,7 @@ import dev.poxgen.processor.model.WhiteSpace;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.testing.InlineXsd;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -174,7 +175,8 @@ class SchemaLoaderTest {
     @Test
     void everyTypeAnElementUsesIsInTheModelBuiltInsIncluded() {
       SchemaModel only = load("<xs:element name='N' type='xs:int'/>");
-      assertThat(only.simpleType(only.roots().get(0).type().name())).isPresent();
+      ComplexTypeModel n = only.complexType((TypeRef.Complex) only.roots().get(0).type());
+      assertThat(only.simpleType(n.simpleContent().orElseThrow())).isPresent();
       for (ComplexTypeModel type : m.complexTypes().values()) {
         for (ElementModel e : type.elements()) {
           if (e.type() instanceof TypeRef.Simple s) {
@@ -193,6 +195,111 @@ class SchemaLoaderTest {
           <xs:complexType name='Node'><xs:sequence><xs:element name='Node' type='t:Node' minOccurs='0'/></xs:sequence></xs:complexType>""");
       assertThat(r.complexType(t("Node")).orElseThrow().elements().get(0).type())
           .isEqualTo(new TypeRef.Complex(t("Node")));
+    }
+  }
+
+  @Nested
+  class Namespaces {
+    private SchemaModel loadWith(String schemaAttributes, String body) {
+      return LOADER.load(new InlineXsd().file("n.xsd", "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'"
+          + " xmlns:t='urn:t' targetNamespace='urn:t'" + schemaAttributes + ">" + body + "</xs:schema>").set("n.xsd"));
+    }
+
+    private static final String BODY = """
+        <xs:element name='R' type='t:R'/>
+        <xs:element name='G' type='xs:string'/>
+        <xs:attribute name='ga' type='xs:string'/>
+        <xs:complexType name='R'>
+          <xs:sequence>
+            <xs:element name='L' type='xs:string'/>
+            <xs:element name='Q' type='xs:string' form='qualified'/>
+            <xs:element name='U' type='xs:string' form='unqualified'/>
+            <xs:element ref='t:G'/>
+          </xs:sequence>
+          <xs:attribute name='la' type='xs:string'/>
+          <xs:attribute name='qa' type='xs:string' form='qualified'/>
+          <xs:attribute name='ua' type='xs:string' form='unqualified'/>
+          <xs:attribute ref='t:ga'/>
+        </xs:complexType>""";
+
+    private List<XmlName> children(SchemaModel m) {
+      return m.complexType(t("R")).orElseThrow().elements().stream().map(ElementModel::name).toList();
+    }
+
+    private List<XmlName> attributes(SchemaModel m) {
+      return m.complexType(t("R")).orElseThrow().attributes().stream()
+          .map(dev.poxgen.processor.model.AttributeModel::name).toList();
+    }
+
+    @Test
+    void globalsAreInTheTargetNamespaceWithoutElementFormDefault() {
+      SchemaModel m = loadWith("", BODY);
+      assertThat(m.roots().get(0).name()).isEqualTo(t("R"));
+      assertThat(children(m)).containsExactly(XmlName.of("", "L"), t("Q"), XmlName.of("", "U"), t("G")).inOrder();
+      assertThat(attributes(m)).containsExactly(XmlName.of("", "la"), t("qa"), XmlName.of("", "ua"), t("ga"))
+          .inOrder();
+    }
+
+    @Test
+    void theFormDefaultsQualifyLocalsAndFormOverridesThem() {
+      SchemaModel m = loadWith(" elementFormDefault='qualified' attributeFormDefault='qualified'", BODY);
+      assertThat(m.roots().get(0).name()).isEqualTo(t("R"));
+      assertThat(children(m)).containsExactly(t("L"), t("Q"), XmlName.of("", "U"), t("G")).inOrder();
+      assertThat(attributes(m)).containsExactly(t("la"), t("qa"), XmlName.of("", "ua"), t("ga")).inOrder();
+    }
+
+    @Test
+    void aSchemaWithoutTargetNamespaceHasEverythingInNoNamespace() {
+      SchemaModel m = LOADER.load(new InlineXsd().file("n.xsd", "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'"
+          + " elementFormDefault='qualified'><xs:element name='R'><xs:complexType><xs:sequence>"
+          + "<xs:element name='L' type='xs:string'/></xs:sequence></xs:complexType></xs:element></xs:schema>")
+          .set("n.xsd"));
+      assertThat(m.roots().get(0).name()).isEqualTo(XmlName.of("", "R"));
+      assertThat(m.complexType(XmlName.of("", "R")).orElseThrow().elements().get(0).name())
+          .isEqualTo(XmlName.of("", "L"));
+    }
+  }
+
+  @Nested
+  class SimpleTypedRoots {
+    @Test
+    void aSimpleTypedGlobalElementIsADocumentThroughATypeOfItsOwn() {
+      SchemaModel m = load("""
+          <xs:element name='Note' type='xs:string'><xs:annotation><xs:documentation>A note.</xs:documentation>
+            </xs:annotation></xs:element>
+          <xs:element name='Count' type='t:Count' default='1'/>
+          <xs:simpleType name='Count'><xs:restriction base='xs:int'/></xs:simpleType>
+          <xs:complexType name='Box'><xs:sequence><xs:element ref='t:Note'/></xs:sequence></xs:complexType>""");
+      ComplexTypeModel note = m.complexType((TypeRef.Complex) m.roots().get(0).type());
+      assertThat(note.name()).isEqualTo(t("Note"));
+      assertThat(note.anonymous()).isTrue();
+      assertThat(note.documentOf()).hasValue(t("Note"));
+      assertThat(note.simpleContent()).hasValue(BuiltinType.STRING.xmlName());
+      assertThat(note.attributes()).isEmpty();
+      assertThat(note.documentation().text()).isEqualTo("A note.");
+      ComplexTypeModel count = m.complexType((TypeRef.Complex) m.roots().get(1).type());
+      assertThat(count.name()).isEqualTo(t("CountElement"));
+      assertThat(count.textDefault()).hasValue("1");
+      assertThat(count.simpleContent()).hasValue(t("Count"));
+      // A reference to the element inside a type stays a simple element.
+      assertThat(m.complexType(t("Box")).orElseThrow().elements().get(0).type())
+          .isEqualTo(new TypeRef.Simple(BuiltinType.STRING.xmlName()));
+    }
+  }
+
+  @Nested
+  class AnyType {
+    @Test
+    void anyTypeAndAnElementWithoutATypeAreKeptAsXml() {
+      SchemaModel m = load("""
+          <xs:element name='R'><xs:complexType><xs:sequence>
+            <xs:element name='A' type='xs:anyType'/>
+            <xs:element name='N' minOccurs='0'/>
+          </xs:sequence></xs:complexType></xs:element>""");
+      ComplexTypeModel r = m.complexType(t("R")).orElseThrow();
+      assertThat(r.elements().get(0).type()).isEqualTo(new TypeRef.Any());
+      assertThat(r.elements().get(1).type()).isEqualTo(new TypeRef.Any());
+      assertThat(r.elements().get(1).type().name()).isEqualTo(XmlName.of(BuiltinType.XSD_NAMESPACE, "anyType"));
     }
   }
 
@@ -273,7 +380,8 @@ class SchemaLoaderTest {
               + "<xs:simpleType name='U'><xs:restriction base='xs:string'/></xs:simpleType></xs:schema>")
           .set("a/main.xsd"));
       assertThat(m.files()).containsExactly("a/main.xsd", "b/u.xsd").inOrder();
-      assertThat(m.roots().get(0).type().name()).isEqualTo(new XmlName("urn:u", "U"));
+      assertThat(m.complexType((TypeRef.Complex) m.roots().get(0).type()).simpleContent())
+          .hasValue(new XmlName("urn:u", "U"));
     }
 
     @Test
@@ -335,7 +443,6 @@ class SchemaLoaderTest {
       assertThat(problem("<xs:complexType name='B'><xs:sequence/></xs:complexType>"
               + "<xs:complexType name='D'><xs:complexContent><xs:extension base='t:B'/></xs:complexContent></xs:complexType>")
           .getMessage()).contains("xs:complexContent");
-      assertThat(problem("<xs:element name='N'/>").getMessage()).contains("an element with no type");
     }
 
     @Test

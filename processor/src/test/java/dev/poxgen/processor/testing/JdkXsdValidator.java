@@ -48,6 +48,24 @@ public final class JdkXsdValidator {
     }
   }
 
+  /** Validates with one XSD on the test class path, such as a fixture's {@code schema.xsd}. */
+  public static JdkXsdValidator forResource(String xsdResource) {
+    try {
+      SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+      f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      URL url = Objects.requireNonNull(JdkXsdValidator.class.getClassLoader().getResource(xsdResource), xsdResource);
+      return new JdkXsdValidator(f.newSchema(new StreamSource(url.toExternalForm())));
+    } catch (SAXException e) {
+      throw new IllegalStateException(xsdResource + " does not load in the JDK", e);
+    }
+  }
+
+  /** Validates a document held in a string. */
+  public List<Finding> validate(String document) throws IOException {
+    return validate(new StreamSource(new java.io.StringReader(document)));
+  }
+
   /** Validates with the bundled Autodiscover schema's entry files. */
   public static JdkXsdValidator autodiscover() {
     return forBundled(
@@ -59,6 +77,10 @@ public final class JdkXsdValidator {
   }
 
   public List<Finding> validate(Path document) throws IOException {
+    return validate(new StreamSource(document.toFile()));
+  }
+
+  private List<Finding> validate(Source document) throws IOException {
     Validator v = schema.newValidator();
     try {
       v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -83,7 +105,7 @@ public final class JdkXsdValidator {
           }
         });
     try {
-      v.validate(new StreamSource(document.toFile()));
+      v.validate(document);
     } catch (SAXParseException e) {
       findings.add(new Finding(e.getLineNumber(), e.getColumnNumber(), e.getMessage(), true));
     } catch (SAXException e) {

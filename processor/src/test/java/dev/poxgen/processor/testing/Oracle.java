@@ -1,0 +1,64 @@
+package dev.poxgen.processor.testing;
+
+import dev.poxgen.Finding;
+import dev.poxgen.PoxReadException;
+import dev.poxgen.ReadResult;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The JDK's validator as the judge of a fixture's generated reader: a fixture's {@code Check.java}
+ * reads a document strictly with the generated code and asks whether the JDK, validating the same
+ * text against the fixture's own {@code schema.xsd}, gives the same verdict.
+ */
+public final class Oracle {
+  /** A strict read of a document's text with the generated reader. */
+  @FunctionalInterface
+  public interface StrictRead {
+    ReadResult<?> read(String xml) throws PoxReadException;
+  }
+
+  private final JdkXsdValidator jdk;
+
+  private Oracle(JdkXsdValidator jdk) {
+    this.jdk = jdk;
+  }
+
+  /** The oracle for the fixture {@code name}'s {@code schema.xsd}. */
+  public static Oracle forFixture(String name) {
+    return new Oracle(JdkXsdValidator.forResource("fixtures/" + name + "/schema.xsd"));
+  }
+
+  /**
+   * Reads {@code xml} strictly, checks that it is valid exactly when the JDK says so, and that the
+   * verdict is {@code expectValid} (so a test states what it means and cannot agree by accident);
+   * returns the read.
+   */
+  public ReadResult<?> agrees(String xml, boolean expectValid, StrictRead read) throws Exception {
+    List<JdkXsdValidator.Finding> jdkFindings = jdk.validate(xml);
+    boolean jdkValid = jdkFindings.isEmpty();
+    ReadResult<?> result;
+    try {
+      result = read.read(xml);
+    } catch (PoxReadException e) {
+      throw new AssertionError("poxgen could not read " + xml + ": " + e.getMessage(), e);
+    }
+    List<Finding> errors = result.errors();
+    if (jdkValid != errors.isEmpty()) {
+      throw new AssertionError("verdicts differ on " + xml + "\n  JDK: " + (jdkValid ? "valid" : jdkFindings)
+          + "\n  poxgen strict: " + (errors.isEmpty() ? "valid" : errors));
+    }
+    if (jdkValid != expectValid) {
+      throw new AssertionError("both say " + (jdkValid ? "valid" : "invalid") + ", the test expects otherwise: " + xml
+          + "\n  JDK: " + jdkFindings);
+    }
+    return result;
+  }
+
+  /** Throws unless {@code ok}. */
+  public static void expect(boolean ok, String what) {
+    if (!ok) {
+      throw new AssertionError(what);
+    }
+  }
+}
