@@ -325,7 +325,8 @@ final class SchemaCode {
   static BigDecimal builtinMin(ValueType t, dev.poxgen.processor.model.SimpleTypeModel s) {
     return switch (s.builtin()) {
       case SHORT -> BigDecimal.valueOf(Short.MIN_VALUE);
-      case UNSIGNED_SHORT, UNSIGNED_INT, NON_NEGATIVE_INTEGER -> BigDecimal.ZERO;
+      case BYTE -> BigDecimal.valueOf(Byte.MIN_VALUE);
+      case UNSIGNED_BYTE, UNSIGNED_SHORT, UNSIGNED_INT, UNSIGNED_LONG, NON_NEGATIVE_INTEGER -> BigDecimal.ZERO;
       case POSITIVE_INTEGER -> BigDecimal.ONE;
       default -> null;
     };
@@ -334,8 +335,13 @@ final class SchemaCode {
   static BigDecimal builtinMax(ValueType t, dev.poxgen.processor.model.SimpleTypeModel s) {
     return switch (s.builtin()) {
       case SHORT -> BigDecimal.valueOf(Short.MAX_VALUE);
+      case BYTE -> BigDecimal.valueOf(Byte.MAX_VALUE);
+      case UNSIGNED_BYTE -> BigDecimal.valueOf(255);
       case UNSIGNED_SHORT -> BigDecimal.valueOf(65535);
       case UNSIGNED_INT -> new BigDecimal(BigInteger.valueOf(4294967295L));
+      case UNSIGNED_LONG -> new BigDecimal("18446744073709551615");
+      case NON_POSITIVE_INTEGER -> BigDecimal.ZERO;
+      case NEGATIVE_INTEGER -> BigDecimal.ONE.negate();
       default -> null;
     };
   }

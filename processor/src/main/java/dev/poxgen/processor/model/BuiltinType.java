@@ -1,6 +1,7 @@
 package dev.poxgen.processor.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,19 +9,34 @@ import java.util.Optional;
  * whether its value space is numeric.
  */
 public enum BuiltinType {
+  /** Any text at all: the simple ur-type, as an element's or attribute's type. */
+  ANY_SIMPLE_TYPE("anySimpleType", WhiteSpace.PRESERVE, false),
   STRING("string", WhiteSpace.PRESERVE, false),
   NORMALIZED_STRING("normalizedString", WhiteSpace.REPLACE, false),
   TOKEN("token", WhiteSpace.COLLAPSE, false),
+  /** A language tag, by the pattern XML Schema gives it. */
+  LANGUAGE("language", WhiteSpace.COLLAPSE, false, "[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*"),
+  /** A name token: one or more XML name characters. */
+  NMTOKEN("NMTOKEN", WhiteSpace.COLLAPSE, false, "\\c+"),
+  /** An XML name. */
+  NAME("Name", WhiteSpace.COLLAPSE, false, "\\i\\c*"),
+  /** An XML name without a colon. */
+  NCNAME("NCName", WhiteSpace.COLLAPSE, false, "\\i\\c*", "[^:]*"),
   ANY_URI("anyURI", WhiteSpace.COLLAPSE, false),
   BOOLEAN("boolean", WhiteSpace.COLLAPSE, false),
   INT("int", WhiteSpace.COLLAPSE, true),
   LONG("long", WhiteSpace.COLLAPSE, true),
   SHORT("short", WhiteSpace.COLLAPSE, true),
+  BYTE("byte", WhiteSpace.COLLAPSE, true),
   INTEGER("integer", WhiteSpace.COLLAPSE, true),
   NON_NEGATIVE_INTEGER("nonNegativeInteger", WhiteSpace.COLLAPSE, true),
   POSITIVE_INTEGER("positiveInteger", WhiteSpace.COLLAPSE, true),
-  UNSIGNED_SHORT("unsignedShort", WhiteSpace.COLLAPSE, true),
+  NON_POSITIVE_INTEGER("nonPositiveInteger", WhiteSpace.COLLAPSE, true),
+  NEGATIVE_INTEGER("negativeInteger", WhiteSpace.COLLAPSE, true),
+  UNSIGNED_LONG("unsignedLong", WhiteSpace.COLLAPSE, true),
   UNSIGNED_INT("unsignedInt", WhiteSpace.COLLAPSE, true),
+  UNSIGNED_SHORT("unsignedShort", WhiteSpace.COLLAPSE, true),
+  UNSIGNED_BYTE("unsignedByte", WhiteSpace.COLLAPSE, true),
   DECIMAL("decimal", WhiteSpace.COLLAPSE, true);
 
   public static final String XSD_NAMESPACE = "http://www.w3.org/2001/XMLSchema";
@@ -28,11 +44,21 @@ public enum BuiltinType {
   private final String localName;
   private final WhiteSpace whiteSpace;
   private final boolean numeric;
+  private final List<String> patterns;
 
-  BuiltinType(String localName, WhiteSpace whiteSpace, boolean numeric) {
+  BuiltinType(String localName, WhiteSpace whiteSpace, boolean numeric, String... patterns) {
     this.localName = localName;
     this.whiteSpace = whiteSpace;
     this.numeric = numeric;
+    this.patterns = List.of(patterns);
+  }
+
+  /**
+   * The patterns (XML Schema regular expressions) its lexical space is defined by, each of which a
+   * value must match; empty for a type whose lexical space needs no pattern.
+   */
+  public List<String> patterns() {
+    return patterns;
   }
 
   public XmlName xmlName() {

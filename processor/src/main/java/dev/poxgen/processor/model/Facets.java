@@ -47,6 +47,12 @@ public record Facets(
         OptionalInt.empty(), OptionalInt.empty(), whiteSpace);
   }
 
+  /** These facets with the given patterns, all of which apply, in place of the ones they hold. */
+  public Facets withPatterns(List<String> patterns) {
+    return new Facets(enumerations, patterns, length, minLength, maxLength, minInclusive, maxInclusive,
+        minExclusive, maxExclusive, totalDigits, fractionDigits, whiteSpace);
+  }
+
   public boolean isEnumeration() {
     return !enumerations.isEmpty();
   }

@@ -23,7 +23,8 @@ public record SimpleTypeModel(
   /** The built-in type itself, with no facets. */
   public static SimpleTypeModel of(BuiltinType builtin) {
     return new SimpleTypeModel(
-        builtin.xmlName(), false, builtin, Facets.none(builtin.whiteSpace()), Documentation.NONE);
+        builtin.xmlName(), false, builtin, Facets.none(builtin.whiteSpace()).withPatterns(builtin.patterns()),
+        Documentation.NONE);
   }
 
   public boolean isBuiltin() {

@@ -28,10 +28,11 @@ public enum ValueKind {
   /** The kind for a simple type without enumerations, by its built-in base. */
   public static ValueKind of(BuiltinType builtin) {
     return switch (builtin) {
-      case STRING, NORMALIZED_STRING, TOKEN, ANY_URI -> STRING;
-      case INT, SHORT, UNSIGNED_SHORT -> INT;
+      case ANY_SIMPLE_TYPE, STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME, ANY_URI -> STRING;
+      case INT, SHORT, BYTE, UNSIGNED_SHORT, UNSIGNED_BYTE -> INT;
       case LONG, UNSIGNED_INT -> LONG;
-      case INTEGER, NON_NEGATIVE_INTEGER, POSITIVE_INTEGER -> BIG_INTEGER;
+      case INTEGER, NON_NEGATIVE_INTEGER, POSITIVE_INTEGER, NON_POSITIVE_INTEGER, NEGATIVE_INTEGER, UNSIGNED_LONG ->
+          BIG_INTEGER;
       case DECIMAL -> DECIMAL;
       case BOOLEAN -> BOOLEAN;
     };

@@ -660,9 +660,9 @@ public final class SchemaLoader {
           .orElseThrow(() -> unsupported(
               "the built-in type xs:" + name.getLocalPart(),
               "Use xs:string (with an xs:pattern if the form matters) or one of the supported"
-                  + " built-ins: string, normalizedString, token, anyURI, boolean, int, long, short,"
-                  + " integer, nonNegativeInteger, positiveInteger, unsignedShort, unsignedInt,"
-                  + " decimal."));
+                  + " built-ins: " + java.util.Arrays.stream(BuiltinType.values())
+                      .map(b -> b.xmlName().localName()).collect(java.util.stream.Collectors.joining(", "))
+                  + "."));
     }
 
     private SimpleTypeModel simpleTypeByName(QName name) {
