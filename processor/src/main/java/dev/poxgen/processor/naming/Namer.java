@@ -92,7 +92,7 @@ public final class Namer {
     }
     for (Map.Entry<String, List<XmlName>> e : byMember.entrySet()) {
       if (e.getValue().size() > 1) {
-        throw new Problem(Message.GENERATED_NAME_CLASH, model.files().get(0),
+        throw new Problem(Message.GENERATED_NAME_CLASH, t.type().path(),
             e.getValue().stream().map(n -> "\"" + n + "\"").toList(), t.className() + "." + e.getKey() + "()");
       }
     }
@@ -152,11 +152,22 @@ public final class Namer {
       }
       EnumBinding e = enums.stream().filter(b -> b.type().name().equals(when.type().xmlType())).findFirst().orElseThrow();
       if (e.constants().stream().noneMatch(c -> c.lexicalForms().contains(rule.equals()))) {
-        throw new Problem(Message.XSD_MALFORMED, model.files().get(0), t.path() + ": the rule " + rule.name()
+        throw malformed(t.path(), "the rule " + rule.name()
             + " compares <" + rule.when().localName() + "> with \"" + rule.equals() + "\", which is not one of its"
             + " type's values " + e.constants().stream().flatMap(c -> c.lexicalForms().stream()).toList());
       }
     }
+  }
+
+  /**
+   * A problem with a component at {@code path} ({@code file: component path}), named by its own
+   * file rather than the set's first.
+   */
+  private static Problem malformed(String path, String detail) {
+    int colon = path.indexOf(": ");
+    return colon < 0
+        ? new Problem(Message.XSD_MALFORMED, path, detail)
+        : new Problem(Message.XSD_MALFORMED, path.substring(0, colon), path.substring(colon + 2) + ": " + detail);
   }
 
   /** A default must be a value of its type, or the generated accessor could not return it. */
@@ -171,7 +182,7 @@ public final class Namer {
         EnumBinding e = enums.stream().filter(b -> b.type().name().equals(p.type().xmlType())).findFirst().orElseThrow();
         boolean known = e.constants().stream().anyMatch(c -> c.lexicalForms().contains(lexical.strip()));
         if (!known) {
-          throw new Problem(Message.XSD_MALFORMED, model.files().get(0), where + ": the default \"" + lexical
+          throw malformed(where, "the default \"" + lexical
               + "\" is not one of the type's values " + e.constants().stream()
                   .flatMap(c -> c.lexicalForms().stream()).toList());
         }
@@ -185,14 +196,14 @@ public final class Namer {
             n.longValueExact();
           }
         } catch (ArithmeticException | NumberFormatException ex) {
-          throw new Problem(Message.XSD_MALFORMED, model.files().get(0),
-              where + ": the default \"" + lexical + "\" is not a number of its type");
+          throw malformed(where,
+              "the default \"" + lexical + "\" is not a number of its type");
         }
       }
       case BOOLEAN -> {
         if (!List.of("true", "false", "1", "0").contains(lexical.strip())) {
-          throw new Problem(Message.XSD_MALFORMED, model.files().get(0),
-              where + ": the default \"" + lexical + "\" is not a boolean");
+          throw malformed(where,
+              "the default \"" + lexical + "\" is not a boolean");
         }
       }
       default -> { }

@@ -120,8 +120,9 @@ class DiagnosticsTest {
   void ruleOnAnEnumerationValueTheTypeLacksIsMalformed() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/bad-rule.xsd\")"));
     expectOnlyError(c, Message.XSD_MALFORMED,
-        "fixtures/problems/bad-rule.xsd: complexType S: the rule needs-note compares <Mode> with \"maybe\", which is"
-            + " not one of its type's values [on, off]", "@dev.poxgen.GeneratePox");
+        "[poxgen:xsd-malformed] fixtures/problems/bad-rule.xsd cannot be read as XML Schema: complexType S: the rule"
+            + " needs-note compares <Mode> with \"maybe\", which is not one of its type's values [on, off]",
+        "@dev.poxgen.GeneratePox");
   }
 
   @Test
@@ -162,7 +163,7 @@ class DiagnosticsTest {
   void twoPropertiesWithOneMemberName() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/member-clash.xsd\")"));
     expectOnlyError(c, Message.GENERATED_NAME_CLASH,
-        "fixtures/problems/member-clash.xsd: the XML names [\"{urn:fixture}Port\", \"{urn:fixture}PortLexical\"] all"
+        "fixtures/problems/member-clash.xsd: complexType A: the XML names [\"{urn:fixture}Port\", \"{urn:fixture}PortLexical\"] all"
             + " become the Java name \"A.portLexical()\". Rename one in the schema.",
         "@dev.poxgen.GeneratePox");
   }
