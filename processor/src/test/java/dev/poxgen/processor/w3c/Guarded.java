@@ -18,7 +18,7 @@ final class Guarded {
     }
   }
 
-  private static final long STACK_BYTES = 512L << 20;
+  private static final long STACK_BYTES = 64L << 20;
   private static final Duration LIMIT = Duration.ofSeconds(60);
 
   private Guarded() {}

@@ -60,6 +60,7 @@ final class W3cReport {
   private static final Pattern UNSUPPORTED = Pattern.compile(": ((?:(?!: ).)*?) is not supported by poxgen");
   private static final Pattern UNRESOLVED = Pattern.compile(": ((?:(?!: ).)*?) \"[^\"]*\" is not declared");
   private static final Pattern MALFORMED = Pattern.compile("cannot be read as XML Schema: (.*)");
+  private static final Pattern CODE = Pattern.compile("\\[([a-z-]+)\\]$");
   private static final Pattern TAG = Pattern.compile("^\\[(poxgen:[a-z-]+)\\]");
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
@@ -90,7 +91,7 @@ final class W3cReport {
     }
     b.append('\n');
     b.append("## Top 15 first refusals\n\n| Count | Reason |\n|---:|---|\n");
-    for (Map.Entry<String, Integer> e : refusals(outcomes).entrySet().stream().limit(15).toList()) {
+    for (Map.Entry<String, Integer> e : refusals(outcomes).entrySet()) {
       b.append("| ").append(e.getValue()).append(" | ").append(e.getKey().replace("|", "\\|")).append(" |\n");
     }
     List<String> differ = new ArrayList<>();
@@ -101,6 +102,11 @@ final class W3cReport {
               + ", poxgen " + i.poxgen().name().toLowerCase(Locale.ROOT) + (i.why().isEmpty() ? "" : ": " + i.why()));
         }
       }
+    }
+    b.append("\n## Why instance verdicts differ from the suite's\n\n| Count | Suite, poxgen: finding code or exception |\n|---:|---|\n");
+    for (Map.Entry<String, Integer> e : count(outcomes.stream().flatMap(o -> o.instances().stream())
+        .filter(i -> !i.poxgenAgrees() && i.crash().isEmpty()).map(W3cReport::difference).toList()).entrySet()) {
+      b.append("| ").append(e.getValue()).append(" | ").append(e.getKey().replace("|", "\\|")).append(" |\n");
     }
     b.append("\n## Instance verdicts that differ from the suite's (").append(differ.size()).append(")\n\n");
     for (String d : differ.subList(0, Math.min(differ.size(), DIFFER_SHOWN))) {
@@ -117,17 +123,40 @@ final class W3cReport {
     return b.toString();
   }
 
-  /** Each refusal's reason, commonest first (ties by name). */
+  /** The 15 commonest refusal reasons, commonest first (ties by name). */
   static Map<String, Integer> refusals(List<GroupOutcome> outcomes) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (GroupOutcome o : outcomes) {
-      if (o.schema().binding() == Binding.REFUSED) {
-        counts.merge(reason(o.schema().message()), 1, Integer::sum);
-      }
+    return count(outcomes.stream()
+        .filter(o -> o.schema().binding() == Binding.REFUSED)
+        .map(o -> reason(o.schema().message()))
+        .toList());
+  }
+
+  /**
+   * Why poxgen's verdict differs: the two verdicts, and poxgen's first finding's code, or the kind
+   * of exception, or that the facade has no read method.
+   */
+  static String difference(InstanceOutcome i) {
+    String verdicts = "suite " + (i.test().valid() ? "valid" : "invalid") + ", poxgen "
+        + i.poxgen().name().toLowerCase(Locale.ROOT);
+    Matcher code = CODE.matcher(i.why());
+    if (code.find()) {
+      return verdicts + ": [" + code.group(1) + "]";
     }
+    if (i.why().startsWith("PoxReadException")) {
+      String gist = QUOTED.matcher(i.why().replaceAll("\\d+:\\d+", "L:C")).replaceAll("\"...\"");
+      return verdicts + ": " + (gist.length() > 90 ? gist.substring(0, 90) + "..." : gist);
+    }
+    return i.why().isEmpty() ? verdicts : verdicts + ": " + i.why();
+  }
+
+  /** Each string's count, commonest first (ties by name), the first 15. */
+  private static Map<String, Integer> count(List<String> keys) {
+    Map<String, Integer> counts = new TreeMap<>();
+    keys.forEach(k -> counts.merge(k, 1, Integer::sum));
     Map<String, Integer> sorted = new LinkedHashMap<>();
     counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(15)
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return sorted;
   }
