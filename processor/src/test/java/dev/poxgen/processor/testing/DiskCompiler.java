@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
@@ -24,17 +25,22 @@ public final class DiskCompiler {
   private DiskCompiler() {}
 
   public static Result compile(Path work, Processor processor, List<JavaFileObject> sources) {
+    return compile(work, List.of(processor), List.of(), sources);
+  }
+
+  /** Compiles with these processors and these javac options besides the output folders and class path. */
+  public static Result compile(Path work, List<Processor> processors, List<String> options, List<JavaFileObject> sources) {
     try {
       Path gen = Files.createDirectories(work.resolve("generated"));
       Path classes = Files.createDirectories(work.resolve("classes"));
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
       try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-        JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
-            List.of("-s", gen.toString(), "-d", classes.toString(),
-                "-classpath", System.getProperty("java.class.path")),
-            null, sources);
-        task.setProcessors(List.of(processor));
+        List<String> all = new ArrayList<>(List.of("-s", gen.toString(), "-d", classes.toString(),
+            "-classpath", System.getProperty("java.class.path")));
+        all.addAll(options);
+        JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, all, null, sources);
+        task.setProcessors(processors);
         boolean ok = task.call();
         try (Stream<Path> s = Files.walk(gen)) {
           List<String> generated = s.filter(Files::isRegularFile)

@@ -66,6 +66,38 @@ public final class JdkXsdValidator {
     return validate(new StreamSource(new java.io.StringReader(document)));
   }
 
+  /**
+   * Validates with schema documents on disk, read with secure processing; their imports and
+   * includes may name local files only.
+   *
+   * @throws SAXException when the JDK does not accept the documents as a schema
+   */
+  public static JdkXsdValidator forFiles(List<Path> documents) throws SAXException {
+    SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    f.setErrorHandler(new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {}
+
+      @Override
+      public void error(SAXParseException e) throws SAXException {
+        throw e;
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) throws SAXException {
+        throw e;
+      }
+    });
+    List<Source> sources = new ArrayList<>();
+    for (Path p : documents) {
+      sources.add(new StreamSource(p.toUri().toString()));
+    }
+    return new JdkXsdValidator(f.newSchema(sources.toArray(new Source[0])));
+  }
+
   /** Validates with the bundled Autodiscover schema's entry files. */
   public static JdkXsdValidator autodiscover() {
     return forBundled(

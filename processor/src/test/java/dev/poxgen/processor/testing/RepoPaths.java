@@ -42,8 +42,16 @@ public final class RepoPaths {
     return shared("reference/pox-docs");
   }
 
+  /** {@code ../shared/w3c-xsdtests}, the W3C XML Schema test suite, when present. */
+  public static Optional<Path> w3cSuite() {
+    return shared("w3c-xsdtests");
+  }
+
+  /** The shared folder: {@code -Dpoxgen.shared=DIR} when given (for a clone elsewhere), else {@code ../shared}. */
   private static Optional<Path> shared(String sub) {
-    Path p = root().resolveSibling("shared").resolve(sub);
+    String configured = System.getProperty("poxgen.shared");
+    Path shared = configured != null && !configured.isBlank() ? Path.of(configured) : root().resolveSibling("shared");
+    Path p = shared.resolve(sub);
     return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
   }
 
