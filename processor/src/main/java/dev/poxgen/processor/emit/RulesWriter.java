@@ -288,7 +288,10 @@ final class RulesWriter {
             .addStatement("sink.error($T.RANGE, value + $S)", SchemaCode.CODE, " is not less than " + x.toPlainString())
             .addStatement("ok = false")
             .endControlFlow());
-        f.totalDigits().ifPresent(d -> m.beginControlFlow("if (Long.toString(Math.abs((long) value)).length() > $L)", d)
+        // Digits without the sign: Math.abs would keep Long.MIN_VALUE negative, and a cast of a long
+        // to long is redundant under -Xlint.
+        f.totalDigits().ifPresent(d -> m.beginControlFlow("if ($T.toString(value).replace(\"-\", \"\").length() > $L)",
+                vt.kind() == ValueKind.LONG ? Long.class : Integer.class, d)
             .addStatement("sink.error($T.DIGITS, value + $S)", SchemaCode.CODE, " has more than " + d + " digits")
             .addStatement("ok = false")
             .endControlFlow());

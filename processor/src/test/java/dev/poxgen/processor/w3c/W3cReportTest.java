@@ -16,7 +16,7 @@ class W3cReportTest {
 
   @Test
   void unresolvedKeepsTheKindOfComponent() {
-    String message = Message.XSD_UNRESOLVED.format("b.xsd", "element \"e\"", "type", "{urn:t}missing");
+    String message = Message.XSD_UNRESOLVED.format("b.xsd", "element \"e\"", "type", "{urn:t}missing", "");
     assertThat(W3cReport.reason(message)).isEqualTo("poxgen:xsd-unresolved: type is not declared");
   }
 
