@@ -53,20 +53,33 @@ final class StaxEvents extends XmlEvents {
   }
 
   static XmlEvents open(Reader in, XmlParser parser, Limits limits) throws PoxReadException {
-    XMLInputFactory f = parser.kind() == XmlParser.Kind.STAX ? callersFactory(parser, limits) : jdkFactory(limits);
-    try {
-      return new StaxEvents(create(f, in), limits);
-    } catch (XMLStreamException e) {
-      throw StaxFailures.translate(e, 1, 1, limits);
-    }
+    return open(f -> f.createXMLStreamReader(in), parser, limits);
   }
 
-  /** The parser over these characters (it reads the declaration), its {@link MissingResourceException} made an error. */
-  private static XMLStreamReader create(XMLInputFactory factory, Reader in) throws XMLStreamException {
+  /** The events of UTF-8 bytes {@link Decoding#checkedUtf8} checks as the parser reads them. */
+  static XmlEvents open(Decoding.CheckedUtf8 in, XmlParser parser, Limits limits) throws PoxReadException {
+    return open(f -> f.createXMLStreamReader(in, "UTF-8"), parser, limits);
+  }
+
+  @JvmOnly
+  private interface Creation {
+    XMLStreamReader create(XMLInputFactory factory) throws XMLStreamException;
+  }
+
+  /**
+   * The events of the parser {@code creation} makes (reading the declaration) with the factory for
+   * this parser and these limits, its {@link MissingResourceException} made an error.
+   */
+  private static XmlEvents open(Creation creation, XmlParser parser, Limits limits) throws PoxReadException {
+    XMLInputFactory f = parser.kind() == XmlParser.Kind.STAX ? callersFactory(parser, limits) : jdkFactory(limits);
     try {
-      return factory.createXMLStreamReader(in);
-    } catch (MissingResourceException e) {
-      throw StaxFailures.missingMessage(e, null);
+      try {
+        return new StaxEvents(creation.create(f), limits);
+      } catch (MissingResourceException e) {
+        throw StaxFailures.missingMessage(e, null);
+      }
+    } catch (XMLStreamException e) {
+      throw StaxFailures.translate(e, 1, 1, limits);
     }
   }
 
@@ -134,6 +147,9 @@ final class StaxEvents extends XmlEvents {
     optional(f, "com.ctc.wstx.maxTextLength", limits.maxTextLength() * 2L + 1);
     optional(f, "com.ctc.wstx.maxElementCount", limits.maxElements() * 2L + 1);
     optional(f, "com.ctc.wstx.maxEntityCount", 64L);
+    // Woodstox parses a text only when it is asked for, and then fails with an unchecked exception
+    // of its own for what it finds there (a byte that is not UTF-8): parse each event at next().
+    optional(f, "com.ctc.wstx.lazyParsing", Boolean.FALSE);
     return f;
   }
 
