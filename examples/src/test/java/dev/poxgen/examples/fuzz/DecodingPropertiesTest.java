@@ -3,9 +3,11 @@ package dev.poxgen.examples.fuzz;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.ctc.wstx.stax.WstxInputFactory;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.XmlInput;
+import dev.poxgen.XmlParser;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +25,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The decoder sizes its buffers from what an in-memory input says it holds; a network stream says
- * nothing and arrives in pieces. Both must read the same characters and fail at the same place.
+ * nothing and arrives in pieces. Both must read the same characters and fail at the same place, on
+ * the JDK's parser and on Woodstox, which are handed UTF-8 as bytes, checked as they read them.
  */
 class DecodingPropertiesTest {
   private static final String O = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a";
@@ -50,9 +53,16 @@ class DecodingPropertiesTest {
   }
 
   private static String server(InputStream in) throws PoxReadException {
-    return AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(in), ReadOptions.lenient()).value().outlookResponse()
+    return server(in, ReadOptions.lenient());
+  }
+
+  private static String server(InputStream in, ReadOptions options) throws PoxReadException {
+    return AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(in), options).value().outlookResponse()
         .orElseThrow().account().orElseThrow().protocols().get(0).server().orElseThrow();
   }
+
+  /** Woodstox, the other StAX parser UTF-8 bytes go to unchanged. */
+  private static final ReadOptions WOODSTOX = ReadOptions.lenient().withParser(XmlParser.stax(WstxInputFactory::new));
 
   @Provide
   Arbitrary<String> servers() {
@@ -68,6 +78,7 @@ class DecodingPropertiesTest {
     byte[] bytes = String.format(document(server), charset.name()).getBytes(charset);
     assertThat(server(new ByteArrayInputStream(bytes))).isEqualTo(server);
     assertThat(server(trickle(bytes, chunk))).isEqualTo(server);
+    assertThat(server(trickle(bytes, chunk), WOODSTOX)).isEqualTo(server);
   }
 
   @Property(tries = 200)
@@ -84,12 +95,15 @@ class DecodingPropertiesTest {
     System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
     PoxReadException inMemory;
     PoxReadException trickled;
+    PoxReadException woodstox;
     try {
       inMemory = assertThrows(PoxReadException.class, () -> server(new ByteArrayInputStream(bytes)));
       trickled = assertThrows(PoxReadException.class, () -> server(trickle(bytes, chunk)));
+      woodstox = assertThrows(PoxReadException.class, () -> server(trickle(bytes, chunk), WOODSTOX));
     } finally {
       System.setErr(err);
     }
+    assertThat(woodstox).hasMessageThat().isEqualTo(inMemory.getMessage());
     assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty(); // the JDK's parser says nothing of its own
     assertThat(inMemory.kind()).isEqualTo(PoxReadException.Kind.ENCODING);
     assertThat(trickled).hasMessageThat().isEqualTo(inMemory.getMessage());

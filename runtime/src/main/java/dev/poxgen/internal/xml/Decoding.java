@@ -19,11 +19,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bytes to characters, before any parser sees them: the encoding from the byte order mark, the
- * first bytes and the XML declaration (XML 1.0, appendix F), a contradiction between them refused,
- * and every byte that is not text in that encoding an error with its line and column, never a
- * silent U+FFFD. Doing it here gives the JDK's parser and Woodstox the same behaviour, and keeps
- * the JDK's parser from printing its own complaints to standard error.
+ * The document's encoding, and its bytes checked before any parser sees them: the encoding from the
+ * byte order mark, the first bytes and the XML declaration (XML 1.0, appendix F), a contradiction
+ * between them refused, and every byte that is not text in that encoding an error with its line
+ * and column, never a silent U+FFFD. Doing it here gives the JDK's parser and Woodstox the same
+ * behaviour, and keeps the JDK's parser from printing its own complaints to standard error.
+ *
+ * <p>UTF-8, what nearly every document is, is checked in place ({@link #checkedUtf8}): the bytes go
+ * to the parser as they are, each checked in the parser's own buffer as it reads them, so nothing
+ * is decoded twice and there is no buffer of ours. Other encodings are decoded here ({@link
+ * #reader}), strictly, since the JDK's decoders for them would put U+FFFD for a bad byte.
  */
 final class Decoding {
   private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"'>]*)[\"']");
@@ -104,6 +109,183 @@ final class Decoding {
           + declared + "\", which is not an encoding name (a letter, then letters, digits, '.', '_' or '-')", null);
     }
     return declared;
+  }
+
+  /**
+   * UTF-8 bytes, checked as the parser reads them: {@code head} holds the first {@code n} bytes,
+   * already read from {@code in} (checked here, at once); the byte order mark, if any, is left out.
+   *
+   * @throws EncodingError when the head holds bytes that are not UTF-8 text
+   */
+  static CheckedUtf8 checkedUtf8(InputStream in, byte[] head, int n) throws EncodingError {
+    return new CheckedUtf8(in, head, n);
+  }
+
+  /**
+   * UTF-8 bytes passed through unchanged, each checked in the reader's buffer before the read
+   * returns: a byte that is not UTF-8 text is an {@link EncodingError} with the same message, line
+   * and column as {@link #reader} gives (by the JDK's decoder, on the few bytes of the bad sequence).
+   * ASCII takes one comparison a byte. A sequence cut by the end of a read is held back (at most
+   * three bytes) and handed out with the next. Lines and columns are counted in characters, as
+   * parsers count them: a line feed starts a line, a character above U+FFFF takes two columns.
+   */
+  static final class CheckedUtf8 extends InputStream {
+    private final InputStream in;
+    /** Checked bytes not yet handed out: the head at first, then what small reads left. */
+    private final byte[] spare;
+    private int spareAt;
+    private int spareEnd;
+    /** The start of a sequence cut by the end of the latest read, to check with the next. */
+    private final byte[] carry = new byte[4];
+    private int carried;
+    private boolean eof;
+    private int line = 1;
+    private int column = 1;
+    private CharsetDecoder decoder;
+    private final byte[] one = new byte[1];
+
+    private CheckedUtf8(InputStream in, byte[] head, int n) throws EncodingError {
+      this.in = in;
+      this.spare = head;
+      boolean bom = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+      spareAt = bom ? 3 : 0;
+      eof = n < head.length;
+      spareEnd = check(head, spareAt, n);
+      carried = n - spareEnd;
+      System.arraycopy(head, spareEnd, carry, 0, carried);
+    }
+
+    /** The checked head as text (without a byte order mark), for the checks of the document's start. */
+    String head() {
+      return new String(spare, spareAt, spareEnd - spareAt, StandardCharsets.UTF_8);
+    }
+
+    /** Whether nothing but perhaps a byte order mark was there. */
+    boolean empty() {
+      return spareEnd == spareAt && carried == 0;
+    }
+
+    @Override
+    public int read() throws IOException {
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (spareAt < spareEnd) {
+        int n = Math.min(len, spareEnd - spareAt);
+        System.arraycopy(spare, spareAt, b, off, n);
+        spareAt += n;
+        return n;
+      }
+      if (len <= carry.length) {
+        // Too small to take a cut sequence and more: fill the spare bytes, and hand out from them.
+        spareAt = 0;
+        spareEnd = Math.max(0, fill(spare, 0, spare.length));
+        return spareEnd == 0 ? -1 : read(b, off, len);
+      }
+      return fill(b, off, len);
+    }
+
+    /** Reads into {@code b} after the carried bytes, checks, and returns how many whole checked bytes it holds, or -1. */
+    private int fill(byte[] b, int off, int len) throws IOException {
+      while (true) {
+        System.arraycopy(carry, 0, b, off, carried);
+        int r = eof ? -1 : in.read(b, off + carried, len - carried);
+        if (r < 0) {
+          eof = true;
+          if (carried == 0) {
+            return -1;
+          }
+          r = 0;
+        }
+        int end = off + carried + r;
+        int ok = check(b, off, end);
+        carried = end - ok;
+        System.arraycopy(b, ok, carry, 0, carried);
+        if (ok > off) {
+          return ok - off;
+        }
+      }
+    }
+
+    /**
+     * Checks {@code b[from, end)} and returns where its whole sequences end: before a sequence
+     * the bytes so far cannot decide, which the next read completes.
+     */
+    private int check(byte[] b, int from, int end) throws EncodingError {
+      int i = from;
+      while (i < end) {
+        int c = b[i];
+        if (c >= 0) {
+          if (c == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+          i++;
+          continue;
+        }
+        int n = sequence(b, i, end);
+        if (n == 0) {
+          if (end - i < 4 && !eof) {
+            return i;
+          }
+          throw error(b, i, end);
+        }
+        column += n == 4 ? 2 : 1;
+        i += n;
+      }
+      return i;
+    }
+
+    /** The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or 0 (Unicode's table 3-7). */
+    private static int sequence(byte[] b, int i, int end) {
+      int lead = b[i] & 0xFF;
+      int n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      if (lead < 0xC2 || lead > 0xF4 || end - i < n) {
+        return 0;
+      }
+      int second = b[i + 1] & 0xFF;
+      int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+      int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+      if (second < low || second > high) {
+        return 0;
+      }
+      for (int k = 2; k < n; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return 0;
+        }
+      }
+      return n;
+    }
+
+    /** The error for the bad sequence at {@code i}, its bytes as many as the JDK's decoder finds malformed. */
+    private EncodingError error(byte[] b, int i, int end) {
+      if (decoder == null) {
+        decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+      }
+      int window = Math.min(4, end - i);
+      CoderResult result = decoder.reset().decode(ByteBuffer.wrap(b, i, window), CharBuffer.allocate(4), eof && window == end - i);
+      int length = result.isError() ? result.length() : 1;
+      StringBuilder hex = new StringBuilder();
+      for (int k = 0; k < length && k < window; k++) {
+        hex.append(String.format(" %02X", b[i + k] & 0xFF));
+      }
+      return new EncodingError("bytes that are not UTF-8 text:" + hex + " (line " + line + ", column " + column + ")",
+          line, column);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /** Characters from bytes in this encoding, strictly, skipping a byte order mark. */

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingDeque;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -24,10 +26,29 @@ import javax.xml.stream.XMLStreamReader;
  * refused, diagnostics kept out of standard error, and the parser's own limits set above poxgen's.
  * Hardened factories are kept, one per {@link Limits} (and per caller's parser), and shared by
  * reads on any thread: a configured StAX factory is safe for concurrent use.
+ *
+ * <p>The JDK's parser is costly to make (a fifth of a small document's read), so its readers are
+ * reused too: each JDK factory here has {@link #REUSE_INSTANCE} on, which makes it hand out again
+ * the reader it made last once that reader is closed, reset for the new input. Such a factory is
+ * not safe for concurrent use, so it is never shared: a read takes an idle factory from its {@link
+ * Limits}' pool (or makes one), has it alone, and gives it back when it closes ({@link #close}),
+ * its reader closed; a read that fails before its events exist gives it back too, and one never
+ * closed just keeps its factory (a new one is made for the next read). Every factory in the pool
+ * is hardened before its first reader exists and never changed after, so a reused reader has the
+ * same settings as a new one; what it keeps from a previous document is only its buffers, and the
+ * parser's reset starts its state and its own limits' counts afresh (the 8-thread stress test and
+ * the hostile-input tests, which read many failing documents in a row, check that).
  */
 @JvmOnly
 final class StaxEvents extends XmlEvents {
-  private static final Map<Limits, XMLInputFactory> JDK_FACTORIES = new ConcurrentHashMap<>();
+  /**
+   * The JDK's property that makes a factory reuse its reader once that is closed: on JDK 17 and 25
+   * its name is this, not the {@code http://java.sun.com/xml/stream/properties/} one, which it refuses.
+   */
+  static final String REUSE_INSTANCE = "reuse-instance";
+  /** Idle factories kept per Limits: enough for as many reads at once as a busy server makes. */
+  private static final int IDLE_FACTORIES = 16;
+  private static final Map<Limits, BlockingDeque<XMLInputFactory>> JDK_FACTORIES = new ConcurrentHashMap<>();
   private static final Map<XmlParser, Map<Limits, XMLInputFactory>> CALLERS_FACTORIES =
       Collections.synchronizedMap(new WeakHashMap<>());
   /**
@@ -38,6 +59,9 @@ final class StaxEvents extends XmlEvents {
       Collections.newSetFromMap(new WeakHashMap<>()));
 
   private final XMLStreamReader reader;
+  /** The pool this read's JDK factory goes back to when it closes, or null (a caller's factory, or given back). */
+  private BlockingDeque<XMLInputFactory> pool;
+  private XMLInputFactory factory;
   /** Attribute indexes without namespace declarations, or null when the reader reports none as attributes. */
   private int[] attributes;
 
@@ -48,30 +72,72 @@ final class StaxEvents extends XmlEvents {
 
   /** Whether the JDK's own StAX is there (not on Android, even where a StAX API jar was bundled). */
   static boolean jdkAvailable() {
-    jdkFactory(Limits.DEFAULTS);
+    release(JDK_FACTORIES.computeIfAbsent(Limits.DEFAULTS, l -> new LinkedBlockingDeque<>(IDLE_FACTORIES)),
+        jdkFactory(Limits.DEFAULTS));
     return true;
   }
 
   static XmlEvents open(Reader in, XmlParser parser, Limits limits) throws PoxReadException {
-    XMLInputFactory f = parser.kind() == XmlParser.Kind.STAX ? callersFactory(parser, limits) : jdkFactory(limits);
+    return open(f -> f.createXMLStreamReader(in), parser, limits);
+  }
+
+  /** The events of UTF-8 bytes {@link Decoding#checkedUtf8} checks as the parser reads them. */
+  static XmlEvents open(Decoding.CheckedUtf8 in, XmlParser parser, Limits limits) throws PoxReadException {
+    return open(f -> f.createXMLStreamReader(in, "UTF-8"), parser, limits);
+  }
+
+  @JvmOnly
+  private interface Creation {
+    XMLStreamReader create(XMLInputFactory factory) throws XMLStreamException;
+  }
+
+  /**
+   * The events of the parser {@code creation} makes (reading the declaration) with the factory for
+   * this parser and these limits, its {@link MissingResourceException} made an error.
+   */
+  private static XmlEvents open(Creation creation, XmlParser parser, Limits limits) throws PoxReadException {
+    if (parser.kind() == XmlParser.Kind.STAX) {
+      return open(creation, callersFactory(parser, limits), limits);
+    }
+    BlockingDeque<XMLInputFactory> pool = JDK_FACTORIES.computeIfAbsent(limits, l -> new LinkedBlockingDeque<>(IDLE_FACTORIES));
+    XMLInputFactory idle = pool.pollFirst(); // the latest given back: its buffers are warm
+    XMLInputFactory f = idle != null ? idle : jdkFactory(limits);
+    boolean opened = false;
     try {
-      return new StaxEvents(create(f, in), limits);
+      StaxEvents events = open(creation, f, limits);
+      events.pool = pool;
+      events.factory = f;
+      opened = true;
+      return events;
+    } finally {
+      if (!opened) {
+        release(pool, f);
+      }
+    }
+  }
+
+  private static StaxEvents open(Creation creation, XMLInputFactory f, Limits limits) throws PoxReadException {
+    try {
+      try {
+        return new StaxEvents(creation.create(f), limits);
+      } catch (MissingResourceException e) {
+        throw StaxFailures.missingMessage(e, null);
+      }
     } catch (XMLStreamException e) {
       throw StaxFailures.translate(e, 1, 1, limits);
     }
   }
 
-  /** The parser over these characters (it reads the declaration), its {@link MissingResourceException} made an error. */
-  private static XMLStreamReader create(XMLInputFactory factory, Reader in) throws XMLStreamException {
-    try {
-      return factory.createXMLStreamReader(in);
-    } catch (MissingResourceException e) {
-      throw StaxFailures.missingMessage(e, null);
-    }
+  /** A new JDK factory, hardened, that reuses its reader. */
+  private static XMLInputFactory jdkFactory(Limits limits) {
+    XMLInputFactory f = harden(XMLInputFactory.newDefaultFactory(), limits);
+    optional(f, REUSE_INSTANCE, Boolean.TRUE); // a JDK without it makes a reader for each read, as before
+    return f;
   }
 
-  private static XMLInputFactory jdkFactory(Limits limits) {
-    return JDK_FACTORIES.computeIfAbsent(limits, l -> harden(XMLInputFactory.newDefaultFactory(), l));
+  /** Gives a factory back to its pool for the next read, unless the pool is full. */
+  private static void release(BlockingDeque<XMLInputFactory> pool, XMLInputFactory f) {
+    pool.offerFirst(f);
   }
 
   private static XMLInputFactory callersFactory(XmlParser parser, Limits limits) {
@@ -134,6 +200,9 @@ final class StaxEvents extends XmlEvents {
     optional(f, "com.ctc.wstx.maxTextLength", limits.maxTextLength() * 2L + 1);
     optional(f, "com.ctc.wstx.maxElementCount", limits.maxElements() * 2L + 1);
     optional(f, "com.ctc.wstx.maxEntityCount", 64L);
+    // Woodstox parses a text only when it is asked for, and then fails with an unchecked exception
+    // of its own for what it finds there (a byte that is not UTF-8): parse each event at next().
+    optional(f, "com.ctc.wstx.lazyParsing", Boolean.FALSE);
     return f;
   }
 
@@ -233,6 +302,11 @@ final class StaxEvents extends XmlEvents {
     return kept;
   }
 
+  /** The parser, for the tests of its reuse. */
+  XMLStreamReader reader() {
+    return reader;
+  }
+
   private int index(int i) {
     return attributes == null ? i : attributes[i];
   }
@@ -325,12 +399,18 @@ final class StaxEvents extends XmlEvents {
     return l == null ? 0 : Math.max(l.getColumnNumber(), 0);
   }
 
+  /** Closes the parser and gives its factory back (once, however often this is called). */
   @Override
   public void close() {
     try {
       reader.close();
     } catch (XMLStreamException e) {
       // Closing releases the parser; the input is the caller's to close.
+    }
+    if (pool != null) {
+      release(pool, factory);
+      pool = null;
+      factory = null;
     }
   }
 

@@ -10,10 +10,12 @@ import java.io.PushbackInputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Opens a document's {@link XmlEvents} with the parser the options choose. Bytes are size-limited
- * and decoded strictly by {@link Decoding} before any parser sees them (so that every parser
+ * and checked (UTF-8 for StAX) or decoded strictly by {@link Decoding} before any parser sees them (so that every parser
  * reports encoding errors alike, at line and column, and none prints to standard error);
  * characters are size-limited; an empty document and whitespace before the XML declaration are
  * refused in plain words.
@@ -58,23 +60,44 @@ public final class XmlInput {
     }
   }
 
-  /** The events of a document given as bytes; the encoding is detected. */
+  /**
+   * The events of a document given as bytes; the encoding is detected. UTF-8 goes to a StAX parser
+   * as bytes, checked as it reads them ({@link Decoding#checkedUtf8}); other encodings, and every
+   * document for XmlPull, as characters {@link Decoding} decoded.
+   */
   public static XmlEvents open(InputStream in, ReadOptions options) throws PoxReadException {
-    PushbackInputStream counted = new PushbackInputStream(LimitedInput.of(in, options.limits().maxDocumentSize()), 512);
+    InputStream limited = LimitedInput.of(in, options.limits().maxDocumentSize());
     try {
       byte[] head = new byte[512];
       int n = 0;
       while (n < head.length) {
-        int r = counted.read(head, n, head.length - n);
+        int r = limited.read(head, n, head.length - n);
         if (r < 0) {
           break;
         }
         n += r;
       }
+      if (available(in) > options.limits().maxDocumentSize() - n) {
+        // What an in-memory document or a file says it holds is over the limit: say so at once,
+        // at 1:1, however far a parser would have read before its reads passed the limit.
+        throw new LimitedInput.LimitExceeded(options.limits().maxDocumentSize(), "bytes");
+      }
+      Charset charset = Decoding.detect(head, n);
+      if (charset.equals(StandardCharsets.UTF_8) && stax(options.parser())) {
+        Decoding.CheckedUtf8 bytes = Decoding.checkedUtf8(limited, head, n);
+        if (bytes.empty()) {
+          throw empty();
+        }
+        checkLeadingWhitespace(bytes.head());
+        return StaxEvents.open(bytes, options.parser(), options.limits());
+      }
+      PushbackInputStream counted = new PushbackInputStream(limited, head.length);
       if (n > 0) {
         counted.unread(head, 0, n);
       }
-      return open(Decoding.reader(counted, Decoding.detect(head, n)), false, options);
+      return open(Decoding.reader(counted, charset), false, options);
+    } catch (Decoding.EncodingError e) {
+      throw new PoxReadException(PoxReadException.Kind.ENCODING, e.line, e.column, e.getMessage(), e);
     } catch (LimitedInput.LimitExceeded e) {
       throw e.at(1, 1);
     } catch (PoxReadException e) {
@@ -101,8 +124,7 @@ public final class XmlInput {
       char[] head = new char[256];
       int n = reader.read(head, 0, head.length);
       if (n < 0) {
-        throw new PoxReadException(PoxReadException.Kind.NOT_WELL_FORMED, 1, 1,
-            "the document is empty: there is not even a document element", null);
+        throw empty();
       }
       if (n > 0) {
         reader.unread(head, 0, n);
@@ -125,17 +147,35 @@ public final class XmlInput {
   }
 
   private static XmlEvents backend(Reader reader, XmlParser parser, Limits limits) throws PoxReadException {
+    return stax(parser) ? StaxEvents.open(reader, parser, limits) : PullEvents.open(reader, limits);
+  }
+
+  /** Whether this parser is a StAX one (and not XmlPull). */
+  private static boolean stax(XmlParser parser) {
     switch (parser.kind()) {
       case JDK_STAX:
       case STAX:
-        return StaxEvents.open(reader, parser, limits);
+        return true;
       case XML_PULL:
-        return PullEvents.open(reader, limits);
+        return false;
       case AUTOMATIC:
       default:
-        return AUTOMATIC == XmlParser.Kind.JDK_STAX ? StaxEvents.open(reader, parser, limits)
-            : PullEvents.open(reader, limits);
+        return AUTOMATIC == XmlParser.Kind.JDK_STAX;
     }
+  }
+
+  /** What the input says it still holds, 0 when it says nothing. */
+  private static int available(InputStream in) {
+    try {
+      return in.available();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static PoxReadException empty() {
+    return new PoxReadException(PoxReadException.Kind.NOT_WELL_FORMED, 1, 1,
+        "the document is empty: there is not even a document element", null);
   }
 
   /**
