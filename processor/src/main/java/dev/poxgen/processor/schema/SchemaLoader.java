@@ -119,6 +119,8 @@ public final class SchemaLoader {
     private final List<Problem> problems = new ArrayList<>();
     /** The attribute groups being expanded, innermost last, to tell a redefinition's self-reference. */
     private final Deque<XmlSchemaAttributeGroup> expanding = new ArrayDeque<>();
+    /** The anonymous complex types being built, by identity, with the name each was given. */
+    private final Map<XmlSchemaComplexType, XmlName> anonymousBeingBuilt = new java.util.IdentityHashMap<>();
     private String currentFile = "";
     private SchemaFiles found;
 
@@ -387,10 +389,21 @@ public final class SchemaLoader {
         // Built already, or being built (a recursive reference): the caller needs only the name.
         return known;
       }
+      XmlName enclosing = t.getQName() == null ? anonymousBeingBuilt.get(t) : null;
+      if (enclosing != null) {
+        // An anonymous type reached again inside itself (through a group that declares the element
+        // again): the same type, not a new one with a longer name each time round.
+        return complexTypes.get(enclosing);
+      }
       // Reserve the type's place, so the model lists types in the order they are first reached.
       complexTypes.put(name, placeholder(name));
       if (t.getQName() == null) {
-        return inPath(COMPLEX_TYPE_STEP + ANONYMOUS_MARK + name.localName(), () -> buildComplexType(t, name));
+        anonymousBeingBuilt.put(t, name);
+        try {
+          return inPath(COMPLEX_TYPE_STEP + ANONYMOUS_MARK + name.localName(), () -> buildComplexType(t, name));
+        } finally {
+          anonymousBeingBuilt.remove(t);
+        }
       }
       // A named type's messages name the file that declares it and a path from the type itself.
       Deque<String> outerPath = new ArrayDeque<>(path);

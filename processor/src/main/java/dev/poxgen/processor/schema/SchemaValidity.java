@@ -89,7 +89,7 @@ final class SchemaValidity {
 
   private static Problem problem(SchemaFiles files, SAXParseException e) {
     String file = e.getSystemId() == null ? files.entryFiles().get(0) : fromJdk(e.getSystemId());
-    String message = e.getMessage();
+    String message = e.getMessage() == null ? "" : e.getMessage().replace(SCHEME, "");
     if (message != null && message.startsWith("src-resolve")) {
       message += "." + files.unfollowedHint();
     }

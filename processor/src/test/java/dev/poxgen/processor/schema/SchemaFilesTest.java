@@ -181,6 +181,19 @@ class SchemaFilesTest {
     }
 
     @Test
+    void anAnonymousTypeThatHoldsItselfThroughAGroupIsOneType() {
+      // As Liquibase's preconditions do: <and> holds the group that declares <and> again.
+      SchemaModel m = LOADER.load(InlineXsd.of("""
+          <xs:group name='conditions'><xs:choice>
+            <xs:element name='and'><xs:complexType><xs:group ref='t:conditions' maxOccurs='unbounded'/></xs:complexType></xs:element>
+            <xs:element name='true' type='xs:string'/>
+          </xs:choice></xs:group>
+          <xs:element name='preconditions'><xs:complexType><xs:group ref='t:conditions'/></xs:complexType></xs:element>"""));
+      assertThat(m.complexTypes().keySet().stream().map(XmlName::localName).toList())
+          .containsExactly("preconditions", "preconditions.and");
+    }
+
+    @Test
     void definitionsWithoutEndAreAProblemNotACrash() {
       // Not valid XML Schema, so the JDK refuses it first; trusted, it reaches the model's builder.
       SchemaSet set = InlineXsd.of("""
