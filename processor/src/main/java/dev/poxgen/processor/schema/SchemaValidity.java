@@ -90,8 +90,9 @@ final class SchemaValidity {
   private static Problem problem(SchemaFiles files, SAXParseException e) {
     String file = e.getSystemId() == null ? files.entryFiles().get(0) : fromJdk(e.getSystemId());
     String message = e.getMessage() == null ? "" : e.getMessage().replace(SCHEME, "");
-    if (message != null && message.startsWith("src-resolve")) {
-      message += "." + files.unfollowedHint();
+    String hint = files.unfollowedHint();
+    if (message.startsWith("src-resolve") && !hint.isEmpty()) {
+      message += (message.endsWith(".") ? "" : ".") + hint;
     }
     return new Problem(e, Message.XSD_INVALID, file, e.getLineNumber(), e.getColumnNumber(), message);
   }
