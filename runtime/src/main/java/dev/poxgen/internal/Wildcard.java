@@ -1,6 +1,10 @@
 package dev.poxgen.internal;
 
+import dev.poxgen.XmlAttribute;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The namespace constraint and {@code processContents} of an attribute wildcard
@@ -50,6 +54,20 @@ public final class Wildcard {
       default:
         return contains(namespace);
     }
+  }
+
+  /**
+   * The attributes of {@code attributes} (a value's kept ones) that the wildcard allows, never an
+   * xsi one, in their order; unmodifiable.
+   */
+  public List<XmlAttribute> taken(List<XmlAttribute> attributes) {
+    List<XmlAttribute> out = new ArrayList<>();
+    for (XmlAttribute a : attributes) {
+      if (!Xsi.NAMESPACE.equals(a.namespace()) && allows(a.namespace())) {
+        out.add(a);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Whether it requires a global declaration of what it takes ({@code processContents="strict"}). */
