@@ -76,11 +76,24 @@ public final class PathSink implements Sink {
 
   /** Reports the content a lenient read kept on a value that the schema does not declare. */
   public static void kept(Extras extras, Sink sink) {
+    kept(extras, sink, null);
+  }
+
+  /**
+   * {@link #kept(Extras, Sink)} for a value whose type has the attribute wildcard {@code wildcard}
+   * (null: none): an attribute it allows is no finding, unless it is strict (the schema declares no
+   * global attribute it could be checked against).
+   */
+  public static void kept(Extras extras, Sink sink, Wildcard wildcard) {
     if (extras.isEmpty()) {
       return;
     }
     for (XmlAttribute a : extras.attributes()) {
-      if (!isSchemaLocation(a)) {
+      boolean taken = wildcard != null && !Xsi.NAMESPACE.equals(a.namespace()) && wildcard.allows(a.namespace());
+      if (taken && wildcard.strict()) {
+        sink.error(Code.UNKNOWN_ATTRIBUTE, "the attribute " + a.localName() + " is one the strict attribute"
+            + " wildcard here allows, but no global attribute declares it");
+      } else if (!taken && !isSchemaLocation(a)) {
         sink.error(code(a), message(a));
       }
     }

@@ -377,6 +377,29 @@ public final class PoxCursor implements Sink {
         + (strict ? "" : "; kept"));
   }
 
+  /**
+   * The {@code i}-th attribute of the current element, one no declaration of its type took, where
+   * the type has the attribute wildcard {@code w}: kept with no finding when the wildcard allows
+   * its namespace; when it does but is strict (the schema declares no global attribute it could
+   * check the attribute against, as the processor made sure), kept as a deviation, as the JDK's
+   * validator reports it. False, with nothing done, for an attribute of the xsi namespace (never a
+   * wildcard's) or outside the wildcard: then {@link #unknownAttribute} is for it.
+   */
+  public boolean wildcardAttribute(int i, Wildcard w) {
+    String ns = attributeNamespace(i);
+    if (Xsi.NAMESPACE.equals(ns) || !w.allows(ns)) {
+      return false;
+    }
+    XmlAttribute a = attribute(i);
+    extrasHere().addAttribute(a);
+    if (w.strict()) {
+      deviation(Code.UNKNOWN_ATTRIBUTE, "the attribute " + a.localName()
+          + (ns.isEmpty() ? "" : " of " + ns) + " is one the strict attribute wildcard here allows, but no"
+          + " global attribute declares it" + (strict ? "" : "; kept"));
+    }
+    return true;
+  }
+
   private XmlAttribute attribute(int i) {
     if (snapshot != null) {
       return snapshot.get(i);

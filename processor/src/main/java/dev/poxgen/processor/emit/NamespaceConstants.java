@@ -65,7 +65,10 @@ final class NamespaceConstants {
     });
   }
 
-  /** Every namespace of an element or attribute, in the order the schema first uses it. */
+  /**
+   * Every namespace of an element or attribute, in the order the schema first uses it, then those
+   * attribute wildcards name.
+   */
   private static List<String> namespaces(SchemaCode code) {
     Set<String> out = new LinkedHashSet<>();
     for (ElementModel e : code.bindings.model().allElements()) {
@@ -75,6 +78,10 @@ final class NamespaceConstants {
       for (AttributeModel a : t.attributes()) {
         out.add(a.name().namespace());
       }
+    }
+    // Last, so that a schema without wildcards names its namespaces as before.
+    for (ComplexTypeModel t : code.bindings.model().complexTypes().values()) {
+      t.anyAttribute().ifPresent(w -> out.addAll(w.namespaces()));
     }
     out.remove("");
     return List.copyOf(out);

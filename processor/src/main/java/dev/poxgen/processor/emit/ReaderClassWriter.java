@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.Occurrence;
+import dev.poxgen.processor.model.WildcardModel;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
@@ -224,9 +225,17 @@ final class ReaderClassWriter {
     XmlName type = t.type().name();
     CodeBlock unknown = CodeBlock.of("c.unknownAttribute(i, $L, $S)", namespaceConstants.of(type.namespace()),
         t.type().anonymous() ? "" : type.localName());
+    // xs:anyAttribute: what no declaration took and the wildcard allows is kept in the extras.
+    CodeBlock notWildcard = t.type().anyAttribute()
+        .map(w -> CodeBlock.of("!c.wildcardAttribute(i,$W$N)", wildcard(t, w)))
+        .orElse(null);
     m.beginControlFlow("for (int i = 0, n = c.attributeCount(); i < n; i++)");
-    if (attrs.isEmpty()) {
+    if (attrs.isEmpty() && notWildcard == null) {
       m.addStatement(unknown);
+    } else if (attrs.isEmpty()) {
+      m.beginControlFlow("if ($L)", notWildcard)
+          .addStatement(unknown)
+          .endControlFlow();
     } else {
       List<String> helpers = new ArrayList<>();
       for (PropertyBinding p : attrs) {
@@ -246,12 +255,43 @@ final class ReaderClassWriter {
               .addParameter(int.class, "i"),
           "switch (c.attributeLocalName(i))", next -> statement("return $N(c, b, i)", next));
       dispatchers.addAll(dispatch);
-      m.beginControlFlow("if (!$N(c, b, i))", dispatch.get(0))
+      m.beginControlFlow("if (!$N(c, b, i)$L)", dispatch.get(0),
+              notWildcard == null ? CodeBlock.of("") : CodeBlock.of("$W&& $L", notWildcard))
           .addStatement(unknown)
           .endControlFlow();
     }
     m.endControlFlow();
     m.addStatement("c.attributesDone()");
+  }
+
+  /**
+   * The constant of the reader that holds a type's attribute wildcard: its namespace constraint
+   * and whether it is strict ({@code processContents="strict"}).
+   */
+  private String wildcard(TypeBinding t, WildcardModel w) {
+    String name = wildcardField(t);
+    CodeBlock namespaces = w.namespaces().stream().map(namespaceConstants::of).collect(CodeBlock.joining(",$W"));
+    boolean strict = w.processContents() == WildcardModel.ProcessContents.STRICT;
+    CodeBlock init = switch (w.constraint()) {
+      case ANY -> CodeBlock.of("$T.any($L)", WILDCARD, strict);
+      case OTHER -> w.namespaces().isEmpty() ? CodeBlock.of("$T.other($L)", WILDCARD, strict)
+          : CodeBlock.of("$T.other($L,$W$L)", WILDCARD, strict, namespaces);
+      case LIST -> w.namespaces().isEmpty() ? CodeBlock.of("$T.only($L)", WILDCARD, strict)
+          : CodeBlock.of("$T.only($L,$W$L)", WILDCARD, strict, namespaces);
+    };
+    fields.add(FieldSpec.builder(WILDCARD, name, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L", Javadocs.wrap("The attribute wildcard of a {@code " + t.className() + "}: "
+            + Javadocs.code(w.toString()) + "."))
+        .initializer(init)
+        .build());
+    return name;
+  }
+
+  static final ClassName WILDCARD = ClassName.get(SchemaCode.RUNTIME, "Wildcard");
+
+  /** The name of the reader's constant for a type's attribute wildcard, which the validator uses too. */
+  static String wildcardField(TypeBinding t) {
+    return "ANY_ATTRIBUTE_OF_" + JavaNames.constant(t.className());
   }
 
   /** Binds one declared attribute; false when its namespace is not the declaration's. */

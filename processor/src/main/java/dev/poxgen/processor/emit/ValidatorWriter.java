@@ -122,7 +122,12 @@ final class ValidatorWriter {
         m.addStatement("$N(v, x, sink)", built);
       }
     }
-    m.addStatement("$T.kept(x, sink)", SchemaCode.PATH_SINK);
+    if (t.type().anyAttribute().isPresent()) {
+      // Attributes the type's xs:anyAttribute takes are no finding, unless it is strict.
+      m.addStatement("$T.kept(x, sink,$W$T.$N)", SchemaCode.PATH_SINK, code.reader(), ReaderClassWriter.wildcardField(t));
+    } else {
+      m.addStatement("$T.kept(x, sink)", SchemaCode.PATH_SINK);
+    }
     if (RulesWriter.checksStructure(code, t)) {
       m.addStatement("$T.check$L(v, sink)", code.rules(), t.className());
     }

@@ -122,6 +122,17 @@ final class ValueClassWriter {
         .returns(EXTRAS)
         .addStatement("return $N", extras)
         .build());
+    binding.type().anyAttribute().ifPresent(w -> spec.addMethod(
+        MethodSpec.methodBuilder(anyAttributesName(properties))
+            .addJavadoc("$L", Javadocs.wrap("The attributes the type's attribute wildcard ("
+                + Javadocs.code("xs:anyAttribute " + w) + ") took, in document order: those of"
+                + " {@code " + extras + "().attributes()} it allows, never an {@code xsi:} one. To set them,"
+                + " give the builder extras that hold them."))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(JavaTypes.LIST, XML_ATTRIBUTE))
+            .addStatement("return $T.$N.taken($N.attributes())", types.generated(bindings.readerName()),
+                ReaderClassWriter.wildcardField(binding), extras)
+            .build()));
     List<PropertyBinding> all = new ArrayList<>(properties);
     equalsMethods(self, all, extras).forEach(spec::addMethod);
     hashCodeMethods(all, extras).forEach(spec::addMethod);
@@ -319,6 +330,13 @@ final class ValueClassWriter {
   }
 
   static final ClassName EXTRAS = ClassName.get("dev.poxgen", "Extras");
+
+  static final ClassName XML_ATTRIBUTE = ClassName.get("dev.poxgen", "XmlAttribute");
+
+  /** The name of the accessor of what an attribute wildcard took: {@code anyAttributes}, unless a property has it. */
+  static String anyAttributesName(List<PropertyBinding> properties) {
+    return local("anyAttributes", properties);
+  }
 
   /** The name of the extras member: {@code extras}, unless a property has it. */
   static String extrasName(List<PropertyBinding> properties) {

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param documentOf the global element of a simple type this type was made for, so that the
  *     element is a document like any other: an anonymous type with that simple type as its simple
  *     content and no attributes, which XML Schema validates exactly as the simple type
+ * @param anyAttribute its attribute wildcard ({@code xs:anyAttribute}), if it has one
  */
 public record ComplexTypeModel(
     XmlName name,
@@ -33,7 +34,8 @@ public record ComplexTypeModel(
     String path,
     List<RuleModel> rules,
     Optional<String> textDefault,
-    Optional<XmlName> documentOf) {
+    Optional<XmlName> documentOf,
+    Optional<WildcardModel> anyAttribute) {
   public ComplexTypeModel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(content, "content");
@@ -44,9 +46,18 @@ public record ComplexTypeModel(
     rules = List.copyOf(rules);
     Objects.requireNonNull(textDefault, "textDefault");
     Objects.requireNonNull(documentOf, "documentOf");
+    Objects.requireNonNull(anyAttribute, "anyAttribute");
   }
 
-  /** A type declared in the schema: no text default, not made for a simple-typed element. */
+  /** A type made for a global element of a simple type, or declared: no attribute wildcard. */
+  public ComplexTypeModel(XmlName name, boolean anonymous, Optional<GroupModel> content,
+      Optional<XmlName> simpleContent, List<AttributeModel> attributes, Documentation documentation,
+      String path, List<RuleModel> rules, Optional<String> textDefault, Optional<XmlName> documentOf) {
+    this(name, anonymous, content, simpleContent, attributes, documentation, path, rules, textDefault, documentOf,
+        Optional.empty());
+  }
+
+  /** A type declared in the schema: no text default, not made for a simple-typed element, no wildcard. */
   public ComplexTypeModel(XmlName name, boolean anonymous, Optional<GroupModel> content,
       Optional<XmlName> simpleContent, List<AttributeModel> attributes, Documentation documentation,
       String path, List<RuleModel> rules) {

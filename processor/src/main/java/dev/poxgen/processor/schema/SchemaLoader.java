@@ -18,6 +18,7 @@ import dev.poxgen.processor.model.SchemaModel;
 import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.WhiteSpace;
+import dev.poxgen.processor.model.WildcardModel;
 import dev.poxgen.processor.model.XmlName;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -34,6 +35,7 @@ import org.apache.ws.commons.schema.XmlSchemaAll;
 import org.apache.ws.commons.schema.XmlSchemaAnnotation;
 import org.apache.ws.commons.schema.XmlSchemaAnnotationItem;
 import org.apache.ws.commons.schema.XmlSchemaAny;
+import org.apache.ws.commons.schema.XmlSchemaAnyAttribute;
 import org.apache.ws.commons.schema.XmlSchemaAppInfo;
 import org.apache.ws.commons.schema.XmlSchemaAttribute;
 import org.apache.ws.commons.schema.XmlSchemaAttributeGroup;
@@ -45,6 +47,7 @@ import org.apache.ws.commons.schema.XmlSchemaCollection;
 import org.apache.ws.commons.schema.XmlSchemaComplexContent;
 import org.apache.ws.commons.schema.XmlSchemaComplexType;
 import org.apache.ws.commons.schema.XmlSchemaContentModel;
+import org.apache.ws.commons.schema.XmlSchemaContentProcessing;
 import org.apache.ws.commons.schema.XmlSchemaDocumentation;
 import org.apache.ws.commons.schema.XmlSchemaElement;
 import org.apache.ws.commons.schema.XmlSchemaExternal;
@@ -435,10 +438,10 @@ public final class SchemaLoader {
       if (t.isAbstract()) {
         throw unsupported("an abstract complex type", "Make the type concrete.");
       }
+      List<WildcardModel> wildcards = new ArrayList<>();
+      String targetNamespace = t.getParent() == null ? "" : t.getParent().getLogicalTargetNamespace();
       if (t.getAnyAttribute() != null) {
-        throw unsupported(
-            "an attribute wildcard (xs:anyAttribute)",
-            "Declare the attributes you expect; lenient reading keeps unknown attributes anyway.");
+        wildcards.add(wildcard(t.getAnyAttribute(), targetNamespace));
       }
       List<AttributeModel> attributes = new ArrayList<>();
       Optional<XmlName> simpleContent = Optional.empty();
@@ -455,12 +458,10 @@ public final class SchemaLoader {
               "Use xs:extension of a named simple type that states the facets.");
         }
         if (ext.getAnyAttribute() != null) {
-          throw unsupported(
-              "an attribute wildcard (xs:anyAttribute)",
-              "Declare the attributes you expect; lenient reading keeps unknown attributes anyway.");
+          wildcards.add(wildcard(ext.getAnyAttribute(), targetNamespace));
         }
         simpleContent = Optional.of(simpleTypeByName(ext.getBaseTypeName()).name());
-        attributes(ext.getAttributes(), attributes);
+        attributes(ext.getAttributes(), attributes, wildcards);
       } else {
         XmlSchemaParticle particle = t.getParticle();
         if (particle != null) {
@@ -470,7 +471,14 @@ public final class SchemaLoader {
               : new GroupModel(Compositor.SEQUENCE, Occurrence.ONE, List.of(p)));
         }
       }
-      attributes(t.getAttributes(), attributes);
+      attributes(t.getAttributes(), attributes, wildcards);
+      if (wildcards.size() > 1) {
+        throw unsupported(
+            "more than one attribute wildcard (xs:anyAttribute of the type and of its attribute groups)",
+            "Keep one xs:anyAttribute: XML Schema intersects them, which poxgen does not work out.");
+      }
+      Optional<WildcardModel> anyAttribute = wildcards.stream().findFirst();
+      anyAttribute.ifPresent(this::noGlobalAttributeMatches);
       List<ElementModel> children = content.map(GroupModel::elements).orElse(List.of());
       ComplexTypeModel model = new ComplexTypeModel(
           name,
@@ -480,7 +488,10 @@ public final class SchemaLoader {
           attributes,
           documentation(t.getAnnotation()),
           currentFile + ": " + where(),
-          rules(t.getAnnotation(), children));
+          rules(t.getAnnotation(), children),
+          Optional.empty(),
+          Optional.empty(),
+          anyAttribute);
       complexTypes.put(name, model);
       return model;
     }
@@ -557,7 +568,66 @@ public final class SchemaLoader {
 
     // ---- attributes
 
-    private void attributes(List<XmlSchemaAttributeOrGroupRef> declared, List<AttributeModel> out) {
+    /**
+     * The model of an {@code xs:anyAttribute} declared in a schema of {@code targetNamespace}
+     * ({@code ""}: none).
+     */
+    private WildcardModel wildcard(XmlSchemaAnyAttribute any, String targetNamespace) {
+      String tns = targetNamespace == null ? "" : targetNamespace;
+      String spec = any.getNamespace() == null ? "##any" : any.getNamespace().strip();
+      WildcardModel.ProcessContents pc = switch (any.getProcessContent() == null
+          ? XmlSchemaContentProcessing.STRICT : any.getProcessContent()) {
+        case SKIP -> WildcardModel.ProcessContents.SKIP;
+        case LAX -> WildcardModel.ProcessContents.LAX;
+        default -> WildcardModel.ProcessContents.STRICT;
+      };
+      if (spec.equals("##any")) {
+        return new WildcardModel(WildcardModel.Constraint.ANY, List.of(), pc);
+      }
+      if (spec.equals("##other")) {
+        return new WildcardModel(WildcardModel.Constraint.OTHER, tns.isEmpty() ? List.of() : List.of(tns), pc);
+      }
+      List<String> allowed = new ArrayList<>();
+      for (String token : spec.split("\\s+")) {
+        String uri = switch (token) {
+          case "" -> null;
+          case "##targetNamespace" -> tns;
+          case "##local" -> "";
+          case "##any", "##other" -> throw new Problem(Message.XSD_MALFORMED, currentFile,
+              where() + ": xs:anyAttribute namespace=\"" + spec + "\" mixes " + token + " with a list");
+          default -> token;
+        };
+        if (uri != null && !allowed.contains(uri)) {
+          allowed.add(uri);
+        }
+      }
+      return new WildcardModel(WildcardModel.Constraint.LIST, allowed, pc);
+    }
+
+    /**
+     * Refuses a strict or lax attribute wildcard that a global attribute declaration of the schema
+     * set matches: the JDK would check such an attribute against its declaration, which poxgen does
+     * not do for attributes a wildcard takes.
+     */
+    private void noGlobalAttributeMatches(WildcardModel w) {
+      if (w.processContents() == WildcardModel.ProcessContents.SKIP) {
+        return;
+      }
+      for (XmlSchema schema : collection.getXmlSchemas()) {
+        for (QName global : schema.getAttributes().keySet()) {
+          if (w.allows(global.getNamespaceURI())) {
+            throw unsupported(
+                "an attribute wildcard (xs:anyAttribute " + w + ") that the global attribute " + clark(global)
+                    + " matches",
+                "Use processContents=\"skip\" or a namespace constraint that leaves it out, or declare the"
+                    + " attribute in the type.");
+          }
+        }
+      }
+    }
+
+    private void attributes(List<XmlSchemaAttributeOrGroupRef> declared, List<AttributeModel> out,
+        List<WildcardModel> wildcards) {
       for (XmlSchemaAttributeOrGroupRef a : declared) {
         if (a instanceof XmlSchemaAttribute attr) {
           attempt(() -> out.add(inPath(
@@ -569,13 +639,13 @@ public final class SchemaLoader {
             if (g == null) {
               throw unresolved("attribute group", ref.getRef().getTargetQName());
             }
-            attributeGroup(g, out);
+            attributeGroup(g, out, wildcards);
           });
         }
       }
     }
 
-    private void attributeGroup(XmlSchemaAttributeGroup g, List<AttributeModel> out) {
+    private void attributeGroup(XmlSchemaAttributeGroup g, List<AttributeModel> out, List<WildcardModel> wildcards) {
       // By identity: xmlschema-core's groups are equal when their names are, and a redefinition
       // has the name of the group it redefines.
       if (expanding.stream().anyMatch(e -> e == g)) {
@@ -584,12 +654,12 @@ public final class SchemaLoader {
         if (original == null) {
           throw new Problem(Message.XSD_CYCLE, currentFile + ", " + where() + " > attributeGroup " + g.getName());
         }
-        attributeGroup(original, out);
+        attributeGroup(original, out, wildcards);
         return;
       }
       expanding.addLast(g);
       try {
-        attributeGroupMembers(g, out);
+        attributeGroupMembers(g, out, wildcards);
       } finally {
         expanding.removeLast();
       }
@@ -609,11 +679,10 @@ public final class SchemaLoader {
       return null;
     }
 
-    private void attributeGroupMembers(XmlSchemaAttributeGroup g, List<AttributeModel> out) {
+    private void attributeGroupMembers(
+        XmlSchemaAttributeGroup g, List<AttributeModel> out, List<WildcardModel> wildcards) {
       if (g.getAnyAttribute() != null) {
-        throw unsupported(
-            "an attribute wildcard (xs:anyAttribute)",
-            "Declare the attributes you expect; lenient reading keeps unknown attributes anyway.");
+        wildcards.add(wildcard(g.getAnyAttribute(), g.getParent() == null ? "" : g.getParent().getLogicalTargetNamespace()));
       }
       for (XmlSchemaAttributeGroupMember m : g.getAttributes()) {
         if (m instanceof XmlSchemaAttribute attr) {
@@ -623,9 +692,9 @@ public final class SchemaLoader {
           if (inner == null) {
             throw unresolved("attribute group", ref.getRef().getTargetQName());
           }
-          attributeGroup(inner, out);
+          attributeGroup(inner, out, wildcards);
         } else if (m instanceof XmlSchemaAttributeGroup inner) {
-          attributeGroup(inner, out);
+          attributeGroup(inner, out, wildcards);
         }
       }
     }

@@ -15,6 +15,7 @@ import dev.poxgen.processor.model.SchemaModel;
 import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.WhiteSpace;
+import dev.poxgen.processor.model.WildcardModel;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.testing.InlineXsd;
 import java.math.BigDecimal;
@@ -300,6 +301,65 @@ class SchemaLoaderTest {
       assertThat(r.elements().get(0).type()).isEqualTo(new TypeRef.Any());
       assertThat(r.elements().get(1).type()).isEqualTo(new TypeRef.Any());
       assertThat(r.elements().get(1).type().name()).isEqualTo(XmlName.of(BuiltinType.XSD_NAMESPACE, "anyType"));
+    }
+  }
+
+  @Nested
+  class AttributeWildcards {
+    private WildcardModel wildcardOf(String anyAttribute) {
+      SchemaModel m = load("<xs:complexType name='W'>" + anyAttribute + "</xs:complexType>"
+          + "<xs:element name='E' type='t:W'/>");
+      return m.complexType(t("W")).orElseThrow().anyAttribute().orElseThrow();
+    }
+
+    @Test
+    void eachNamespaceConstraintAndProcessContents() {
+      WildcardModel any = wildcardOf("<xs:anyAttribute/>");
+      assertThat(any).isEqualTo(new WildcardModel(WildcardModel.Constraint.ANY, List.of(),
+          WildcardModel.ProcessContents.STRICT));
+      WildcardModel other = wildcardOf("<xs:anyAttribute namespace='##other' processContents='lax'/>");
+      assertThat(other).isEqualTo(new WildcardModel(WildcardModel.Constraint.OTHER, List.of("urn:t"),
+          WildcardModel.ProcessContents.LAX));
+      assertThat(other.allows("urn:x")).isTrue();
+      assertThat(other.allows("urn:t")).isFalse();
+      assertThat(other.allows("")).isFalse();
+      WildcardModel list = wildcardOf(
+          "<xs:anyAttribute namespace='##targetNamespace ##local urn:x' processContents='skip'/>");
+      assertThat(list).isEqualTo(new WildcardModel(WildcardModel.Constraint.LIST, List.of("urn:t", "", "urn:x"),
+          WildcardModel.ProcessContents.SKIP));
+      assertThat(list.allows("urn:y")).isFalse();
+      assertThat(wildcardOf("<xs:anyAttribute namespace=''/>").allows("")).isFalse();
+    }
+
+    @Test
+    void aWildcardOfAnAttributeGroupIsTheType() {
+      SchemaModel m = load("<xs:attributeGroup name='G'><xs:anyAttribute namespace='##local'/></xs:attributeGroup>"
+          + "<xs:complexType name='W'><xs:attributeGroup ref='t:G'/></xs:complexType>"
+          + "<xs:element name='E' type='t:W'/>");
+      assertThat(m.complexType(t("W")).orElseThrow().anyAttribute().orElseThrow().namespaces()).containsExactly("");
+    }
+
+    @Test
+    void twoWildcardsAreRefusedSinceTheirIntersectionIsNotWorkedOut() {
+      Problem p = problem("<xs:attributeGroup name='G'><xs:anyAttribute namespace='##local'/></xs:attributeGroup>"
+          + "<xs:complexType name='W'><xs:attributeGroup ref='t:G'/><xs:anyAttribute/></xs:complexType>"
+          + "<xs:element name='E' type='t:W'/>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
+      assertThat(p.getMessage()).contains("more than one attribute wildcard");
+    }
+
+    @Test
+    void aLaxWildcardThatAGlobalAttributeMatchesIsRefused() {
+      Problem p = problem("<xs:attribute name='g' type='xs:int'/>"
+          + "<xs:complexType name='W'><xs:anyAttribute processContents='lax'/></xs:complexType>"
+          + "<xs:element name='E' type='t:W'/>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
+      assertThat(p.getMessage()).contains("the global attribute {urn:t}g matches");
+      // skip does not look at declarations, and ##local cannot take a global attribute of urn:t.
+      load("<xs:attribute name='g' type='xs:int'/>"
+          + "<xs:complexType name='W'><xs:anyAttribute processContents='skip'/></xs:complexType>"
+          + "<xs:complexType name='L'><xs:anyAttribute namespace='##local'/></xs:complexType>"
+          + "<xs:element name='E' type='t:W'/><xs:element name='F' type='t:L'/>");
     }
   }
 
