@@ -9,16 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.poxgen.processor.testing.JdkXsdValidator;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * The JDK's XSD validator over a real schema, offline: an import the schema spells as an absolute
@@ -29,27 +27,15 @@ import org.xml.sax.SAXParseException;
  * stay as published.
  */
 final class OfflineJdkValidator {
-  /** One problem the JDK reported; {@code fatal} when the document is not well-formed XML. */
-  record Finding(int line, int column, String message, boolean fatal) {
-    @Override
-    public String toString() {
-      return line + ":" + column + " " + message;
-    }
-  }
-
   static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-  private final Schema schema;
-
-  private OfflineJdkValidator(Schema schema) {
-    this.schema = schema;
-  }
+  private OfflineJdkValidator() {}
 
   /**
    * Loads {@code entry}; {@code w3c} is the folder of local W3C copies and {@code absolute} maps
    * the absolute addresses the schema uses to files.
    */
-  static OfflineJdkValidator load(Path entry, Path w3c, Map<String, Path> absolute) throws SAXException {
+  static JdkXsdValidator load(Path entry, Path w3c, Map<String, Path> absolute) throws SAXException {
     SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
     // A schema document's DOCTYPE (the W3C's xenc-schema.xsd has one) reads its DTD from the local copy.
@@ -71,58 +57,12 @@ final class OfflineJdkValidator {
         return local == null ? null : new FileInput(local, publicId);
       }
     });
-    f.setErrorHandler(new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
-
-      @Override
-      public void error(SAXParseException e) throws SAXException {
-        throw e;
-      }
-
-      @Override
-      public void fatalError(SAXParseException e) throws SAXException {
-        throw e;
-      }
-    });
+    f.setErrorHandler(JdkXsdValidator.FAIL_ON_ERROR);
     Schema s = f.newSchema(new StreamSource(entry.toUri().toString()));
     if (!refused.isEmpty()) {
       throw new SAXException("the schema refers to " + refused + ", which has no local copy mapped");
     }
-    return new OfflineJdkValidator(s);
-  }
-
-  List<Finding> validate(Path document) throws IOException {
-    Validator v = schema.newValidator();
-    try {
-      v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    } catch (SAXException e) {
-      throw new IllegalStateException(e);
-    }
-    List<Finding> findings = new ArrayList<>();
-    v.setErrorHandler(new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
-
-      @Override
-      public void error(SAXParseException e) {
-        findings.add(new Finding(e.getLineNumber(), e.getColumnNumber(), e.getMessage(), false));
-      }
-
-      @Override
-      public void fatalError(SAXParseException e) throws SAXException {
-        throw e;
-      }
-    });
-    try {
-      v.validate(new StreamSource(document.toFile()));
-    } catch (SAXParseException e) {
-      findings.add(new Finding(e.getLineNumber(), e.getColumnNumber(), e.getMessage(), true));
-    } catch (SAXException e) {
-      findings.add(new Finding(-1, -1, e.getMessage(), true));
-    }
-    return findings;
+    return JdkXsdValidator.of(s);
   }
 
   /** A local file handed to the JDK in place of an address. */

@@ -12,6 +12,7 @@ import dev.poxgen.XmlInput;
 import dev.poxgen.processor.GeneratedClaim;
 import dev.poxgen.processor.PoxProcessor;
 import dev.poxgen.processor.testing.Fixtures;
+import dev.poxgen.processor.testing.JdkXsdValidator;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -200,7 +201,7 @@ class RealSchemasTest {
     Map<String, Path> absolute = new LinkedHashMap<>();
     ABSOLUTE.forEach((url, file) -> absolute.put(url, root.resolve(file)));
     Matcher refused = JDK_SCHEMA_LINE.matcher(source);
-    OfflineJdkValidator jdk;
+    JdkXsdValidator jdk;
     try {
       jdk = OfflineJdkValidator.load(dir.resolve(entry), w3c, absolute);
     } catch (SAXException e) {
@@ -216,7 +217,7 @@ class RealSchemasTest {
     Matcher m = JDK_LINE.matcher(source);
     while (m.find()) {
       Path doc = dir.resolve(m.group(1));
-      List<OfflineJdkValidator.Finding> findings = jdk.validate(doc);
+      List<JdkXsdValidator.Finding> findings = jdk.validate(doc);
       boolean valid = findings.isEmpty();
       assertWithMessage("the JDK's verdict on %s/%s, as SOURCE.md records it; the JDK says %s",
           dir.getFileName(), m.group(1), findings).that(valid ? "valid" : "invalid").isEqualTo(m.group(2));

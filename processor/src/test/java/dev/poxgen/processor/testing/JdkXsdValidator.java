@@ -27,6 +27,27 @@ public final class JdkXsdValidator {
 
   private final Schema schema;
 
+  /** An error handler that turns every error into an exception: a schema the JDK refuses fails to load. */
+  public static final ErrorHandler FAIL_ON_ERROR = new ErrorHandler() {
+    @Override
+    public void warning(SAXParseException e) {}
+
+    @Override
+    public void error(SAXParseException e) throws SAXException {
+      throw e;
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) throws SAXException {
+      throw e;
+    }
+  };
+
+  /** Validates with a schema the caller compiled. */
+  public static JdkXsdValidator of(Schema schema) {
+    return new JdkXsdValidator(schema);
+  }
+
   private JdkXsdValidator(Schema schema) {
     this.schema = schema;
   }
@@ -77,20 +98,7 @@ public final class JdkXsdValidator {
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setErrorHandler(new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
-
-      @Override
-      public void error(SAXParseException e) throws SAXException {
-        throw e;
-      }
-
-      @Override
-      public void fatalError(SAXParseException e) throws SAXException {
-        throw e;
-      }
-    });
+    f.setErrorHandler(FAIL_ON_ERROR);
     List<Source> sources = new ArrayList<>();
     for (Path p : documents) {
       sources.add(new StreamSource(p.toUri().toString()));
