@@ -134,7 +134,10 @@ public final class SchemaLoader {
     /** Derived types whose base was still being built when they were reached, built after the rest. */
     private final List<DeferredType> deferred = new ArrayList<>();
     private final Set<XmlName> deferredNames = new java.util.HashSet<>();
-    /** Abstract complex types: built, so that the types derived from them inherit, but not bound. */
+    /**
+     * Complex types built, so that the types derived from them inherit, but not bound: abstract
+     * ones, and the originals of types redefined in xs:redefine.
+     */
     private final Set<XmlName> abstractTypes = new java.util.HashSet<>();
     /** Whether the deferred types are being built, when a base not built yet is a cycle. */
     private boolean finishing;
@@ -586,31 +589,66 @@ public final class SchemaLoader {
     }
 
     /**
-     * Refuses a type that is its own base, directly or through others: an invalid schema, or, inside
-     * xs:redefine, a redefinition of the type by derivation from the original, which poxgen does
-     * not model (the two would have one name).
+     * Refuses a type that is its own base, directly or through others (an invalid schema). Inside
+     * xs:redefine, a type's base of its own name is the type it redefines, and the chain goes on
+     * from there.
      */
     private void noDerivationCycle(XmlSchemaComplexType t) {
-      Set<QName> seen = new java.util.HashSet<>();
-      if (t.getQName() != null) {
-        seen.add(t.getQName());
-      }
+      Set<XmlSchemaType> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       XmlSchemaType at = t;
       while (at instanceof XmlSchemaComplexType ct) {
+        if (!seen.add(ct)) {
+          throw new Problem(Message.XSD_CYCLE, currentFile + ", " + where() + " > base " + clark(ct.getQName()));
+        }
         QName base = baseOf(ct.getContentModel());
         if (base == null || XSD.equals(base.getNamespaceURI())) {
           return;
         }
-        if (!seen.add(base)) {
-          if (t.getQName() != null && base.equals(t.getQName()) && at == t) {
-            throw unsupported(
-                "a complex type derived from itself (\"" + base.getLocalPart() + "\"; inside xs:redefine, from the"
-                    + " type it redefines)",
-                "Write the redefined type out in full, or edit the original schema instead of redefining it.");
+        XmlSchemaComplexType original = base.equals(ct.getQName()) ? redefinedType(ct) : null;
+        at = original != null ? original : collection.getTypeByQName(base);
+      }
+    }
+
+    /** The complex type an xs:redefine of {@code t} replaces, or null when t redefines none. */
+    private XmlSchemaComplexType redefinedType(XmlSchemaComplexType t) {
+      if (t.getQName() == null) {
+        return null;
+      }
+      for (XmlSchema schema : collection.getXmlSchemas()) {
+        for (XmlSchemaExternal external : schema.getExternals()) {
+          if (external instanceof XmlSchemaRedefine r && r.getSchemaTypes().get(t.getQName()) == t
+              && r.getSchema() != null) {
+            XmlSchemaType original = r.getSchema().getSchemaTypes().get(t.getQName());
+            return original instanceof XmlSchemaComplexType ct && ct != t ? ct : null;
           }
-          throw new Problem(Message.XSD_CYCLE, currentFile + ", " + where() + " > base " + clark(base));
         }
-        at = collection.getTypeByQName(base);
+      }
+      return null;
+    }
+
+    /**
+     * The type an xs:redefine replaces, built under a name of its own ({@code Name.redefined}) so
+     * that the redefinition, which has its name, can derive from it; it is not bound, as nothing
+     * but the redefinition can name it.
+     */
+    private ComplexTypeModel redefinedOriginal(XmlSchemaComplexType original, XmlName redefinedName) {
+      XmlName name = XmlName.of(redefinedName.namespace(), redefinedName.localName() + ".redefined");
+      ComplexTypeModel known = complexTypes.get(name);
+      if (known != null) {
+        return known;
+      }
+      complexTypes.put(name, placeholder(name));
+      abstractTypes.add(name);
+      Deque<String> outerPath = new ArrayDeque<>(path);
+      String outerFile = currentFile;
+      path.clear();
+      currentFile = sourceOf(original.getParent());
+      try {
+        return inPath(COMPLEX_TYPE_STEP + name.localName(), () -> trackedBuild(original, name));
+      } finally {
+        path.clear();
+        path.addAll(outerPath);
+        currentFile = outerFile;
       }
     }
 
@@ -618,7 +656,12 @@ public final class SchemaLoader {
      * The model of the complex type a derivation names as its base, built first; null while it is
      * being built (the derived type is then {@linkplain #defer built later}).
      */
-    private ComplexTypeModel baseComplexType(QName baseName, String derivation) {
+    private ComplexTypeModel baseComplexType(XmlSchemaComplexType derived, QName baseName, String derivation) {
+      XmlSchemaComplexType original = baseName.equals(derived.getQName()) ? redefinedType(derived) : null;
+      if (original != null) {
+        ComplexTypeModel m = redefinedOriginal(original, xmlName(baseName));
+        return building.contains(m.name()) || deferredNames.contains(m.name()) ? null : m;
+      }
       XmlSchemaType bt = collection.getTypeByQName(baseName);
       if (bt == null) {
         throw unresolved("type", baseName);
@@ -678,7 +721,7 @@ public final class SchemaLoader {
               "Use xs:restriction base=\"xs:anyType\", or declare the type without xs:complexContent.");
         }
       } else {
-        base = baseComplexType(baseName, "xs:complexContent " + step);
+        base = baseComplexType(t, baseName, "xs:complexContent " + step);
         if (base == null) {
           return defer(t, name);
         }
@@ -719,7 +762,7 @@ public final class SchemaLoader {
     private ComplexTypeModel derivedBySimpleContentExtension(
         XmlSchemaComplexType t, XmlName name, XmlSchemaSimpleContentExtension ext) {
       noDerivationCycle(t);
-      ComplexTypeModel base = baseComplexType(ext.getBaseTypeName(), "xs:simpleContent xs:extension");
+      ComplexTypeModel base = baseComplexType(t, ext.getBaseTypeName(), "xs:simpleContent xs:extension");
       if (base == null) {
         return defer(t, name);
       }
@@ -758,7 +801,7 @@ public final class SchemaLoader {
             + " from the built-in type " + clark(baseName) + ", where a complex type of simple content is required"
             + " (use xs:extension)");
       }
-      ComplexTypeModel base = baseComplexType(baseName, "xs:simpleContent xs:restriction");
+      ComplexTypeModel base = baseComplexType(t, baseName, "xs:simpleContent xs:restriction");
       if (base == null) {
         return defer(t, name);
       }
