@@ -138,7 +138,7 @@ public final class SchemaLoader {
      * Complex types built, so that the types derived from them inherit, but not bound: abstract
      * ones, and the originals of types redefined in xs:redefine.
      */
-    private final Set<XmlName> abstractTypes = new java.util.HashSet<>();
+    private final Set<XmlName> unboundTypes = new java.util.HashSet<>();
     /** Whether the deferred types are being built, when a base not built yet is a cycle. */
     private boolean finishing;
     private String currentFile = "";
@@ -197,8 +197,9 @@ public final class SchemaLoader {
         }
       }
       finishDeferred();
-      // An abstract type has no value of its own; what derives from it has its content and attributes.
-      complexTypes.keySet().removeAll(abstractTypes);
+      // An abstract type has no value of its own, nor the original of a redefined type a name of
+      // its own: what derives from them has their content and attributes.
+      complexTypes.keySet().removeAll(unboundTypes);
       if (roots.isEmpty() && problems.isEmpty()) {
         throw new Problem(Message.XSD_NO_ROOTS, set.entryFiles().get(0));
       }
@@ -462,7 +463,7 @@ public final class SchemaLoader {
         throw unsupported("mixed content (mixed=\"true\")", "Put the text in an element of its own.");
       }
       if (t.isAbstract()) {
-        abstractTypes.add(name);
+        unboundTypes.add(name);
       }
       List<WildcardModel> wildcards = new ArrayList<>();
       String targetNamespace = t.getParent() == null ? "" : t.getParent().getLogicalTargetNamespace();
@@ -479,7 +480,7 @@ public final class SchemaLoader {
         if (!(sc.getContent() instanceof XmlSchemaSimpleContentExtension ext)) {
           return derivedBySimpleContentRestriction(t, name, sc);
         }
-        if (!XSD.equals(ext.getBaseTypeName().getNamespaceURI())
+        if (ext.getBaseTypeName() != null && !XSD.equals(ext.getBaseTypeName().getNamespaceURI())
             && collection.getTypeByQName(ext.getBaseTypeName()) instanceof XmlSchemaComplexType) {
           return derivedBySimpleContentExtension(t, name, ext);
         }
@@ -638,7 +639,7 @@ public final class SchemaLoader {
         return known;
       }
       complexTypes.put(name, placeholder(name));
-      abstractTypes.add(name);
+      unboundTypes.add(name);
       Deque<String> outerPath = new ArrayDeque<>(path);
       String outerFile = currentFile;
       path.clear();
