@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.poxgen.processor.model.Derivation;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.naming.Bindings;
 import dev.poxgen.processor.naming.ConstantBinding;
@@ -168,6 +169,9 @@ final class ValueClassWriter {
     if (!uses.isEmpty()) {
       binds.append(", the content of ").append(String.join("; ", uses));
     }
+    binding.type().derivation().ifPresent(d -> binds.append(d.method() == Derivation.Method.EXTENSION
+        ? ". It extends " : ". It restricts ").append(Javadocs.code(d.base().localName()))
+        .append(", whose content and attributes it holds as XML Schema derives them"));
     binds.append(". Immutable: make one with {@link #builder()}, change a copy with {@link #toBuilder()}.");
     spec.addJavadoc("$L", Javadocs.wrap(binds.toString()));
   }

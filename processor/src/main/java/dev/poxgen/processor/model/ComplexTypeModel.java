@@ -23,6 +23,9 @@ import java.util.Optional;
  *     element is a document like any other: an anonymous type with that simple type as its simple
  *     content and no attributes, which XML Schema validates exactly as the simple type
  * @param anyAttribute its attribute wildcard ({@code xs:anyAttribute}), if it has one
+ * @param derivation the base type it was derived from ({@code xs:complexContent} or {@code
+ *     xs:simpleContent} with {@code xs:extension} or {@code xs:restriction}), if any; its content and
+ *     attributes above are already the effective ones
  */
 public record ComplexTypeModel(
     XmlName name,
@@ -35,7 +38,8 @@ public record ComplexTypeModel(
     List<RuleModel> rules,
     Optional<String> textDefault,
     Optional<XmlName> documentOf,
-    Optional<WildcardModel> anyAttribute) {
+    Optional<WildcardModel> anyAttribute,
+    Optional<Derivation> derivation) {
   public ComplexTypeModel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(content, "content");
@@ -47,6 +51,16 @@ public record ComplexTypeModel(
     Objects.requireNonNull(textDefault, "textDefault");
     Objects.requireNonNull(documentOf, "documentOf");
     Objects.requireNonNull(anyAttribute, "anyAttribute");
+    Objects.requireNonNull(derivation, "derivation");
+  }
+
+  /** A type not derived from another (or whose derivation is not recorded). */
+  public ComplexTypeModel(XmlName name, boolean anonymous, Optional<GroupModel> content,
+      Optional<XmlName> simpleContent, List<AttributeModel> attributes, Documentation documentation,
+      String path, List<RuleModel> rules, Optional<String> textDefault, Optional<XmlName> documentOf,
+      Optional<WildcardModel> anyAttribute) {
+    this(name, anonymous, content, simpleContent, attributes, documentation, path, rules, textDefault, documentOf,
+        anyAttribute, Optional.empty());
   }
 
   /** A type made for a global element of a simple type, or declared: no attribute wildcard. */

@@ -6,6 +6,7 @@ import dev.poxgen.processor.model.AttributeModel;
 import dev.poxgen.processor.model.BuiltinType;
 import dev.poxgen.processor.model.ComplexTypeModel;
 import dev.poxgen.processor.model.Compositor;
+import dev.poxgen.processor.model.Derivation;
 import dev.poxgen.processor.model.Documentation;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.EnumerationValue;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.ws.commons.schema.XmlSchema;
 import org.apache.ws.commons.schema.XmlSchemaAll;
@@ -45,6 +47,8 @@ import org.apache.ws.commons.schema.XmlSchemaAttributeOrGroupRef;
 import org.apache.ws.commons.schema.XmlSchemaChoice;
 import org.apache.ws.commons.schema.XmlSchemaCollection;
 import org.apache.ws.commons.schema.XmlSchemaComplexContent;
+import org.apache.ws.commons.schema.XmlSchemaComplexContentExtension;
+import org.apache.ws.commons.schema.XmlSchemaComplexContentRestriction;
 import org.apache.ws.commons.schema.XmlSchemaComplexType;
 import org.apache.ws.commons.schema.XmlSchemaContentModel;
 import org.apache.ws.commons.schema.XmlSchemaContentProcessing;
@@ -71,6 +75,7 @@ import org.apache.ws.commons.schema.XmlSchemaRedefine;
 import org.apache.ws.commons.schema.XmlSchemaSequence;
 import org.apache.ws.commons.schema.XmlSchemaSimpleContent;
 import org.apache.ws.commons.schema.XmlSchemaSimpleContentExtension;
+import org.apache.ws.commons.schema.XmlSchemaSimpleContentRestriction;
 import org.apache.ws.commons.schema.XmlSchemaSimpleType;
 import org.apache.ws.commons.schema.XmlSchemaSimpleTypeContent;
 import org.apache.ws.commons.schema.XmlSchemaSimpleTypeList;
@@ -124,6 +129,18 @@ public final class SchemaLoader {
     private final Deque<XmlSchemaAttributeGroup> expanding = new ArrayDeque<>();
     /** The anonymous complex types being built, by identity, with the name each was given. */
     private final Map<XmlSchemaComplexType, XmlName> anonymousBeingBuilt = new java.util.IdentityHashMap<>();
+    /** The complex types whose build has begun and not ended, so whose model is a placeholder still. */
+    private final Set<XmlName> building = new java.util.HashSet<>();
+    /** Derived types whose base was still being built when they were reached, built after the rest. */
+    private final List<DeferredType> deferred = new ArrayList<>();
+    private final Set<XmlName> deferredNames = new java.util.HashSet<>();
+    /**
+     * Complex types built, so that the types derived from them inherit, but not bound: abstract
+     * ones, and the originals of types redefined in xs:redefine.
+     */
+    private final Set<XmlName> unboundTypes = new java.util.HashSet<>();
+    /** Whether the deferred types are being built, when a base not built yet is a cycle. */
+    private boolean finishing;
     private String currentFile = "";
     private SchemaFiles found;
 
@@ -179,6 +196,10 @@ public final class SchemaLoader {
           }
         }
       }
+      finishDeferred();
+      // An abstract type has no value of its own, nor the original of a redefined type a name of
+      // its own: what derives from them has their content and attributes.
+      complexTypes.keySet().removeAll(unboundTypes);
       if (roots.isEmpty() && problems.isEmpty()) {
         throw new Problem(Message.XSD_NO_ROOTS, set.entryFiles().get(0));
       }
@@ -363,6 +384,12 @@ public final class SchemaLoader {
       if (type instanceof XmlSchemaSimpleType st) {
         return new TypeRef.Simple(simpleType(st, anonymousName(elementName)).name());
       }
+      if (type instanceof XmlSchemaComplexType ct && ct.isAbstract()) {
+        throw unsupported(
+            "an element of the abstract type \"" + ct.getName() + "\" (element \"" + e.getName() + "\")",
+            "Such an element is valid only with an xsi:type naming a derived type, and poxgen reads an"
+                + " element only as its declared type: declare the element with a concrete derived type.");
+      }
       return new TypeRef.Complex(complexType((XmlSchemaComplexType) type, anonymousName(elementName)).name());
     }
 
@@ -403,7 +430,7 @@ public final class SchemaLoader {
       if (t.getQName() == null) {
         anonymousBeingBuilt.put(t, name);
         try {
-          return inPath(COMPLEX_TYPE_STEP + ANONYMOUS_MARK + name.localName(), () -> buildComplexType(t, name));
+          return inPath(COMPLEX_TYPE_STEP + ANONYMOUS_MARK + name.localName(), () -> trackedBuild(t, name));
         } finally {
           anonymousBeingBuilt.remove(t);
         }
@@ -414,7 +441,7 @@ public final class SchemaLoader {
       path.clear();
       currentFile = sourceOf(t.getParent());
       try {
-        return inPath(COMPLEX_TYPE_STEP + name.localName(), () -> buildComplexType(t, name));
+        return inPath(COMPLEX_TYPE_STEP + name.localName(), () -> trackedBuild(t, name));
       } finally {
         path.clear();
         path.addAll(outerPath);
@@ -436,7 +463,7 @@ public final class SchemaLoader {
         throw unsupported("mixed content (mixed=\"true\")", "Put the text in an element of its own.");
       }
       if (t.isAbstract()) {
-        throw unsupported("an abstract complex type", "Make the type concrete.");
+        unboundTypes.add(name);
       }
       List<WildcardModel> wildcards = new ArrayList<>();
       String targetNamespace = t.getParent() == null ? "" : t.getParent().getLogicalTargetNamespace();
@@ -447,15 +474,15 @@ public final class SchemaLoader {
       Optional<XmlName> simpleContent = Optional.empty();
       Optional<GroupModel> content = Optional.empty();
       XmlSchemaContentModel cm = t.getContentModel();
-      if (cm instanceof XmlSchemaComplexContent) {
-        throw unsupported(
-            "xs:complexContent (deriving one complex type from another)",
-            "Write the derived type out in full, without xs:extension or xs:restriction.");
+      if (cm instanceof XmlSchemaComplexContent cc) {
+        return derivedByComplexContent(t, name, cc);
       } else if (cm instanceof XmlSchemaSimpleContent sc) {
         if (!(sc.getContent() instanceof XmlSchemaSimpleContentExtension ext)) {
-          throw unsupported(
-              "xs:simpleContent with xs:restriction",
-              "Use xs:extension of a named simple type that states the facets.");
+          return derivedBySimpleContentRestriction(t, name, sc);
+        }
+        if (ext.getBaseTypeName() != null && !XSD.equals(ext.getBaseTypeName().getNamespaceURI())
+            && collection.getTypeByQName(ext.getBaseTypeName()) instanceof XmlSchemaComplexType) {
+          return derivedBySimpleContentExtension(t, name, ext);
         }
         if (ext.getAnyAttribute() != null) {
           wildcards.add(wildcard(ext.getAnyAttribute(), targetNamespace));
@@ -494,6 +521,427 @@ public final class SchemaLoader {
           anyAttribute);
       complexTypes.put(name, model);
       return model;
+    }
+
+    // ---- derivation (xs:complexContent, and xs:simpleContent from a complex type)
+
+    /** Builds a complex type, known meanwhile as being built (its model a placeholder still). */
+    private ComplexTypeModel trackedBuild(XmlSchemaComplexType t, XmlName name) {
+      building.add(name);
+      try {
+        return buildComplexType(t, name);
+      } finally {
+        building.remove(name);
+      }
+    }
+
+    /** A derived type to build once its base is: where it was reached, for its messages. */
+    private record DeferredType(XmlSchemaComplexType type, XmlName name, String file, List<String> path) {}
+
+    /**
+     * Puts off building a derived type whose base is being built still (the base holds an element
+     * of the derived type, or of a type that holds one): it is built after every other component,
+     * and its place in the model, by name, is kept meanwhile.
+     */
+    private ComplexTypeModel defer(XmlSchemaComplexType t, XmlName name) {
+      if (finishing) {
+        throw new Problem(Message.XSD_CYCLE, currentFile + ", " + where());
+      }
+      deferred.add(new DeferredType(t, name, currentFile, List.copyOf(path)));
+      deferredNames.add(name);
+      return complexTypes.get(name);
+    }
+
+    private void finishDeferred() {
+      finishing = true;
+      for (DeferredType d : deferred) {
+        deferredNames.remove(d.name());
+        path.clear();
+        path.addAll(d.path());
+        currentFile = d.file();
+        if (d.type().getQName() == null) {
+          anonymousBeingBuilt.put(d.type(), d.name());
+        }
+        try {
+          attempt(() -> trackedBuild(d.type(), d.name()));
+        } finally {
+          anonymousBeingBuilt.remove(d.type());
+        }
+      }
+      path.clear();
+    }
+
+    private static XmlName xmlName(QName q) {
+      return XmlName.of(q.getNamespaceURI(), q.getLocalPart());
+    }
+
+    private static QName baseOf(XmlSchemaContentModel cm) {
+      Object c = cm == null ? null : cm.getContent();
+      if (c instanceof XmlSchemaComplexContentExtension e) {
+        return e.getBaseTypeName();
+      } else if (c instanceof XmlSchemaComplexContentRestriction r) {
+        return r.getBaseTypeName();
+      } else if (c instanceof XmlSchemaSimpleContentExtension e) {
+        return e.getBaseTypeName();
+      } else if (c instanceof XmlSchemaSimpleContentRestriction r) {
+        return r.getBaseTypeName();
+      }
+      return null;
+    }
+
+    /**
+     * Refuses a type that is its own base, directly or through others (an invalid schema). Inside
+     * xs:redefine, a type's base of its own name is the type it redefines, and the chain goes on
+     * from there.
+     */
+    private void noDerivationCycle(XmlSchemaComplexType t) {
+      Set<XmlSchemaType> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      XmlSchemaType at = t;
+      while (at instanceof XmlSchemaComplexType ct) {
+        if (!seen.add(ct)) {
+          throw new Problem(Message.XSD_CYCLE, currentFile + ", " + where() + " > base " + clark(ct.getQName()));
+        }
+        QName base = baseOf(ct.getContentModel());
+        if (base == null || XSD.equals(base.getNamespaceURI())) {
+          return;
+        }
+        XmlSchemaComplexType original = base.equals(ct.getQName()) ? redefinedType(ct) : null;
+        at = original != null ? original : collection.getTypeByQName(base);
+      }
+    }
+
+    /** The complex type an xs:redefine of {@code t} replaces, or null when t redefines none. */
+    private XmlSchemaComplexType redefinedType(XmlSchemaComplexType t) {
+      if (t.getQName() == null) {
+        return null;
+      }
+      for (XmlSchema schema : collection.getXmlSchemas()) {
+        for (XmlSchemaExternal external : schema.getExternals()) {
+          if (external instanceof XmlSchemaRedefine r && r.getSchemaTypes().get(t.getQName()) == t
+              && r.getSchema() != null) {
+            XmlSchemaType original = r.getSchema().getSchemaTypes().get(t.getQName());
+            return original instanceof XmlSchemaComplexType ct && ct != t ? ct : null;
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The type an xs:redefine replaces, built under a name of its own ({@code Name.redefined}) so
+     * that the redefinition, which has its name, can derive from it; it is not bound, as nothing
+     * but the redefinition can name it.
+     */
+    private ComplexTypeModel redefinedOriginal(XmlSchemaComplexType original, XmlName redefinedName) {
+      XmlName name = XmlName.of(redefinedName.namespace(), redefinedName.localName() + ".redefined");
+      ComplexTypeModel known = complexTypes.get(name);
+      if (known != null) {
+        return known;
+      }
+      complexTypes.put(name, placeholder(name));
+      unboundTypes.add(name);
+      Deque<String> outerPath = new ArrayDeque<>(path);
+      String outerFile = currentFile;
+      path.clear();
+      currentFile = sourceOf(original.getParent());
+      try {
+        return inPath(COMPLEX_TYPE_STEP + name.localName(), () -> trackedBuild(original, name));
+      } finally {
+        path.clear();
+        path.addAll(outerPath);
+        currentFile = outerFile;
+      }
+    }
+
+    /**
+     * The model of the complex type a derivation names as its base, built first; null while it is
+     * being built (the derived type is then {@linkplain #defer built later}).
+     */
+    private ComplexTypeModel baseComplexType(XmlSchemaComplexType derived, QName baseName, String derivation) {
+      XmlSchemaComplexType original = baseName.equals(derived.getQName()) ? redefinedType(derived) : null;
+      if (original != null) {
+        ComplexTypeModel m = redefinedOriginal(original, xmlName(baseName));
+        return building.contains(m.name()) || deferredNames.contains(m.name()) ? null : m;
+      }
+      XmlSchemaType bt = collection.getTypeByQName(baseName);
+      if (bt == null) {
+        throw unresolved("type", baseName);
+      }
+      if (!(bt instanceof XmlSchemaComplexType ct)) {
+        throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": " + derivation + " derives from the simple"
+            + " type " + clark(baseName) + ", where a complex type is required");
+      }
+      ComplexTypeModel m = complexType(ct, null);
+      return building.contains(m.name()) || deferredNames.contains(m.name()) ? null : m;
+    }
+
+    /**
+     * A type of {@code xs:complexContent}, worked out as XML Schema says: by extension, the base's
+     * content followed by the extension's (a sequence of the two) and the base's attributes and
+     * wildcard with the extension's added; by restriction, the restriction's own content and
+     * attributes, with the base's attributes it does not restate kept unless {@code
+     * use="prohibited"}, and its own wildcard.
+     */
+    private ComplexTypeModel derivedByComplexContent(XmlSchemaComplexType t, XmlName name, XmlSchemaComplexContent cc) {
+      if (cc.isMixed()) {
+        throw unsupported("mixed content (mixed=\"true\")", "Put the text in an element of its own.");
+      }
+      noDerivationCycle(t);
+      QName baseName;
+      XmlSchemaParticle particle;
+      List<XmlSchemaAttributeOrGroupRef> declared;
+      XmlSchemaAnyAttribute any;
+      Derivation.Method method;
+      if (cc.getContent() instanceof XmlSchemaComplexContentExtension ext) {
+        baseName = ext.getBaseTypeName();
+        particle = ext.getParticle();
+        declared = ext.getAttributes();
+        any = ext.getAnyAttribute();
+        method = Derivation.Method.EXTENSION;
+      } else if (cc.getContent() instanceof XmlSchemaComplexContentRestriction r) {
+        baseName = r.getBaseTypeName();
+        particle = r.getParticle();
+        declared = r.getAttributes();
+        any = r.getAnyAttribute();
+        method = Derivation.Method.RESTRICTION;
+      } else {
+        throw new Problem(Message.XSD_MALFORMED, currentFile,
+            where() + ": xs:complexContent holds neither xs:extension nor xs:restriction");
+      }
+      String step = method == Derivation.Method.EXTENSION ? "xs:extension" : "xs:restriction";
+      if (baseName == null) {
+        throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": " + step + " names no base type");
+      }
+      boolean fromAnyType = XSD.equals(baseName.getNamespaceURI())
+          && baseName.getLocalPart().equals(TypeRef.Any.NAME.localName());
+      ComplexTypeModel base = null;
+      if (fromAnyType) {
+        if (method == Derivation.Method.EXTENSION) {
+          throw unsupported(
+              "xs:complexContent xs:extension of xs:anyType (whose content is a wildcard)",
+              "Use xs:restriction base=\"xs:anyType\", or declare the type without xs:complexContent.");
+        }
+      } else {
+        base = baseComplexType(t, baseName, "xs:complexContent " + step);
+        if (base == null) {
+          return defer(t, name);
+        }
+        if (base.simpleContent().isPresent()) {
+          throw unsupported(
+              "xs:complexContent deriving from the type \"" + baseName.getLocalPart() + "\" of simple content",
+              "Derive it with xs:simpleContent.");
+        }
+      }
+      String targetNamespace = t.getParent() == null ? "" : t.getParent().getLogicalTargetNamespace();
+      List<WildcardModel> wildcards = new ArrayList<>();
+      if (any != null) {
+        wildcards.add(wildcard(any, targetNamespace));
+      }
+      Optional<GroupModel> own = ownContent(particle);
+      Optional<GroupModel> content;
+      List<AttributeModel> attributes = new ArrayList<>();
+      Optional<WildcardModel> anyAttribute;
+      if (method == Derivation.Method.EXTENSION) {
+        content = followedBy(base.content(), own);
+        attributes.addAll(base.attributes());
+        attributes(declared, attributes, wildcards);
+        anyAttribute = completeWildcard(wildcards, base.anyAttribute());
+      } else {
+        content = own;
+        attributes.addAll(restricted(base == null ? List.of() : base.attributes(), declared, wildcards));
+        anyAttribute = completeWildcard(wildcards, Optional.empty());
+      }
+      anyAttribute.ifPresent(this::noGlobalAttributeMatches);
+      return derivedModel(t, name, content, Optional.empty(), attributes, anyAttribute,
+          fromAnyType ? Optional.empty() : Optional.of(new Derivation(xmlName(baseName), method)));
+    }
+
+    /**
+     * A type of {@code xs:simpleContent} extending a complex type of simple content: its text type,
+     * its attributes and wildcard, and the extension's attributes added.
+     */
+    private ComplexTypeModel derivedBySimpleContentExtension(
+        XmlSchemaComplexType t, XmlName name, XmlSchemaSimpleContentExtension ext) {
+      noDerivationCycle(t);
+      ComplexTypeModel base = baseComplexType(t, ext.getBaseTypeName(), "xs:simpleContent xs:extension");
+      if (base == null) {
+        return defer(t, name);
+      }
+      requireSimpleContent(base, ext.getBaseTypeName());
+      String targetNamespace = t.getParent() == null ? "" : t.getParent().getLogicalTargetNamespace();
+      List<WildcardModel> wildcards = new ArrayList<>();
+      if (ext.getAnyAttribute() != null) {
+        wildcards.add(wildcard(ext.getAnyAttribute(), targetNamespace));
+      }
+      List<AttributeModel> attributes = new ArrayList<>(base.attributes());
+      attributes(ext.getAttributes(), attributes, wildcards);
+      Optional<WildcardModel> anyAttribute = completeWildcard(wildcards, base.anyAttribute());
+      anyAttribute.ifPresent(this::noGlobalAttributeMatches);
+      return derivedModel(t, name, Optional.empty(), base.simpleContent(), attributes, anyAttribute,
+          Optional.of(new Derivation(xmlName(ext.getBaseTypeName()), Derivation.Method.EXTENSION)));
+    }
+
+    /**
+     * A type of {@code xs:simpleContent} restricting a complex type of simple content: its text
+     * type with the restriction's facets applied (a simple type of its own, {@code Name.text}), and
+     * attributes as for any restriction.
+     */
+    private ComplexTypeModel derivedBySimpleContentRestriction(
+        XmlSchemaComplexType t, XmlName name, XmlSchemaSimpleContent sc) {
+      if (!(sc.getContent() instanceof XmlSchemaSimpleContentRestriction r)) {
+        throw new Problem(Message.XSD_MALFORMED, currentFile,
+            where() + ": xs:simpleContent holds neither xs:extension nor xs:restriction");
+      }
+      noDerivationCycle(t);
+      QName baseName = r.getBaseTypeName();
+      if (baseName == null) {
+        throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": xs:restriction names no base type");
+      }
+      if (XSD.equals(baseName.getNamespaceURI())) {
+        throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": xs:simpleContent xs:restriction derives"
+            + " from the built-in type " + clark(baseName) + ", where a complex type of simple content is required"
+            + " (use xs:extension)");
+      }
+      ComplexTypeModel base = baseComplexType(t, baseName, "xs:simpleContent xs:restriction");
+      if (base == null) {
+        return defer(t, name);
+      }
+      requireSimpleContent(base, baseName);
+      SimpleTypeModel start = simpleTypes.get(base.simpleContent().orElseThrow());
+      if (r.getBaseType() != null) {
+        start = simpleType(r.getBaseType(), XmlName.of(name.namespace(), name.localName() + ".base"));
+      }
+      XmlName text = start.name();
+      if (!r.getFacets().isEmpty()) {
+        Facets facets = facets(r.getFacets(), start.facets(), start.builtin());
+        text = XmlName.of(name.namespace(), name.localName() + ".text");
+        for (int i = 2; simpleTypes.containsKey(text); i++) {
+          text = XmlName.of(name.namespace(), name.localName() + ".text" + i);
+        }
+        simpleTypes.put(text, new SimpleTypeModel(text, true, start.builtin(), facets, Documentation.NONE));
+      }
+      String targetNamespace = t.getParent() == null ? "" : t.getParent().getLogicalTargetNamespace();
+      List<WildcardModel> wildcards = new ArrayList<>();
+      if (r.getAnyAttribute() != null) {
+        wildcards.add(wildcard(r.getAnyAttribute(), targetNamespace));
+      }
+      List<AttributeModel> attributes = restricted(base.attributes(), r.getAttributes(), wildcards);
+      Optional<WildcardModel> anyAttribute = completeWildcard(wildcards, Optional.empty());
+      anyAttribute.ifPresent(this::noGlobalAttributeMatches);
+      return derivedModel(t, name, Optional.empty(), Optional.of(text), attributes, anyAttribute,
+          Optional.of(new Derivation(xmlName(baseName), Derivation.Method.RESTRICTION)));
+    }
+
+    private void requireSimpleContent(ComplexTypeModel base, QName baseName) {
+      if (base.simpleContent().isEmpty()) {
+        throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": xs:simpleContent derives from the complex"
+            + " type " + clark(baseName) + ", which has no simple content");
+      }
+    }
+
+    private ComplexTypeModel derivedModel(XmlSchemaComplexType t, XmlName name, Optional<GroupModel> content,
+        Optional<XmlName> simpleContent, List<AttributeModel> attributes, Optional<WildcardModel> anyAttribute,
+        Optional<Derivation> derivation) {
+      List<ElementModel> children = content.map(GroupModel::elements).orElse(List.of());
+      ComplexTypeModel model = new ComplexTypeModel(
+          name,
+          t.getQName() == null,
+          content,
+          simpleContent,
+          attributes,
+          documentation(t.getAnnotation()),
+          currentFile + ": " + where(),
+          rules(t.getAnnotation(), children),
+          Optional.empty(),
+          Optional.empty(),
+          anyAttribute,
+          derivation);
+      complexTypes.put(name, model);
+      return model;
+    }
+
+    /** A derivation's own content model; empty when it has none or one that takes nothing. */
+    private Optional<GroupModel> ownContent(XmlSchemaParticle particle) {
+      if (particle == null) {
+        return Optional.empty();
+      }
+      Particle p = particle(particle);
+      GroupModel g = p instanceof GroupModel gm ? gm : new GroupModel(Compositor.SEQUENCE, Occurrence.ONE, List.of(p));
+      boolean empty = g.occurrence().max() == 0
+          || g.particles().isEmpty() && (g.compositor() != Compositor.CHOICE || g.occurrence().min() == 0);
+      return empty ? Optional.empty() : Optional.of(g);
+    }
+
+    /** An extension's content: the base's, then its own, as a sequence of the two. */
+    private Optional<GroupModel> followedBy(Optional<GroupModel> base, Optional<GroupModel> own) {
+      if (own.isEmpty()) {
+        return base;
+      }
+      if (base.isEmpty()) {
+        return own;
+      }
+      if (base.get().compositor() == Compositor.ALL || own.get().compositor() == Compositor.ALL) {
+        throw unsupported(
+            "xs:extension adding content to xs:all content, or adding an xs:all",
+            "XML Schema 1.0 allows xs:all only as a whole content model: write the type out in full.");
+      }
+      return Optional.of(new GroupModel(Compositor.SEQUENCE, Occurrence.ONE, List.of(base.get(), own.get())));
+    }
+
+    /**
+     * A restriction's attributes: the base's, in their order, each replaced by the restriction's
+     * own declaration where it restates it and left out where that says {@code use="prohibited"};
+     * then those the restriction adds (which a base wildcard allows).
+     */
+    private List<AttributeModel> restricted(List<AttributeModel> inherited, List<XmlSchemaAttributeOrGroupRef> declared,
+        List<WildcardModel> wildcards) {
+      List<XmlName> prohibited = new ArrayList<>();
+      List<XmlSchemaAttributeOrGroupRef> kept = new ArrayList<>();
+      for (XmlSchemaAttributeOrGroupRef a : declared) {
+        if (a instanceof XmlSchemaAttribute attr && attr.getUse() == XmlSchemaUse.PROHIBITED) {
+          XmlSchemaAttribute target = attr.isRef() ? attr.getRef().getTarget() : attr;
+          if (target == null) {
+            throw unresolved("attribute", attr.getRef().getTargetQName());
+          }
+          prohibited.add(wireName(target.getQName(), target.isTopLevel(), target.getForm()));
+        } else {
+          kept.add(a);
+        }
+      }
+      List<AttributeModel> own = new ArrayList<>();
+      attributes(kept, own, wildcards);
+      List<AttributeModel> out = new ArrayList<>();
+      for (AttributeModel b : inherited) {
+        if (!prohibited.contains(b.name())) {
+          out.add(own.stream().filter(o -> o.name().equals(b.name())).findFirst().orElse(b));
+        }
+      }
+      for (AttributeModel o : own) {
+        if (out.stream().noneMatch(x -> x.name().equals(o.name()))) {
+          out.add(o);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * A derived type's attribute wildcard: its own (one at most, as for any type) and, by
+     * extension, the base's; two different ones would be their union, which is not worked out.
+     */
+    private Optional<WildcardModel> completeWildcard(List<WildcardModel> own, Optional<WildcardModel> inherited) {
+      if (own.size() > 1) {
+        throw unsupported(
+            "more than one attribute wildcard (xs:anyAttribute of the type and of its attribute groups)",
+            "Keep one xs:anyAttribute: XML Schema intersects them, which poxgen does not work out.");
+      }
+      Optional<WildcardModel> local = own.stream().findFirst();
+      if (local.isPresent() && inherited.isPresent() && !local.get().equals(inherited.get())) {
+        throw unsupported(
+            "an xs:anyAttribute (" + local.get() + ") added by xs:extension to the base type's (" + inherited.get() + ")",
+            "Use the base type's xs:anyAttribute unchanged: XML Schema takes their union, which poxgen does not"
+                + " work out.");
+      }
+      return local.or(() -> inherited);
     }
 
     private Particle particle(XmlSchemaParticle p) {

@@ -135,6 +135,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void anElementOfAnAbstractTypeIsRefused() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/abstract-element.xsd\")"));
+    expectOnlyError(c, Message.XSD_UNSUPPORTED,
+        "fixtures/problems/abstract-element.xsd, element Shape: an element of the abstract type \"Shape\""
+            + " (element \"Shape\") is not supported by poxgen. Such an element is valid only with an xsi:type"
+            + " naming a derived type, and poxgen reads an element only as its declared type: declare the element"
+            + " with a concrete derived type.",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
   void danglingTypeReferenceIsInvalidAtItsLine() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/dangling.xsd\")"));
     expectOnlyError(c, Message.XSD_INVALID,
