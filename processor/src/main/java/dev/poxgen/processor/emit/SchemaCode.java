@@ -263,6 +263,22 @@ final class SchemaCode {
     };
   }
 
+  /** The element wildcard ({@code xs:any}) a property of {@code t} holds what it takes of, if it is one. */
+  static java.util.Optional<dev.poxgen.processor.model.WildcardModel> wildcard(TypeBinding t, PropertyBinding p) {
+    if (p.source() != PropertyBinding.Source.ELEMENT || !p.xmlName().equals(ElementModel.WILDCARD_NAME)) {
+      return java.util.Optional.empty();
+    }
+    return t.type().elements().stream().filter(ElementModel::isWildcard).findFirst().flatMap(ElementModel::wildcard);
+  }
+
+  /**
+   * How a child particle is named in messages: {@code <SMTPLast>}, or for an element wildcard
+   * {@code an element of ##other}.
+   */
+  static String childLabel(ElementModel e) {
+    return e.wildcard().map(w -> "an element of " + w.namespacesText()).orElse("<" + e.name().localName() + ">");
+  }
+
   /** The element properties of a type, by element name: each of its spellings. */
   static Map<XmlName, PropertyBinding> elementProperties(TypeBinding t) {
     Map<XmlName, PropertyBinding> out = new LinkedHashMap<>();

@@ -105,7 +105,7 @@ final class ValidatorWriter {
     List<MethodSpec> out = new ArrayList<>();
     List<List<PropertyBinding>> runs = Chunks.of(properties, PROPERTIES_PER_METHOD);
     if (runs.size() == 1) {
-      properties.forEach(p -> m.addCode(check(p)));
+      properties.forEach(p -> m.addCode(check(t, p)));
     } else {
       for (int r = 0; r < runs.size(); r++) {
         List<PropertyBinding> run = runs.get(r);
@@ -116,7 +116,7 @@ final class ValidatorWriter {
             .addParameter(code.valueClass(t), "v")
             .addParameter(SchemaCode.EXTRAS, "x")
             .addParameter(SchemaCode.PATH_SINK, "sink");
-        run.forEach(p -> part.addCode(check(p)));
+        run.forEach(p -> part.addCode(check(t, p)));
         MethodSpec built = part.build();
         out.add(built);
         m.addStatement("$N(v, x, sink)", built);
@@ -144,8 +144,21 @@ final class ValidatorWriter {
   }
 
   /** The checks of one property of {@code v}. */
-  private CodeBlock check(PropertyBinding p) {
+  private CodeBlock check(TypeBinding t, PropertyBinding p) {
     CodeBlock.Builder m = CodeBlock.builder();
+    if (SchemaCode.wildcard(t, p).isPresent()) {
+      // xs:any: each element's namespace against the constraint, and strict takes none.
+      String field = ReaderClassWriter.elementWildcardField(t);
+      if (p.repeated()) {
+        return m.addStatement("$T.wildcardElements(sink,$W$T.$N,$Wv.$N())", SchemaCode.PATH_SINK, code.reader(), field,
+            p.name()).build();
+      }
+      return m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+          .addStatement("$T.wildcardElement(sink,$W$T.$N,$W$L)", SchemaCode.PATH_SINK, code.reader(), field,
+              SchemaCode.value(p, "v"))
+          .endControlFlow()
+          .build();
+    }
     if (p.type().kind() == ValueKind.ANY) {
       return m.build(); // xs:anyType: any attributes and content; only its occurrence is checked
     }

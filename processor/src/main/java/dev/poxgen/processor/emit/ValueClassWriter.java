@@ -186,7 +186,7 @@ final class ValueClassWriter {
   private void accessors(TypeBinding binding, PropertyBinding p, TypeSpec.Builder spec) {
     MethodSpec.Builder get = MethodSpec.methodBuilder(p.name()).addModifiers(Modifier.PUBLIC);
     String doc = p.documentation().isEmpty() ? "" : Javadocs.paragraph(p.documentation().text()) + "\n";
-    String binds = (doc.isEmpty() ? "" : "<p>") + "Binds " + describe(p);
+    String binds = (doc.isEmpty() ? "" : "<p>") + "Binds " + describe(binding, p);
     if (p.repeated()) {
       get.returns(ParameterizedTypeName.get(JavaTypes.LIST, types.boxed(p.type())))
           .addJavadoc("$L", doc + Javadocs.wrap(binds + ", in document order. Never null; unmodifiable."))
@@ -278,7 +278,12 @@ final class ValueClassWriter {
         .build();
   }
 
-  private String describe(PropertyBinding p) {
+  private String describe(TypeBinding binding, PropertyBinding p) {
+    java.util.Optional<dev.poxgen.processor.model.WildcardModel> wildcard = SchemaCode.wildcard(binding, p);
+    if (wildcard.isPresent()) {
+      return "the elements the element wildcard " + Javadocs.code("xs:any " + wildcard.get()) + " takes, kept as XML"
+          + " (attributes, children and text) and written back each under its own name where it was";
+    }
     return switch (p.source()) {
       case ELEMENT -> "the element " + Javadocs.code(p.xmlLabel()) + (p.spellings().size() < 2 ? ""
           : " (also spelled " + String.join(", ", p.spellings().subList(1, p.spellings().size()).stream()

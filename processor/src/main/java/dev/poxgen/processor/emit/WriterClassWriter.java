@@ -190,6 +190,9 @@ final class WriterClassWriter {
   }
 
   private MethodSpec element(TypeBinding t, ClassName value, PropertyBinding p) {
+    if (SchemaCode.wildcard(t, p).isPresent()) {
+      return wildcardElements(t, value, p);
+    }
     CodeBlock ns = namespaceConstants.of(p.xmlName().namespace());
     String local = p.xmlName().localName();
     MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
@@ -270,6 +273,25 @@ final class WriterClassWriter {
    * What to write for the local {@code value}: the document's spelling, the local {@code raw},
    * where it still spells that value, else the value's canonical spelling.
    */
+  /** Writes the elements a type's element wildcard took, each under its own name, where they were. */
+  private MethodSpec wildcardElements(TypeBinding t, ClassName value, PropertyBinding p) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
+        .addJavadoc("$L", Javadocs.wrap("Writes the elements the element wildcard of a {@code " + t.className()
+            + "} took, each under its own name, after the kept nodes that came before it."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+    helperParameters(m, value, true);
+    if (p.repeated()) {
+      m.beginControlFlow("for ($T item : v.$N())", JavaTypes.XML_ELEMENT, p.name());
+    } else {
+      m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+          .addStatement("$T item = $L", JavaTypes.XML_ELEMENT, SchemaCode.value(p, "v"));
+    }
+    return m.addStatement("kept.beforeChild(o)")
+        .addStatement("o.node(item)")
+        .endControlFlow()
+        .build();
+  }
+
   private CodeBlock spelledOrLexical(String raw, String value, String simple) {
     return CodeBlock.of("$N != null$W&& $T.spells$L($N, $N)$W? $N$W: $T.lexical$L($N)", raw, code.rules(), simple, raw,
         value, raw, code.rules(), simple, value);

@@ -472,6 +472,12 @@ public final class SchemaLoader {
         }
       }
       attributes(t.getAttributes(), attributes, wildcards);
+      if (content.map(g -> g.elements().stream().flatMap(e -> e.wildcard().stream()).distinct().count() > 1)
+          .orElse(false)) {
+        throw unsupported(
+            "element wildcards (xs:any) with different namespace constraints or processContents in one type",
+            "Keep one kind of xs:any in the type: poxgen keeps what they take in one list.");
+      }
       if (wildcards.size() > 1) {
         throw unsupported(
             "more than one attribute wildcard (xs:anyAttribute of the type and of its attribute groups)",
@@ -502,10 +508,8 @@ public final class SchemaLoader {
         return inPath("element " + (e.isRef() ? e.getRef().getTargetQName().getLocalPart() : e.getName()),
             () -> element(e, occurrence));
       }
-      if (p instanceof XmlSchemaAny) {
-        throw unsupported(
-            "an element wildcard (xs:any)",
-            "Declare the elements you expect; lenient reading keeps unknown elements anyway.");
+      if (p instanceof XmlSchemaAny any) {
+        return inPath("any", () -> elementWildcard(any, occurrence));
       }
       if (p instanceof XmlSchemaGroupRef ref) {
         XmlSchemaGroupParticle target = ref.getParticle();
@@ -573,10 +577,20 @@ public final class SchemaLoader {
      * ({@code ""}: none).
      */
     private WildcardModel wildcard(XmlSchemaAnyAttribute any, String targetNamespace) {
+      return wildcard("xs:anyAttribute", any.getNamespace(), any.getProcessContent(), targetNamespace);
+    }
+
+    /**
+     * The model of a wildcard ({@code what}: {@code xs:anyAttribute} or {@code xs:any}) with the
+     * {@code namespace} and {@code processContents} given (null: the defaults), declared in a schema
+     * of {@code targetNamespace} ({@code ""}: none).
+     */
+    private WildcardModel wildcard(String what, String namespace, XmlSchemaContentProcessing processContents,
+        String targetNamespace) {
       String tns = targetNamespace == null ? "" : targetNamespace;
-      String spec = any.getNamespace() == null ? "##any" : any.getNamespace().strip();
-      WildcardModel.ProcessContents pc = switch (any.getProcessContent() == null
-          ? XmlSchemaContentProcessing.STRICT : any.getProcessContent()) {
+      String spec = namespace == null ? "##any" : namespace.strip();
+      WildcardModel.ProcessContents pc = switch (processContents == null
+          ? XmlSchemaContentProcessing.STRICT : processContents) {
         case SKIP -> WildcardModel.ProcessContents.SKIP;
         case LAX -> WildcardModel.ProcessContents.LAX;
         default -> WildcardModel.ProcessContents.STRICT;
@@ -594,7 +608,7 @@ public final class SchemaLoader {
           case "##targetNamespace" -> tns;
           case "##local" -> "";
           case "##any", "##other" -> throw new Problem(Message.XSD_MALFORMED, currentFile,
-              where() + ": xs:anyAttribute namespace=\"" + spec + "\" mixes " + token + " with a list");
+              where() + ": " + what + " namespace=\"" + spec + "\" mixes " + token + " with a list");
           default -> token;
         };
         if (uri != null && !allowed.contains(uri)) {
@@ -602,6 +616,31 @@ public final class SchemaLoader {
         }
       }
       return new WildcardModel(WildcardModel.Constraint.LIST, allowed, pc);
+    }
+
+    /**
+     * The particle of an element wildcard, {@code xs:any}: the elements it takes are kept as XML, in
+     * document order. A strict or lax one that a global element declaration of the schema set
+     * matches is refused: XML Schema reads such an element as its declaration, which poxgen does
+     * not do for what a wildcard takes. Without one, lax is skip, and strict makes each element it
+     * takes an error, as the JDK's validator says (cvc-complex-type.2.4.c).
+     */
+    private ElementModel elementWildcard(XmlSchemaAny any, Occurrence occurrence) {
+      // xmlschema-core sets the target namespace of the schema document that declares it.
+      WildcardModel w = wildcard("xs:any", any.getNamespace(), any.getProcessContent(), any.getTargetNamespace());
+      if (w.processContents() != WildcardModel.ProcessContents.SKIP) {
+        for (XmlSchema schema : collection.getXmlSchemas()) {
+          for (QName global : schema.getElements().keySet()) {
+            if (w.allows(global.getNamespaceURI())) {
+              throw unsupported(
+                  "an element wildcard (xs:any " + w + ") that the global element \"" + clark(global) + "\" matches",
+                  "Use processContents=\"skip\" or a namespace constraint that leaves it out, or declare the"
+                      + " elements you expect in the type.");
+            }
+          }
+        }
+      }
+      return ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()), currentFile + ": " + where());
     }
 
     /**
