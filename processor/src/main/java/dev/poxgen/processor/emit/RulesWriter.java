@@ -580,7 +580,7 @@ final class RulesWriter {
    */
   private CodeBlock alternatives(String before, List<Particle> branches, String after) {
     List<XmlName> names = branches.stream().filter(ElementModel.class::isInstance)
-        .map(b -> ((ElementModel) b).name()).toList();
+        .filter(b -> !((ElementModel) b).isWildcard()).map(b -> ((ElementModel) b).name()).toList();
     if (names.size() == branches.size() && names.size() > 1
         && names.stream().map(XmlName::localName).distinct().count() == 1) {
       String local = names.get(0).localName();

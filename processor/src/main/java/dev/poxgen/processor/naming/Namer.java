@@ -259,27 +259,34 @@ public final class Namer {
     // elements) are named after their types: outlookResponse, mobileSyncResponse, errorResponse.
     Map<String, Set<String>> namespacesByName = new LinkedHashMap<>();
     for (Use u : merged.values()) {
-      namespacesByName.computeIfAbsent(JavaNames.propertyName(u.element().name().localName()), k -> new HashSet<>())
-          .add(u.element().name().namespace());
+      if (!u.element().isWildcard()) {
+        namespacesByName.computeIfAbsent(JavaNames.propertyName(u.element().name().localName()), k -> new HashSet<>())
+            .add(u.element().name().namespace());
+      }
     }
     Set<String> taken = new HashSet<>();
-    List<PropertyBinding> elements = new ArrayList<>();
-    for (Use u : merged.values()) {
+    Map<Use, PropertyBinding> named = new LinkedHashMap<>();
+    // Declared elements first, so that an element wildcard's anyElement(s) never takes a declared name.
+    List<Use> inNamingOrder = new ArrayList<>(merged.values().stream().filter(u -> !u.element().isWildcard()).toList());
+    merged.values().stream().filter(u -> u.element().isWildcard()).forEach(inNamingOrder::add);
+    for (Use u : inNamingOrder) {
       ElementModel e = u.element();
       String xmlName = e.name().localName();
-      if (namespacesByName.get(JavaNames.propertyName(xmlName)).size() > 1) {
+      if (!e.isWildcard() && namespacesByName.get(JavaNames.propertyName(xmlName)).size() > 1) {
         xmlName = e.type().name().localName();
       }
-      String singular = uniqueElementName(xmlName, taken);
+      String singular = e.isWildcard() ? wildcardName(named.values()) : uniqueElementName(xmlName, taken);
       String name = singular;
-      if (u.occurrence().isRepeated()) {
+      if (e.isWildcard()) {
+        name = u.occurrence().isRepeated() ? JavaNames.plural(singular) : singular;
+      } else if (u.occurrence().isRepeated()) {
         name = JavaNames.safeMember(JavaNames.plural(singular));
         for (int i = 2; taken.contains(name); i++) {
           name = JavaNames.plural(singular) + i;
         }
       }
       taken.add(name);
-      elements.add(new PropertyBinding(
+      named.put(u, new PropertyBinding(
           PropertyBinding.Source.ELEMENT,
           e.name(),
           name,
@@ -290,6 +297,7 @@ public final class Namer {
           e.documentation(),
           u.spellings()));
     }
+    List<PropertyBinding> elements = merged.values().stream().map(named::get).toList();
 
     List<PropertyBinding> out = new ArrayList<>();
     for (AttributeModel a : t.attributes()) {
@@ -326,6 +334,23 @@ public final class Namer {
     });
     out.addAll(elements);
     return out;
+  }
+
+  /**
+   * The name of one item of an element wildcard's property: {@code anyElement}, numbered when a
+   * declared child's accessor or builder methods already use it or its plural.
+   */
+  private static String wildcardName(java.util.Collection<PropertyBinding> declared) {
+    Set<String> used = new HashSet<>();
+    for (PropertyBinding p : declared) {
+      used.add(p.name());
+      used.add(p.singular());
+    }
+    String name = "anyElement";
+    for (int i = 2; used.contains(name) || used.contains(JavaNames.plural(name)); i++) {
+      name = "anyElement" + i;
+    }
+    return name;
   }
 
   /**
