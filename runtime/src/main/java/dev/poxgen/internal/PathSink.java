@@ -122,8 +122,8 @@ public final class PathSink implements Sink {
     String ns = e.namespace();
     String name = "<" + e.localName() + ">" + (ns.isEmpty() ? " in no namespace" : " of " + ns);
     if (!w.allows(ns)) {
-      sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), name + " is not in a namespace the element wildcard"
-          + " here allows: " + w.describe());
+      sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), name + " is not declared here, and the element"
+          + " wildcard here allows " + w.describe());
     } else if (w.strict()) {
       sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), name + " is one the strict element wildcard here"
           + " allows, but no global element declares it");

@@ -608,7 +608,7 @@ public final class PoxCursor implements Sink {
     String name = reader.localName();
     String ns = namespace();
     keepUnknown(Code.UNKNOWN_ELEMENT, "<" + name + ">" + (ns.isEmpty() ? " in no namespace" : " of " + ns)
-        + " is not declared in <" + names[depth - 1] + ">, and its element wildcard allows only " + w.describe()
+        + " is not declared in <" + names[depth - 1] + ">, and its element wildcard allows " + w.describe()
         + (strict ? "" : "; kept"), false);
   }
 

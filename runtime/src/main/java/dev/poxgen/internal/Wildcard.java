@@ -77,8 +77,8 @@ public final class Wildcard {
   }
 
   /**
-   * The namespaces it allows, in words for a message: {@code any namespace}, {@code a namespace
-   * other than urn:a}, {@code urn:a or no namespace}.
+   * The namespaces it allows, in words for a message: {@code any namespace or none}, {@code a
+   * namespace other than urn:a}, {@code only urn:a or no namespace}.
    */
   public String describe() {
     switch (kind) {
@@ -88,9 +88,9 @@ public final class Wildcard {
         return namespaces.length == 0 ? "a namespace" : "a namespace other than " + String.join(", ", namespaces);
       default:
         if (namespaces.length == 0) {
-          return "no name at all";
+          return "nothing (its namespace list is empty)";
         }
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder("only ");
         for (int i = 0; i < namespaces.length; i++) {
           b.append(i == 0 ? "" : i == namespaces.length - 1 ? " or " : ", ")
               .append(namespaces[i].isEmpty() ? "no namespace" : namespaces[i]);
