@@ -613,6 +613,18 @@ public final class PoxCursor implements Sink {
   }
 
   /**
+   * Keeps the current child, one a strict element wildcard allows but no global element of the
+   * schema declares, whole where it was, with an error, as the JDK's validator reports it
+   * (cvc-complex-type.2.4.c).
+   */
+  public void undeclaredForWildcard() throws PoxReadException {
+    String name = reader.localName();
+    String ns = namespace();
+    keepUnknown(Code.UNKNOWN_ELEMENT, "<" + name + ">" + (ns.isEmpty() ? " in no namespace" : " of " + ns)
+        + " is one the strict element wildcard here allows, but no global element declares it; kept", true);
+  }
+
+  /**
    * Starts the current child, one the element wildcard {@code w} takes ({@link
    * Wildcard#takesElement}), as {@link #enterChild(int[], int, int, String, boolean, String)}
    * does: counted in {@code seen[slot]} against {@code max}, or kept with a {@link Code#TOO_MANY}

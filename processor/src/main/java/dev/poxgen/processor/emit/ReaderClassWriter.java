@@ -39,6 +39,9 @@ final class ReaderClassWriter {
   /** The static methods of the reader; helpers get names no other method has. */
   private final NameAllocator methodNames = new NameAllocator();
   private int ambiguities;
+  /** The names of the methods that read a document a strict element wildcard takes; null when none does. */
+  private String isDocument;
+  private String readDocument;
 
   ReaderClassWriter(SchemaCode code, GeneratedSpec generated) {
     this.code = code;
@@ -58,6 +61,12 @@ final class ReaderClassWriter {
     }
     for (TypeBinding t : code.bindings.types()) {
       methodNames.newName(readMethod(t.type().name()));
+    }
+    if (SchemaCode.takesDocuments(code.bindings)) {
+      isDocument = methodNames.newName("isWildcardDocument");
+      readDocument = methodNames.newName("readWildcardDocument");
+      spec.addMethod(isDocument());
+      spec.addMethod(readDocument());
     }
     spec.addMethod(anyRoot());
     for (ElementModel root : roots()) {
@@ -117,6 +126,62 @@ final class ReaderClassWriter {
     m.addStatement("default: throw c.unknownRoot($L)", SchemaCode.literal(expected));
     m.endControlFlow();
     return m.build();
+  }
+
+  /** Whether an element of this name is one of the schema's documents, which a strict element wildcard takes. */
+  private MethodSpec isDocument() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(isDocument)
+        .addJavadoc("$L", Javadocs.wrap("Whether the element {@code localName} in {@code namespace} is one of the"
+            + " schema's documents, as a strict element wildcard takes it."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(String.class, "namespace")
+        .addParameter(String.class, "localName")
+        .beginControlFlow("switch (localName)");
+    for (Map.Entry<String, List<ElementModel>> e : rootsByLocalName().entrySet()) {
+      m.addCode("case $S:\n$>", e.getKey())
+          .addStatement("return $L", e.getValue().stream()
+              .map(r -> CodeBlock.of("namespace.equals($L)", namespaceConstants.of(r.name().namespace())))
+              .collect(CodeBlock.joining("$W|| ")))
+          .addCode("$<");
+    }
+    return m.addCode("default:\n$>").addStatement("return false").addCode("$<")
+        .endControlFlow()
+        .build();
+  }
+
+  /** Reads a document a strict element wildcard took, entered already, as the global element it is. */
+  private MethodSpec readDocument() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(readDocument)
+        .addJavadoc("$L", Javadocs.wrap("Reads the current element, which a strict element wildcard took and the"
+            + " caller has entered, as the document it is (" + Javadocs.code(isDocument) + " said it is one)."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(code.document())
+        .addParameter(SchemaCode.CURSOR, "c")
+        .addException(SchemaCode.READ_EXCEPTION)
+        .addStatement("String namespace = c.namespace()")
+        .beginControlFlow("switch (c.localName())");
+    for (Map.Entry<String, List<ElementModel>> e : rootsByLocalName().entrySet()) {
+      m.addCode("case $S:\n$>", e.getKey());
+      for (ElementModel r : e.getValue()) {
+        m.beginControlFlow("if (namespace.equals($L))", namespaceConstants.of(r.name().namespace()))
+            .addStatement("return $L(c)", readMethod(r.type().name()))
+            .endControlFlow();
+      }
+      m.addStatement("break").addCode("$<");
+    }
+    return m.addCode("default:\n$>").addStatement("break").addCode("$<")
+        .endControlFlow()
+        .addStatement("throw new $T($S + c.localName())", IllegalStateException.class, "not a document: ")
+        .build();
+  }
+
+  private Map<String, List<ElementModel>> rootsByLocalName() {
+    Map<String, List<ElementModel>> byName = new LinkedHashMap<>();
+    for (ElementModel r : roots()) {
+      byName.computeIfAbsent(r.name().localName(), k -> new ArrayList<>()).add(r);
+    }
+    return byName;
   }
 
   private MethodSpec typedRoot(ElementModel root) {
@@ -469,15 +534,29 @@ final class ReaderClassWriter {
         .addException(SchemaCode.READ_EXCEPTION)
         .beginControlFlow("if (!$N.takesElement(c.namespace(),$Wc.localName(),$Wseen))", field)
         .addStatement("return false")
-        .endControlFlow()
-        .beginControlFlow("if (c.enterWildcard(seen,$W$L,$W$L,$W$L,$W$N) == 0)", slots.of(p), limit, p.repeated(), field)
-        .addStatement("return true")
         .endControlFlow();
+    boolean documents = p.type().kind() == ValueKind.DOCUMENT;
+    if (documents) {
+      // Strict: a global element, read as the document it is; any other is an error, kept.
+      m.beginControlFlow("if (!$N(c.namespace(),$Wc.localName()))", isDocument)
+          .addStatement("c.undeclaredForWildcard()")
+          .addStatement("return true")
+          .endControlFlow()
+          .beginControlFlow("if (c.enterChild(seen,$W$L,$W$L,$Wc.localName(),$W$L,$Wc.namespace()) == 0)", slots.of(p),
+              limit, p.repeated())
+          .addStatement("return true")
+          .endControlFlow();
+    } else {
+      m.beginControlFlow("if (c.enterWildcard(seen,$W$L,$W$L,$W$L,$W$N) == 0)", slots.of(p), limit, p.repeated(), field)
+          .addStatement("return true")
+          .endControlFlow();
+    }
     Integer position = order.getOrDefault(p.xmlName(), -1);
     if (slots.order() >= 0 && position >= 0) {
       m.addStatement("c.inOrder(seen,$W$L,$W$L,$Wc.localName())", slots.order(), position);
     }
-    return m.addStatement("b.$N(c.keepAny())", p.repeated() ? p.adderName() : p.name())
+    return m.addStatement("b.$N($L)", p.repeated() ? p.adderName() : p.name(),
+            documents ? CodeBlock.of("$N(c)", readDocument) : CodeBlock.of("c.keepAny()"))
         .addStatement("return true")
         .build();
   }

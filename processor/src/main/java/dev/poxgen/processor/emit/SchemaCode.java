@@ -271,6 +271,12 @@ final class SchemaCode {
     return t.type().elements().stream().filter(ElementModel::isWildcard).findFirst().flatMap(ElementModel::wildcard);
   }
 
+  /** Whether a property of some type holds documents a strict element wildcard took. */
+  static boolean takesDocuments(Bindings bindings) {
+    return bindings.types().stream().flatMap(t -> t.properties().stream())
+        .anyMatch(p -> p.type().kind() == ValueKind.DOCUMENT);
+  }
+
   /**
    * How a child particle is named in messages: {@code <SMTPLast>}, or for an element wildcard
    * {@code an element of ##other}.

@@ -280,6 +280,10 @@ final class ValueClassWriter {
 
   private String describe(TypeBinding binding, PropertyBinding p) {
     java.util.Optional<dev.poxgen.processor.model.WildcardModel> wildcard = SchemaCode.wildcard(binding, p);
+    if (wildcard.isPresent() && p.type().kind() == ValueKind.DOCUMENT) {
+      return "the elements the element wildcard " + Javadocs.code("xs:any " + wildcard.get()) + " takes, each read"
+          + " as the global element it is, one of the schema's documents, and written back where it was";
+    }
     if (wildcard.isPresent()) {
       return "the elements the element wildcard " + Javadocs.code("xs:any " + wildcard.get()) + " takes, kept as XML"
           + " (attributes, children and text) and written back each under its own name where it was";
@@ -316,7 +320,7 @@ final class ValueClassWriter {
       case BIG_INTEGER -> CodeBlock.of("new $T($S)", java.math.BigInteger.class, lexical.strip());
       case DECIMAL -> CodeBlock.of("new $T($S)", java.math.BigDecimal.class, lexical.strip());
       case STRING -> CodeBlock.of("$S", lexical);
-      case COMPLEX, ANY -> throw new IllegalStateException("an element of its own has no default");
+      case COMPLEX, ANY, DOCUMENT -> throw new IllegalStateException("an element of its own has no default");
     };
   }
 

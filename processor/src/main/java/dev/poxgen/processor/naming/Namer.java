@@ -293,7 +293,8 @@ public final class Namer {
           singular,
           u.occurrence(),
           e.defaultValue().or(e::fixedValue),
-          valueType(model, e.type()),
+          e.isWildcard() && documentsTaken(model, e) ? new ValueType(ValueKind.DOCUMENT, e.type().name())
+              : valueType(model, e.type()),
           e.documentation(),
           u.spellings()));
     }
@@ -334,6 +335,16 @@ public final class Namer {
     });
     out.addAll(elements);
     return out;
+  }
+
+  /**
+   * Whether an element wildcard takes documents: it is strict and a global element is in a
+   * namespace it allows (the schema stage made sure every such one is a document).
+   */
+  private static boolean documentsTaken(SchemaModel model, ElementModel wildcard) {
+    dev.poxgen.processor.model.WildcardModel w = wildcard.wildcard().orElseThrow();
+    return w.processContents() == dev.poxgen.processor.model.WildcardModel.ProcessContents.STRICT
+        && model.roots().stream().anyMatch(r -> w.allows(r.name().namespace()));
   }
 
   /**

@@ -179,6 +179,9 @@ public final class SchemaLoader {
           }
         }
       }
+      for (ElementModel w : typedWildcards) {
+        attempt(() -> everyMatchIsADocument(w, roots));
+      }
       if (roots.isEmpty() && problems.isEmpty()) {
         throw new Problem(Message.XSD_NO_ROOTS, set.entryFiles().get(0));
       }
@@ -382,6 +385,9 @@ public final class SchemaLoader {
     }
 
     // ---- complex types
+
+    /** The strict element wildcards met so far, whose matches must be documents. */
+    private final List<ElementModel> typedWildcards = new ArrayList<>();
 
     private ComplexTypeModel complexType(XmlSchemaComplexType t, XmlName anonymous) {
       XmlName name = t.getQName() != null
@@ -620,15 +626,24 @@ public final class SchemaLoader {
 
     /**
      * The particle of an element wildcard, {@code xs:any}: the elements it takes are kept as XML, in
-     * document order. A strict or lax one that a global element declaration of the schema set
-     * matches is refused: XML Schema reads such an element as its declaration, which poxgen does
-     * not do for what a wildcard takes. Without one, lax is skip, and strict makes each element it
-     * takes an error, as the JDK's validator says (cvc-complex-type.2.4.c).
+     * document order. A strict one takes only global elements, each read as the document it is
+     * (one no global element matches makes each element an error, as the JDK's validator says,
+     * cvc-complex-type.2.4.c). A lax one that a global element declaration of the schema set
+     * matches is refused: XML Schema reads such an element as its declaration and keeps the others,
+     * which poxgen does not hold in one list; without one, lax is skip.
      */
     private ElementModel elementWildcard(XmlSchemaAny any, Occurrence occurrence) {
       // xmlschema-core sets the target namespace of the schema document that declares it.
       WildcardModel w = wildcard("xs:any", any.getNamespace(), any.getProcessContent(), any.getTargetNamespace());
-      if (w.processContents() != WildcardModel.ProcessContents.SKIP) {
+      if (w.processContents() == WildcardModel.ProcessContents.STRICT) {
+        // Every element it takes is a global element: read as the document it is (checked once the
+        // roots are known, by everyMatchIsADocument).
+        ElementModel model = ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()),
+            currentFile + ": " + where());
+        typedWildcards.add(model);
+        return model;
+      }
+      if (w.processContents() == WildcardModel.ProcessContents.LAX) {
         for (XmlSchema schema : collection.getXmlSchemas()) {
           for (QName global : schema.getElements().keySet()) {
             if (w.allows(global.getNamespaceURI())) {
@@ -641,6 +656,37 @@ public final class SchemaLoader {
         }
       }
       return ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()), currentFile + ": " + where());
+    }
+
+    /**
+     * Refuses a strict element wildcard that a global element matches which is not one of the
+     * schema's documents (of {@code xs:anyType}, or of a type an earlier global element has), since
+     * what a strict wildcard takes is read as its document.
+     */
+    private void everyMatchIsADocument(ElementModel wildcard, List<ElementModel> roots) {
+      WildcardModel w = wildcard.wildcard().orElseThrow();
+      java.util.Set<XmlName> documents = new java.util.HashSet<>();
+      java.util.Set<XmlName> types = new java.util.HashSet<>();
+      for (ElementModel r : roots) {
+        if (r.type() instanceof TypeRef.Complex && types.add(r.type().name())) {
+          documents.add(r.name());
+        }
+      }
+      for (XmlSchema schema : collection.getXmlSchemas()) {
+        for (QName global : schema.getElements().keySet()) {
+          if (w.allows(global.getNamespaceURI())
+              && !documents.contains(XmlName.of(global.getNamespaceURI(), global.getLocalPart()))) {
+            int colon = wildcard.path().indexOf(": ");
+            throw new Problem(Message.XSD_UNSUPPORTED, wildcard.path().substring(0, colon),
+                wildcard.path().substring(colon + 2),
+                "a strict element wildcard (xs:any " + w + ") that the global element \"" + clark(global)
+                    + "\" matches, which is not a document of its own (of xs:anyType, or of a type an earlier"
+                    + " global element has)",
+                "Use processContents=\"skip\" or a namespace constraint that leaves it out, or give the element"
+                    + " a type of its own.");
+          }
+        }
+      }
     }
 
     /**

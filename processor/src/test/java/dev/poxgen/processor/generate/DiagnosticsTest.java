@@ -130,7 +130,7 @@ class DiagnosticsTest {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/wildcard.xsd\")"));
     expectOnlyError(c, Message.XSD_UNSUPPORTED,
         "fixtures/problems/wildcard.xsd, complexType Bag > sequence > any: an element wildcard (xs:any ##any,"
-            + " processContents strict) that the global element \"{urn:fixture}Bag\" matches is not supported by"
+            + " processContents lax) that the global element \"{urn:fixture}Bag\" matches is not supported by"
             + " poxgen. Use processContents=\"skip\"",
         "@dev.poxgen.GeneratePox");
   }

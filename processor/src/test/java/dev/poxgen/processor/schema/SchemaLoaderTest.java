@@ -395,6 +395,16 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void aStrictWildcardBindsWhenEveryGlobalElementItMatchesIsADocument() {
+      wildcardOf("<xs:sequence><xs:any/></xs:sequence>");
+      Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
+          + "<xs:element name='E' type='t:W'/><xs:element name='Untyped'/>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
+      assertThat(p.getMessage()).contains("complexType W > sequence > any: a strict element wildcard (xs:any ##any,"
+          + " processContents strict) that the global element \"{urn:t}Untyped\" matches, which is not a document");
+    }
+
+    @Test
     void twoDifferentWildcardsInOneTypeAreRefused() {
       Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any namespace='##local' processContents='skip'/>"
           + "<xs:element name='a' type='xs:string'/><xs:any namespace='##other' processContents='skip'/>"
@@ -505,13 +515,13 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void aStrictElementWildcardThatAGlobalElementMatchesIsUnsupportedWithThePathAndWhatToDo() {
-      Problem p = problem("<xs:complexType name='Bag'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
-          + "<xs:element name='B' type='t:Bag'/>");
+    void aLaxElementWildcardThatAGlobalElementMatchesIsUnsupportedWithThePathAndWhatToDo() {
+      Problem p = problem("<xs:complexType name='Bag'><xs:sequence><xs:any processContents='lax'/></xs:sequence>"
+          + "</xs:complexType><xs:element name='B' type='t:Bag'/>");
       assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
       assertThat(p.getMessage()).isEqualTo(
           "[poxgen:xsd-unsupported] test.xsd, complexType Bag > sequence > any: an element wildcard (xs:any ##any,"
-              + " processContents strict) that the global element \"{urn:t}B\" matches is not supported by poxgen."
+              + " processContents lax) that the global element \"{urn:t}B\" matches is not supported by poxgen."
               + " Use processContents=\"skip\" or a namespace constraint that leaves it out, or declare the elements"
               + " you expect in the type.");
     }
