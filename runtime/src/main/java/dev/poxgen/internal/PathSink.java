@@ -113,6 +113,30 @@ public final class PathSink implements Sink {
     }
   }
 
+  /**
+   * Checks an element a value holds for its type's element wildcard {@code w} ({@code xs:any}):
+   * its namespace must be one the wildcard allows, and a strict wildcard (no global element of the
+   * schema declares what it allows) takes none without an error.
+   */
+  public static void wildcardElement(Sink sink, Wildcard w, XmlElement e) {
+    String ns = e.namespace();
+    String name = "<" + e.localName() + ">" + (ns.isEmpty() ? " in no namespace" : " of " + ns);
+    if (!w.allows(ns)) {
+      sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), name + " is not declared here, and the element"
+          + " wildcard here allows " + w.describe());
+    } else if (w.strict()) {
+      sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), name + " is one the strict element wildcard here"
+          + " allows, but no global element declares it");
+    }
+  }
+
+  /** {@link #wildcardElement} for each of {@code elements}. */
+  public static void wildcardElements(Sink sink, Wildcard w, List<XmlElement> elements) {
+    for (XmlElement e : elements) {
+      wildcardElement(sink, w, e);
+    }
+  }
+
   /** xsi:schemaLocation and xsi:noNamespaceSchemaLocation: allowed on every element. */
   private static boolean isSchemaLocation(XmlAttribute a) {
     return Xsi.NAMESPACE.equals(a.namespace())

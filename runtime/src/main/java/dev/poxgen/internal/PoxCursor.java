@@ -601,6 +601,50 @@ public final class PoxCursor implements Sink {
   }
 
   /**
+   * {@link #unknownElement()} in a type with the element wildcard {@code w}, which does not take
+   * the child either: the message says which namespaces the wildcard allows.
+   */
+  public void unknownElement(Wildcard w) throws PoxReadException {
+    String name = reader.localName();
+    String ns = namespace();
+    keepUnknown(Code.UNKNOWN_ELEMENT, "<" + name + ">" + (ns.isEmpty() ? " in no namespace" : " of " + ns)
+        + " is not declared in <" + names[depth - 1] + ">, and its element wildcard allows " + w.describe()
+        + (strict ? "" : "; kept"), false);
+  }
+
+  /**
+   * Keeps the current child, one a strict element wildcard allows but no global element of the
+   * schema declares, whole where it was, with an error, as the JDK's validator reports it
+   * (cvc-complex-type.2.4.c).
+   */
+  public void undeclaredForWildcard() throws PoxReadException {
+    String name = reader.localName();
+    String ns = namespace();
+    keepUnknown(Code.UNKNOWN_ELEMENT, "<" + name + ">" + (ns.isEmpty() ? " in no namespace" : " of " + ns)
+        + " is one the strict element wildcard here allows, but no global element declares it; kept", true);
+  }
+
+  /**
+   * Starts the current child, one the element wildcard {@code w} takes ({@link
+   * Wildcard#takesElement}), as {@link #enterChild(int[], int, int, String, boolean, String)}
+   * does: counted in {@code seen[slot]} against {@code max}, or kept with a {@link Code#TOO_MANY}
+   * error and 0 returned. A strict wildcard (no global element of the schema declares what it
+   * allows, as the processor made sure) makes it a deviation, as the JDK's validator reports it
+   * (cvc-complex-type.2.4.c). The caller then keeps it as XML ({@link #keepAny()}).
+   */
+  public int enterWildcard(int[] seen, int slot, int max, boolean repeated, Wildcard w) throws PoxReadException {
+    String name = reader.localName();
+    String ns = namespace();
+    int n = enterChild(seen, slot, max, name, repeated, ns);
+    if (n != 0 && w.strict()) {
+      deviation(Code.UNKNOWN_ELEMENT, "<" + name + ">" + (ns.isEmpty() ? " in no namespace" : " of " + ns)
+          + " is one the strict element wildcard here allows, but no global element declares it"
+          + (strict ? "" : "; kept"));
+    }
+    return n;
+  }
+
+  /**
    * Reads the current child, one of {@code xs:anyType} that the caller has entered, as XML: its
    * attributes, children and text in document order, with nothing reported, since that type
    * allows anything. Leaves it.

@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * The namespace constraint and {@code processContents} of an attribute wildcard
- * ({@code xs:anyAttribute}), as generated readers check it: which namespaces it allows, and whether
- * it requires a global declaration of what it takes ({@code processContents="strict"}).
+ * ({@code xs:anyAttribute}) or an element wildcard ({@code xs:any}), as generated readers check
+ * it: which namespaces it allows, and whether it requires a global declaration of what it takes
+ * ({@code processContents="strict"}). An element wildcard also knows the elements its type
+ * declares ({@link #besides}), which it never takes.
  */
 public final class Wildcard {
   private static final int ANY = 0;
@@ -19,11 +21,82 @@ public final class Wildcard {
   private final int kind;
   private final String[] namespaces;
   private final boolean strict;
+  /** The namespaces and local names of the elements the type declares, for an element wildcard. */
+  private final String[] declared;
+  /** For each of {@link #declared}: the slot of the reader's counts that counts it. */
+  private final int[] slots;
+  /** For each of {@link #declared}: how many of it the type allows. */
+  private final int[] maxes;
 
   private Wildcard(int kind, String[] namespaces, boolean strict) {
+    this(kind, namespaces, strict, new String[0], new int[0], new int[0]);
+  }
+
+  private Wildcard(int kind, String[] namespaces, boolean strict, String[] declared, int[] slots, int[] maxes) {
     this.kind = kind;
     this.namespaces = namespaces.clone();
     this.strict = strict;
+    this.declared = declared;
+    this.slots = slots;
+    this.maxes = maxes;
+  }
+
+  /**
+   * This wildcard as an element wildcard beside an element its type declares, {@code localName}
+   * in {@code namespace}, which the reader counts in slot {@code slot} and the type allows
+   * {@code max} times: XML Schema reads such an element as its declaration while the declaration
+   * takes more of it, and only then as the wildcard's.
+   */
+  public Wildcard besides(String namespace, String localName, int slot, int max) {
+    int n = slots.length;
+    String[] d = Arrays.copyOf(declared, 2 * n + 2);
+    d[2 * n] = namespace;
+    d[2 * n + 1] = localName;
+    int[] s = Arrays.copyOf(slots, n + 1);
+    s[n] = slot;
+    int[] m = Arrays.copyOf(maxes, n + 1);
+    m[n] = max;
+    return new Wildcard(kind, namespaces, strict, d, s, m);
+  }
+
+  /**
+   * Whether the element wildcard takes an element of this name, where {@code seen} counts the
+   * declared ones read so far: its namespace is one the wildcard allows, and no declaration of the
+   * type that could take more has the name.
+   */
+  public boolean takesElement(String namespace, String localName, int[] seen) {
+    if (!allows(namespace)) {
+      return false;
+    }
+    for (int i = 0; i < slots.length; i++) {
+      if (declared[2 * i + 1].equals(localName) && declared[2 * i].equals(namespace) && seen[slots[i]] < maxes[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The namespaces it allows, in words for a message: {@code any namespace or none}, {@code a
+   * namespace other than urn:a}, {@code only urn:a or no namespace}.
+   */
+  public String describe() {
+    switch (kind) {
+      case ANY:
+        return "any namespace or none";
+      case OTHER:
+        return namespaces.length == 0 ? "a namespace" : "a namespace other than " + String.join(", ", namespaces);
+      default:
+        if (namespaces.length == 0) {
+          return "nothing (its namespace list is empty)";
+        }
+        StringBuilder b = new StringBuilder("only ");
+        for (int i = 0; i < namespaces.length; i++) {
+          b.append(i == 0 ? "" : i == namespaces.length - 1 ? " or " : ", ")
+              .append(namespaces[i].isEmpty() ? "no namespace" : namespaces[i]);
+        }
+        return b.toString();
+    }
   }
 
   /** {@code ##any}: every namespace and none. */

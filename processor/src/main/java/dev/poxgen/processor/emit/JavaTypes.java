@@ -49,6 +49,7 @@ final class JavaTypes {
       case BOOLEAN -> ClassName.get(Boolean.class);
       case ENUM, COMPLEX -> generated(bindings.javaName(type.xmlType()));
       case ANY -> XML_ELEMENT;
+      case DOCUMENT -> generated(bindings.documentName());
     };
   }
 

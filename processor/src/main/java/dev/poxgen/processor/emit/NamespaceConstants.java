@@ -67,12 +67,14 @@ final class NamespaceConstants {
 
   /**
    * Every namespace of an element or attribute, in the order the schema first uses it, then those
-   * attribute wildcards name.
+   * attribute wildcards name, then those element wildcards name.
    */
   private static List<String> namespaces(SchemaCode code) {
     Set<String> out = new LinkedHashSet<>();
     for (ElementModel e : code.bindings.model().allElements()) {
-      out.add(e.name().namespace());
+      if (!e.isWildcard()) {
+        out.add(e.name().namespace());
+      }
     }
     for (ComplexTypeModel t : code.bindings.model().complexTypes().values()) {
       for (AttributeModel a : t.attributes()) {
@@ -82,6 +84,9 @@ final class NamespaceConstants {
     // Last, so that a schema without wildcards names its namespaces as before.
     for (ComplexTypeModel t : code.bindings.model().complexTypes().values()) {
       t.anyAttribute().ifPresent(w -> out.addAll(w.namespaces()));
+    }
+    for (ComplexTypeModel t : code.bindings.model().complexTypes().values()) {
+      t.elements().forEach(e -> e.wildcard().ifPresent(w -> out.addAll(w.namespaces())));
     }
     out.remove("");
     return List.copyOf(out);

@@ -39,6 +39,9 @@ final class ReaderClassWriter {
   /** The static methods of the reader; helpers get names no other method has. */
   private final NameAllocator methodNames = new NameAllocator();
   private int ambiguities;
+  /** The names of the methods that read a document a strict element wildcard takes; null when none does. */
+  private String isDocument;
+  private String readDocument;
 
   ReaderClassWriter(SchemaCode code, GeneratedSpec generated) {
     this.code = code;
@@ -58,6 +61,12 @@ final class ReaderClassWriter {
     }
     for (TypeBinding t : code.bindings.types()) {
       methodNames.newName(readMethod(t.type().name()));
+    }
+    if (SchemaCode.takesDocuments(code.bindings)) {
+      isDocument = methodNames.newName("isWildcardDocument");
+      readDocument = methodNames.newName("readWildcardDocument");
+      spec.addMethod(isDocument());
+      spec.addMethod(readDocument());
     }
     spec.addMethod(anyRoot());
     for (ElementModel root : roots()) {
@@ -119,6 +128,62 @@ final class ReaderClassWriter {
     return m.build();
   }
 
+  /** Whether an element of this name is one of the schema's documents, which a strict element wildcard takes. */
+  private MethodSpec isDocument() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(isDocument)
+        .addJavadoc("$L", Javadocs.wrap("Whether the element {@code localName} in {@code namespace} is one of the"
+            + " schema's documents, as a strict element wildcard takes it."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(String.class, "namespace")
+        .addParameter(String.class, "localName")
+        .beginControlFlow("switch (localName)");
+    for (Map.Entry<String, List<ElementModel>> e : rootsByLocalName().entrySet()) {
+      m.addCode("case $S:\n$>", e.getKey())
+          .addStatement("return $L", e.getValue().stream()
+              .map(r -> CodeBlock.of("namespace.equals($L)", namespaceConstants.of(r.name().namespace())))
+              .collect(CodeBlock.joining("$W|| ")))
+          .addCode("$<");
+    }
+    return m.addCode("default:\n$>").addStatement("return false").addCode("$<")
+        .endControlFlow()
+        .build();
+  }
+
+  /** Reads a document a strict element wildcard took, entered already, as the global element it is. */
+  private MethodSpec readDocument() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(readDocument)
+        .addJavadoc("$L", Javadocs.wrap("Reads the current element, which a strict element wildcard took and the"
+            + " caller has entered, as the document it is (" + Javadocs.code(isDocument) + " said it is one)."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(code.document())
+        .addParameter(SchemaCode.CURSOR, "c")
+        .addException(SchemaCode.READ_EXCEPTION)
+        .addStatement("String namespace = c.namespace()")
+        .beginControlFlow("switch (c.localName())");
+    for (Map.Entry<String, List<ElementModel>> e : rootsByLocalName().entrySet()) {
+      m.addCode("case $S:\n$>", e.getKey());
+      for (ElementModel r : e.getValue()) {
+        m.beginControlFlow("if (namespace.equals($L))", namespaceConstants.of(r.name().namespace()))
+            .addStatement("return $L(c)", readMethod(r.type().name()))
+            .endControlFlow();
+      }
+      m.addStatement("break").addCode("$<");
+    }
+    return m.addCode("default:\n$>").addStatement("break").addCode("$<")
+        .endControlFlow()
+        .addStatement("throw new $T($S + c.localName())", IllegalStateException.class, "not a document: ")
+        .build();
+  }
+
+  private Map<String, List<ElementModel>> rootsByLocalName() {
+    Map<String, List<ElementModel>> byName = new LinkedHashMap<>();
+    for (ElementModel r : roots()) {
+      byName.computeIfAbsent(r.name().localName(), k -> new ArrayList<>()).add(r);
+    }
+    return byName;
+  }
+
   private MethodSpec typedRoot(ElementModel root) {
     ClassName type = code.valueClass(root.type().name());
     return MethodSpec.methodBuilder(rootMethod(code, root))
@@ -167,7 +232,8 @@ final class ReaderClassWriter {
     fields.add(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(String.class)), children, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", candidates.stream().map(c -> {
           List<String> names = c.type() instanceof dev.poxgen.processor.model.TypeRef.Complex cx
-              ? code.bindings.model().complexType(cx).elements().stream().map(e -> e.name().localName()).distinct().toList()
+              ? code.bindings.model().complexType(cx).elements().stream().filter(e -> !e.isWildcard())
+                  .map(e -> e.name().localName()).distinct().toList()
               : List.of();
           return CodeBlock.of("{$L}", names.stream().map(x -> CodeBlock.of("$S", x)).collect(CodeBlock.joining(",$W")));
         }).collect(CodeBlock.joining(",$W")))
@@ -269,7 +335,31 @@ final class ReaderClassWriter {
    * and whether it is strict ({@code processContents="strict"}).
    */
   private String wildcard(TypeBinding t, WildcardModel w) {
-    String name = wildcardField(t);
+    return wildcard(wildcardField(t), "The attribute wildcard of a {@code " + t.className() + "}: ", w,
+        CodeBlock.of(""));
+  }
+
+  /**
+   * The constant of the reader that holds a type's element wildcard ({@code xs:any}): as {@link
+   * #wildcard(TypeBinding, WildcardModel)}, with the names of the elements the type declares,
+   * which it never takes.
+   */
+  private String elementWildcard(TypeBinding t, WildcardModel w, Slots slots) {
+    CodeBlock.Builder declared = CodeBlock.builder();
+    for (PropertyBinding p : slots.elements()) {
+      if (SchemaCode.wildcard(t, p).isEmpty()) {
+        CodeBlock max = p.occurrence().max() == Occurrence.UNBOUNDED ? CodeBlock.of("$T.MAX_VALUE", Integer.class)
+            : CodeBlock.of("$L", p.occurrence().max());
+        for (XmlName n : p.spellings()) {
+          declared.add("\n.besides($L, $S, $L, $L)", namespaceConstants.of(n.namespace()), n.localName(), slots.of(p), max);
+        }
+      }
+    }
+    return wildcard(elementWildcardField(t), "The element wildcard of a {@code " + t.className() + "}: ", w,
+        declared.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$>$>$L$<$<", declared.build()));
+  }
+
+  private String wildcard(String name, String doc, WildcardModel w, CodeBlock besides) {
     CodeBlock namespaces = w.namespaces().stream().map(namespaceConstants::of).collect(CodeBlock.joining(",$W"));
     boolean strict = w.processContents() == WildcardModel.ProcessContents.STRICT;
     CodeBlock init = switch (w.constraint()) {
@@ -280,11 +370,15 @@ final class ReaderClassWriter {
           : CodeBlock.of("$T.only($L,$W$L)", WILDCARD, strict, namespaces);
     };
     fields.add(FieldSpec.builder(WILDCARD, name, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L", Javadocs.wrap("The attribute wildcard of a {@code " + t.className() + "}: "
-            + Javadocs.code(w.toString()) + "."))
-        .initializer(init)
+        .addJavadoc("$L", Javadocs.wrap(doc + Javadocs.code(w.toString()) + "."))
+        .initializer("$L$L", init, besides)
         .build());
     return name;
+  }
+
+  /** The name of the reader's constant for a type's element wildcard, which the validator uses too. */
+  static String elementWildcardField(TypeBinding t) {
+    return "ANY_ELEMENT_OF_" + JavaNames.constant(t.className());
   }
 
   static final ClassName WILDCARD = ClassName.get(SchemaCode.RUNTIME, "Wildcard");
@@ -354,8 +448,20 @@ final class ReaderClassWriter {
     Map<XmlName, Integer> order = SchemaCode.order(t.type());
     boolean ordered = order.values().stream().anyMatch(i -> i >= 0);
     Slots slots = new Slots(elements, ordered ? elements.size() : -1);
+    // xs:any: the elements it takes, tried first, since it never takes a name a declaration still can.
+    PropertyBinding any = elements.stream().filter(p -> SchemaCode.wildcard(t, p).isPresent()).findFirst().orElse(null);
+    String anyField = null;
+    MethodSpec anyHelper = null;
+    if (any != null) {
+      anyField = elementWildcard(t, SchemaCode.wildcard(t, any).orElseThrow(), slots);
+      anyHelper = wildcardChild(t, builder, any, anyField, order, slots);
+      out.add(anyHelper);
+    }
     Map<String, List<PropertyBinding>> byLocal = new LinkedHashMap<>();
     for (PropertyBinding p : elements) {
+      if (p == any) {
+        continue;
+      }
       for (XmlName spelling : p.spellings()) {
         byLocal.computeIfAbsent(spelling.localName(), k -> new ArrayList<>()).add(p);
       }
@@ -379,7 +485,7 @@ final class ReaderClassWriter {
         handlers.add(choose.name());
       }
     }
-    List<MethodSpec> dispatch = dispatch("childOf" + t.className(), locals.size(), locals::get,
+    List<MethodSpec> dispatch = locals.isEmpty() ? List.of() : dispatch("childOf" + t.className(), locals.size(), locals::get,
         k -> CodeBlock.builder().addStatement("$N(c, b, seen)", handlers.get(k)).addStatement("return true").build(),
         name -> MethodSpec.methodBuilder(name)
             .addJavadoc("$L", Javadocs.wrap("Reads the current child when it is one a {@code " + t.className()
@@ -399,11 +505,60 @@ final class ReaderClassWriter {
     if (ordered) {
       m.addStatement("seen[$L] = -1", slots.order());
     }
+    CodeBlock read = any == null ? CodeBlock.of("!$N(c, b, seen)", dispatch.get(0))
+        : dispatch.isEmpty() ? CodeBlock.of("!$N(c, b, seen)", anyHelper)
+        : CodeBlock.of("!$N(c, b, seen)$W&& !$N(c, b, seen)", anyHelper, dispatch.get(0));
     m.beginControlFlow("while (c.nextChild())")
-        .beginControlFlow("if (!$N(c, b, seen))", dispatch.get(0))
-        .addStatement("c.unknownElement()")
+        .beginControlFlow("if ($L)", read)
+        .addStatement(any == null ? CodeBlock.of("c.unknownElement()") : CodeBlock.of("c.unknownElement($N)", anyField))
         .endControlFlow()
         .endControlFlow();
+  }
+
+  /**
+   * Reads the current child into the property of the type's element wildcard when the wildcard
+   * takes it: kept as XML, counted, in order; false, with nothing read, when it does not.
+   */
+  private MethodSpec wildcardChild(TypeBinding t, ClassName builder, PropertyBinding p, String field,
+      Map<XmlName, Integer> order, Slots slots) {
+    int max = p.occurrence().max();
+    CodeBlock limit = max == Occurrence.UNBOUNDED ? CodeBlock.of("$T.MAX_VALUE", Integer.class) : CodeBlock.of("$L", max);
+    MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
+        .addJavadoc("$L", Javadocs.wrap("Reads the current child of a {@code " + t.className() + "} as one its element"
+            + " wildcard takes, kept as XML; false when the wildcard does not take it."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(SchemaCode.CURSOR, "c")
+        .addParameter(builder, "b")
+        .addParameter(int[].class, "seen")
+        .addException(SchemaCode.READ_EXCEPTION)
+        .beginControlFlow("if (!$N.takesElement(c.namespace(),$Wc.localName(),$Wseen))", field)
+        .addStatement("return false")
+        .endControlFlow();
+    boolean documents = p.type().kind() == ValueKind.DOCUMENT;
+    if (documents) {
+      // Strict: a global element, read as the document it is; any other is an error, kept.
+      m.beginControlFlow("if (!$N(c.namespace(),$Wc.localName()))", isDocument)
+          .addStatement("c.undeclaredForWildcard()")
+          .addStatement("return true")
+          .endControlFlow()
+          .beginControlFlow("if (c.enterChild(seen,$W$L,$W$L,$Wc.localName(),$W$L,$Wc.namespace()) == 0)", slots.of(p),
+              limit, p.repeated())
+          .addStatement("return true")
+          .endControlFlow();
+    } else {
+      m.beginControlFlow("if (c.enterWildcard(seen,$W$L,$W$L,$W$L,$W$N) == 0)", slots.of(p), limit, p.repeated(), field)
+          .addStatement("return true")
+          .endControlFlow();
+    }
+    Integer position = order.getOrDefault(p.xmlName(), -1);
+    if (slots.order() >= 0 && position >= 0) {
+      m.addStatement("c.inOrder(seen,$W$L,$W$L,$Wc.localName())", slots.order(), position);
+    }
+    return m.addStatement("b.$N($L)", p.repeated() ? p.adderName() : p.name(),
+            documents ? CodeBlock.of("$N(c)", readDocument) : CodeBlock.of("c.keepAny()"))
+        .addStatement("return true")
+        .build();
   }
 
   /** Where each element property counts in {@code seen}, and the slot of the order (-1: none). */

@@ -438,6 +438,10 @@ final class RulesWriter {
     }
     for (PropertyBinding p : new java.util.LinkedHashSet<>(props.values())) {
       Occurrence o = p.occurrence();
+      if (SchemaCode.wildcard(t, p).isPresent()) {
+        wildcardBounds(m, p, SchemaCode.wildcard(t, p).orElseThrow());
+        continue;
+      }
       if (p.repeated() && o.max() != Occurrence.UNBOUNDED) {
         m.next().beginControlFlow("if (value.$N().size() > $L)", p.name(), o.max())
             .addStatement("sink.errorAboutChild($T.TOO_MANY, $S,$W$S + value.$N().size()$W+ $S)", SchemaCode.CODE,
@@ -475,6 +479,24 @@ final class RulesWriter {
     return out;
   }
 
+  /** The list bounds of the elements a type's element wildcard took, as errors about the type's element. */
+  private static void wildcardBounds(Checks m, PropertyBinding p, dev.poxgen.processor.model.WildcardModel w) {
+    Occurrence o = p.occurrence();
+    String what = "elements of " + w.namespacesText() + " (xs:any) appear ";
+    if (p.repeated() && o.max() != Occurrence.UNBOUNDED) {
+      m.next().beginControlFlow("if (value.$N().size() > $L)", p.name(), o.max())
+          .addStatement("sink.error($T.TOO_MANY,$W$S + value.$N().size()$W+ $S)", SchemaCode.CODE, what, p.name(),
+              " times; at most " + o.max() + " are allowed")
+          .endControlFlow();
+    }
+    if (p.repeated() && o.min() > 1) {
+      m.next().beginControlFlow("if (!value.$N().isEmpty() && value.$N().size() < $L)", p.name(), p.name(), o.min())
+          .addStatement("sink.error($T.MISSING_ELEMENT,$W$S + value.$N().size()$W+ $S)", SchemaCode.CODE, what,
+              p.name(), " times; at least " + o.min() + " are required")
+          .endControlFlow();
+    }
+  }
+
   /** The enum constant a rule's lexical value names, e.g. {@code Action.REDIRECT_ADDR}. */
   private CodeBlock constant(PropertyBinding when, RuleModel rule) {
     EnumBinding e = code.bindings.enumFor(when.type().xmlType());
@@ -494,10 +516,15 @@ final class RulesWriter {
       if (p instanceof ElementModel e) {
         if (required != null && e.occurrence().min() >= 1) {
           PropertyBinding prop = props.get(e.name());
-          m.next().beginControlFlow("if ($L!$L)", guard(required), SchemaCode.given(prop, "value"))
-              .addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S,$W$L)", SchemaCode.CODE,
-                  e.name().localName(), SchemaCode.literal("<" + e.name().localName() + "> is required but missing"))
-              .endControlFlow();
+          CodeBlock.Builder b = m.next().beginControlFlow("if ($L!$L)", guard(required), SchemaCode.given(prop, "value"));
+          if (e.isWildcard()) {
+            b.addStatement("sink.error($T.MISSING_ELEMENT,$W$L)", SchemaCode.CODE,
+                SchemaCode.literal(SchemaCode.childLabel(e) + " is required but missing"));
+          } else {
+            b.addStatement("sink.errorAboutChild($T.MISSING_ELEMENT, $S,$W$L)", SchemaCode.CODE,
+                e.name().localName(), SchemaCode.literal("<" + e.name().localName() + "> is required but missing"));
+          }
+          b.endControlFlow();
         }
       } else {
         GroupModel inner = (GroupModel) p;
@@ -553,7 +580,7 @@ final class RulesWriter {
    */
   private CodeBlock alternatives(String before, List<Particle> branches, String after) {
     List<XmlName> names = branches.stream().filter(ElementModel.class::isInstance)
-        .map(b -> ((ElementModel) b).name()).toList();
+        .filter(b -> !((ElementModel) b).isWildcard()).map(b -> ((ElementModel) b).name()).toList();
     if (names.size() == branches.size() && names.size() > 1
         && names.stream().map(XmlName::localName).distinct().count() == 1) {
       String local = names.get(0).localName();
@@ -575,9 +602,9 @@ final class RulesWriter {
       return "(nothing)";
     }
     if (p instanceof ElementModel e) {
-      return "<" + e.name().localName() + ">";
+      return SchemaCode.childLabel(e);
     }
-    return "(" + es.stream().map(e -> "<" + e.name().localName() + ">").distinct().collect(Collectors.joining(" ")) + ")";
+    return "(" + es.stream().map(SchemaCode::childLabel).distinct().collect(Collectors.joining(" ")) + ")";
   }
 
   private static CodeBlock present(Particle p, Map<XmlName, PropertyBinding> props) {

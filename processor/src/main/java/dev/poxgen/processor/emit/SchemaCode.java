@@ -263,6 +263,28 @@ final class SchemaCode {
     };
   }
 
+  /** The element wildcard ({@code xs:any}) a property of {@code t} holds what it takes of, if it is one. */
+  static java.util.Optional<dev.poxgen.processor.model.WildcardModel> wildcard(TypeBinding t, PropertyBinding p) {
+    if (p.source() != PropertyBinding.Source.ELEMENT || !p.xmlName().equals(ElementModel.WILDCARD_NAME)) {
+      return java.util.Optional.empty();
+    }
+    return t.type().elements().stream().filter(ElementModel::isWildcard).findFirst().flatMap(ElementModel::wildcard);
+  }
+
+  /** Whether a property of some type holds documents a strict element wildcard took. */
+  static boolean takesDocuments(Bindings bindings) {
+    return bindings.types().stream().flatMap(t -> t.properties().stream())
+        .anyMatch(p -> p.type().kind() == ValueKind.DOCUMENT);
+  }
+
+  /**
+   * How a child particle is named in messages: {@code <SMTPLast>}, or for an element wildcard
+   * {@code an element of ##other}.
+   */
+  static String childLabel(ElementModel e) {
+    return e.wildcard().map(w -> "an element of " + w.namespacesText()).orElse("<" + e.name().localName() + ">");
+  }
+
   /** The element properties of a type, by element name: each of its spellings. */
   static Map<XmlName, PropertyBinding> elementProperties(TypeBinding t) {
     Map<XmlName, PropertyBinding> out = new LinkedHashMap<>();

@@ -31,6 +31,7 @@ final class ValidatorWriter {
   ValidatorWriter(SchemaCode code, GeneratedSpec generated) {
     this.code = code;
     this.generated = generated;
+    this.namespaceConstants = new NamespaceConstants(code);
   }
 
   /** The element name a type is validated under when it is the top: its first use. */
@@ -67,6 +68,10 @@ final class ValidatorWriter {
     for (TypeBinding t : code.bindings.types()) {
       methodNames.newName("validate" + t.className());
     }
+    if (SchemaCode.takesDocuments(code.bindings)) {
+      validateDocument = methodNames.newName("validateWildcardDocument");
+      spec.addMethod(validateDocument());
+    }
     for (TypeBinding t : code.bindings.types()) {
       ClassName value = code.valueClass(t);
       String element = top.getOrDefault(t.className(), t.type().name().localName());
@@ -84,7 +89,48 @@ final class ValidatorWriter {
           .build());
       spec.addMethods(validate(t));
     }
+    namespaceConstants.addTo(spec);
     return spec.build();
+  }
+
+  /** The name of the method that validates a document a strict element wildcard took; null when none does. */
+  private String validateDocument;
+  private final NamespaceConstants namespaceConstants;
+
+  /**
+   * Validates a document a strict element wildcard took, the {@code index}-th of the property
+   * (0: a single one), as the global element its kind says, which the wildcard must allow.
+   */
+  private MethodSpec validateDocument() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(validateDocument)
+        .addJavadoc("$L", Javadocs.wrap("Validates a document that the strict element wildcard {@code w} took, the"
+            + " {@code index}-th of its property (0: a single one), as the element its kind says."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(code.document(), "d")
+        .addParameter(int.class, "index")
+        .addParameter(ReaderClassWriter.WILDCARD, "w")
+        .addParameter(SchemaCode.PATH_SINK, "sink")
+        .beginControlFlow("switch (d.kind())");
+    for (ElementModel root : SchemaCode.roots(code.bindings)) {
+      TypeBinding t = code.bindings.typeFor(root.type().name());
+      String local = root.name().localName();
+      String ns = root.name().namespace();
+      m.addCode("case $N:\n$>", SchemaCode.kind(t))
+          .beginControlFlow("if (!w.allows($L))", namespaceConstants.of(ns))
+          .addStatement("sink.errorAboutChild($T.UNKNOWN_ELEMENT, $S,$W$L)", SchemaCode.CODE, local,
+              SchemaCode.literal("<" + local + "> is not in a namespace the element wildcard here allows"))
+          .endControlFlow()
+          .addStatement("sink.enter($S, index)", local)
+          .addStatement("validate$L(($T) d, sink)", t.className(), code.valueClass(t))
+          .addStatement("sink.exit()")
+          .addStatement("break")
+          .addCode("$<");
+    }
+    return m.addCode("default:\n$>")
+        .addStatement("throw new $T($S + d.kind())", IllegalStateException.class, "no validator for ")
+        .addCode("$<")
+        .endControlFlow()
+        .build();
   }
 
   /** The most properties one generated method checks; more go to methods that check a run each. */
@@ -105,7 +151,7 @@ final class ValidatorWriter {
     List<MethodSpec> out = new ArrayList<>();
     List<List<PropertyBinding>> runs = Chunks.of(properties, PROPERTIES_PER_METHOD);
     if (runs.size() == 1) {
-      properties.forEach(p -> m.addCode(check(p)));
+      properties.forEach(p -> m.addCode(check(t, p)));
     } else {
       for (int r = 0; r < runs.size(); r++) {
         List<PropertyBinding> run = runs.get(r);
@@ -116,7 +162,7 @@ final class ValidatorWriter {
             .addParameter(code.valueClass(t), "v")
             .addParameter(SchemaCode.EXTRAS, "x")
             .addParameter(SchemaCode.PATH_SINK, "sink");
-        run.forEach(p -> part.addCode(check(p)));
+        run.forEach(p -> part.addCode(check(t, p)));
         MethodSpec built = part.build();
         out.add(built);
         m.addStatement("$N(v, x, sink)", built);
@@ -144,8 +190,35 @@ final class ValidatorWriter {
   }
 
   /** The checks of one property of {@code v}. */
-  private CodeBlock check(PropertyBinding p) {
+  private CodeBlock check(TypeBinding t, PropertyBinding p) {
     CodeBlock.Builder m = CodeBlock.builder();
+    if (SchemaCode.wildcard(t, p).isPresent() && p.type().kind() == ValueKind.DOCUMENT) {
+      // A strict xs:any: each document as the global element it is.
+      String field = ReaderClassWriter.elementWildcardField(t);
+      if (p.repeated()) {
+        return m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
+            .addStatement("$N(v.$N().get(i), i + 1,$W$T.$N,$Wsink)", validateDocument, p.name(), code.reader(), field)
+            .endControlFlow()
+            .build();
+      }
+      return m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+          .addStatement("$N($L, 0,$W$T.$N,$Wsink)", validateDocument, SchemaCode.value(p, "v"), code.reader(), field)
+          .endControlFlow()
+          .build();
+    }
+    if (SchemaCode.wildcard(t, p).isPresent()) {
+      // xs:any: each element's namespace against the constraint, and strict takes none.
+      String field = ReaderClassWriter.elementWildcardField(t);
+      if (p.repeated()) {
+        return m.addStatement("$T.wildcardElements(sink,$W$T.$N,$Wv.$N())", SchemaCode.PATH_SINK, code.reader(), field,
+            p.name()).build();
+      }
+      return m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+          .addStatement("$T.wildcardElement(sink,$W$T.$N,$W$L)", SchemaCode.PATH_SINK, code.reader(), field,
+              SchemaCode.value(p, "v"))
+          .endControlFlow()
+          .build();
+    }
     if (p.type().kind() == ValueKind.ANY) {
       return m.build(); // xs:anyType: any attributes and content; only its occurrence is checked
     }

@@ -190,7 +190,7 @@ final class ValueClassWriter {
   private void accessors(TypeBinding binding, PropertyBinding p, TypeSpec.Builder spec) {
     MethodSpec.Builder get = MethodSpec.methodBuilder(p.name()).addModifiers(Modifier.PUBLIC);
     String doc = p.documentation().isEmpty() ? "" : Javadocs.paragraph(p.documentation().text()) + "\n";
-    String binds = (doc.isEmpty() ? "" : "<p>") + "Binds " + describe(p);
+    String binds = (doc.isEmpty() ? "" : "<p>") + "Binds " + describe(binding, p);
     if (p.repeated()) {
       get.returns(ParameterizedTypeName.get(JavaTypes.LIST, types.boxed(p.type())))
           .addJavadoc("$L", doc + Javadocs.wrap(binds + ", in document order. Never null; unmodifiable."))
@@ -282,7 +282,16 @@ final class ValueClassWriter {
         .build();
   }
 
-  private String describe(PropertyBinding p) {
+  private String describe(TypeBinding binding, PropertyBinding p) {
+    java.util.Optional<dev.poxgen.processor.model.WildcardModel> wildcard = SchemaCode.wildcard(binding, p);
+    if (wildcard.isPresent() && p.type().kind() == ValueKind.DOCUMENT) {
+      return "the elements the element wildcard " + Javadocs.code("xs:any " + wildcard.get()) + " takes, each read"
+          + " as the global element it is, one of the schema's documents, and written back where it was";
+    }
+    if (wildcard.isPresent()) {
+      return "the elements the element wildcard " + Javadocs.code("xs:any " + wildcard.get()) + " takes, kept as XML"
+          + " (attributes, children and text) and written back each under its own name where it was";
+    }
     return switch (p.source()) {
       case ELEMENT -> "the element " + Javadocs.code(p.xmlLabel()) + (p.spellings().size() < 2 ? ""
           : " (also spelled " + String.join(", ", p.spellings().subList(1, p.spellings().size()).stream()
@@ -315,7 +324,7 @@ final class ValueClassWriter {
       case BIG_INTEGER -> CodeBlock.of("new $T($S)", java.math.BigInteger.class, lexical.strip());
       case DECIMAL -> CodeBlock.of("new $T($S)", java.math.BigDecimal.class, lexical.strip());
       case STRING -> CodeBlock.of("$S", lexical);
-      case COMPLEX, ANY -> throw new IllegalStateException("an element of its own has no default");
+      case COMPLEX, ANY, DOCUMENT -> throw new IllegalStateException("an element of its own has no default");
     };
   }
 

@@ -4,7 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
@@ -40,11 +42,43 @@ final class WriterClassWriter {
     for (TypeBinding t : code.bindings.types()) {
       methodNames.newName(writeMethod(t));
     }
+    if (SchemaCode.takesDocuments(code.bindings)) {
+      writeDocument = methodNames.newName("writeWildcardDocument");
+      spec.addMethod(writeDocument());
+    }
     for (TypeBinding t : code.bindings.types()) {
       spec.addMethods(write(t));
     }
     namespaceConstants.addTo(spec);
     return spec.build();
+  }
+
+  /** The name of the method that writes a document a strict element wildcard took; null when none does. */
+  private String writeDocument;
+
+  /** Writes a document a strict element wildcard took, as the global element its kind says. */
+  private MethodSpec writeDocument() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(writeDocument)
+        .addJavadoc("$L", Javadocs.wrap("Writes a document that a strict element wildcard took, as the element its"
+            + " kind says, inside the element being written."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(SchemaCode.XML_OUT, "o")
+        .addParameter(code.document(), "d")
+        .addException(SchemaCode.WRITE_EXCEPTION)
+        .beginControlFlow("switch (d.kind())");
+    for (ElementModel root : SchemaCode.roots(code.bindings)) {
+      TypeBinding t = code.bindings.typeFor(root.type().name());
+      m.addCode("case $N:\n$>", SchemaCode.kind(t))
+          .addStatement("$N(o,$W$L,$W$S,$W($T) d)", writeMethod(t), namespaceConstants.of(root.name().namespace()),
+              root.name().localName(), code.valueClass(t))
+          .addStatement("break")
+          .addCode("$<");
+    }
+    return m.addCode("default:\n$>")
+        .addStatement("throw new $T($S + d.kind())", IllegalStateException.class, "no writer for ")
+        .addCode("$<")
+        .endControlFlow()
+        .build();
   }
 
   static String writeMethod(TypeBinding t) {
@@ -190,6 +224,9 @@ final class WriterClassWriter {
   }
 
   private MethodSpec element(TypeBinding t, ClassName value, PropertyBinding p) {
+    if (SchemaCode.wildcard(t, p).isPresent()) {
+      return wildcardElements(t, value, p);
+    }
     CodeBlock ns = namespaceConstants.of(p.xmlName().namespace());
     String local = p.xmlName().localName();
     MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
@@ -270,6 +307,27 @@ final class WriterClassWriter {
    * What to write for the local {@code value}: the document's spelling, the local {@code raw},
    * where it still spells that value, else the value's canonical spelling.
    */
+  /** Writes the elements a type's element wildcard took, each under its own name, where they were. */
+  private MethodSpec wildcardElements(TypeBinding t, ClassName value, PropertyBinding p) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
+        .addJavadoc("$L", Javadocs.wrap("Writes the elements the element wildcard of a {@code " + t.className()
+            + "} took, each under its own name, after the kept nodes that came before it."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+    helperParameters(m, value, true);
+    boolean documents = p.type().kind() == ValueKind.DOCUMENT;
+    TypeName item = documents ? code.document() : JavaTypes.XML_ELEMENT;
+    if (p.repeated()) {
+      m.beginControlFlow("for ($T item : v.$N())", item, p.name());
+    } else {
+      m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+          .addStatement("$T item = $L", item, SchemaCode.value(p, "v"));
+    }
+    return m.addStatement("kept.beforeChild(o)")
+        .addStatement(documents ? CodeBlock.of("$N(o, item)", writeDocument) : CodeBlock.of("o.node(item)"))
+        .endControlFlow()
+        .build();
+  }
+
   private CodeBlock spelledOrLexical(String raw, String value, String simple) {
     return CodeBlock.of("$N != null$W&& $T.spells$L($N, $N)$W? $N$W: $T.lexical$L($N)", raw, code.rules(), simple, raw,
         value, raw, code.rules(), simple, value);

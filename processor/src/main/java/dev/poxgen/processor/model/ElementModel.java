@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param fixedValue the schema's {@code fixed}, if any
  * @param documentation its {@code xs:documentation}
  * @param path where it is declared, for messages, e.g. {@code complexType(Protocol)/element(SSL)}
+ * @param wildcard for an element wildcard ({@code xs:any}), its namespace constraint and
+ *     {@code processContents}; its name is then {@link #WILDCARD_NAME}, which no document uses, and
+ *     its type {@code xs:anyType}: what it takes is kept as XML
  */
 public record ElementModel(
     XmlName name,
@@ -21,8 +24,12 @@ public record ElementModel(
     Optional<String> defaultValue,
     Optional<String> fixedValue,
     Documentation documentation,
-    String path)
+    String path,
+    Optional<WildcardModel> wildcard)
     implements Particle {
+  /** The name an element wildcard's particle goes by: its property is {@code anyElement(s)}. */
+  public static final XmlName WILDCARD_NAME = XmlName.of("urn:poxgen:element-wildcard", "anyElement");
+
   public ElementModel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
@@ -31,5 +38,24 @@ public record ElementModel(
     Objects.requireNonNull(fixedValue, "fixedValue");
     Objects.requireNonNull(documentation, "documentation");
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(wildcard, "wildcard");
+  }
+
+  /** An element declaration. */
+  public ElementModel(XmlName name, TypeRef type, Occurrence occurrence, Optional<String> defaultValue,
+      Optional<String> fixedValue, Documentation documentation, String path) {
+    this(name, type, occurrence, defaultValue, fixedValue, documentation, path, Optional.empty());
+  }
+
+  /** The particle of an element wildcard, {@code xs:any}. */
+  public static ElementModel wildcard(WildcardModel wildcard, Occurrence occurrence, Documentation documentation,
+      String path) {
+    return new ElementModel(WILDCARD_NAME, new TypeRef.Any(), occurrence, Optional.empty(), Optional.empty(),
+        documentation, path, Optional.of(wildcard));
+  }
+
+  /** Whether this is an element wildcard's particle rather than a declaration. */
+  public boolean isWildcard() {
+    return wildcard.isPresent();
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A wildcard, {@code xs:anyAttribute}: which namespaces it allows and how the attributes it takes
- * are processed.
+ * A wildcard, {@code xs:anyAttribute} or {@code xs:any}: which namespaces it allows and how the
+ * attributes or elements it takes are processed.
  *
  * @param constraint which namespaces it allows
  * @param namespaces for {@link Constraint#OTHER}, the one namespace it excludes (besides no
@@ -50,13 +50,18 @@ public record WildcardModel(Constraint constraint, List<String> namespaces, Proc
   }
 
   /** The constraint as the schema would write it: {@code ##any}, {@code ##other} or a list. */
-  @Override
-  public String toString() {
+  public String namespacesText() {
     return switch (constraint) {
       case ANY -> "##any";
       case OTHER -> "##other";
       case LIST -> namespaces.isEmpty() ? "(none)" : String.join(" ", namespaces.stream()
           .map(n -> n.isEmpty() ? "##local" : n).toList());
-    } + ", processContents " + processContents.name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  /** The constraint and its {@code processContents}: {@code ##other, processContents lax}. */
+  @Override
+  public String toString() {
+    return namespacesText() + ", processContents " + processContents.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

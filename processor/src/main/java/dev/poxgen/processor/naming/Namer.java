@@ -259,37 +259,46 @@ public final class Namer {
     // elements) are named after their types: outlookResponse, mobileSyncResponse, errorResponse.
     Map<String, Set<String>> namespacesByName = new LinkedHashMap<>();
     for (Use u : merged.values()) {
-      namespacesByName.computeIfAbsent(JavaNames.propertyName(u.element().name().localName()), k -> new HashSet<>())
-          .add(u.element().name().namespace());
+      if (!u.element().isWildcard()) {
+        namespacesByName.computeIfAbsent(JavaNames.propertyName(u.element().name().localName()), k -> new HashSet<>())
+            .add(u.element().name().namespace());
+      }
     }
     Set<String> taken = new HashSet<>();
-    List<PropertyBinding> elements = new ArrayList<>();
-    for (Use u : merged.values()) {
+    Map<Use, PropertyBinding> named = new LinkedHashMap<>();
+    // Declared elements first, so that an element wildcard's anyElement(s) never takes a declared name.
+    List<Use> inNamingOrder = new ArrayList<>(merged.values().stream().filter(u -> !u.element().isWildcard()).toList());
+    merged.values().stream().filter(u -> u.element().isWildcard()).forEach(inNamingOrder::add);
+    for (Use u : inNamingOrder) {
       ElementModel e = u.element();
       String xmlName = e.name().localName();
-      if (namespacesByName.get(JavaNames.propertyName(xmlName)).size() > 1) {
+      if (!e.isWildcard() && namespacesByName.get(JavaNames.propertyName(xmlName)).size() > 1) {
         xmlName = e.type().name().localName();
       }
-      String singular = uniqueElementName(xmlName, taken);
+      String singular = e.isWildcard() ? wildcardName(named.values()) : uniqueElementName(xmlName, taken);
       String name = singular;
-      if (u.occurrence().isRepeated()) {
+      if (e.isWildcard()) {
+        name = u.occurrence().isRepeated() ? JavaNames.plural(singular) : singular;
+      } else if (u.occurrence().isRepeated()) {
         name = JavaNames.safeMember(JavaNames.plural(singular));
         for (int i = 2; taken.contains(name); i++) {
           name = JavaNames.plural(singular) + i;
         }
       }
       taken.add(name);
-      elements.add(new PropertyBinding(
+      named.put(u, new PropertyBinding(
           PropertyBinding.Source.ELEMENT,
           e.name(),
           name,
           singular,
           u.occurrence(),
           e.defaultValue().or(e::fixedValue),
-          valueType(model, e.type()),
+          e.isWildcard() && documentsTaken(model, e) ? new ValueType(ValueKind.DOCUMENT, e.type().name())
+              : valueType(model, e.type()),
           e.documentation(),
           u.spellings()));
     }
+    List<PropertyBinding> elements = merged.values().stream().map(named::get).toList();
 
     List<PropertyBinding> out = new ArrayList<>();
     for (AttributeModel a : t.attributes()) {
@@ -326,6 +335,33 @@ public final class Namer {
     });
     out.addAll(elements);
     return out;
+  }
+
+  /**
+   * Whether an element wildcard takes documents: it is strict and a global element is in a
+   * namespace it allows (the schema stage made sure every such one is a document).
+   */
+  private static boolean documentsTaken(SchemaModel model, ElementModel wildcard) {
+    dev.poxgen.processor.model.WildcardModel w = wildcard.wildcard().orElseThrow();
+    return w.processContents() == dev.poxgen.processor.model.WildcardModel.ProcessContents.STRICT
+        && model.roots().stream().anyMatch(r -> w.allows(r.name().namespace()));
+  }
+
+  /**
+   * The name of one item of an element wildcard's property: {@code anyElement}, numbered when a
+   * declared child's accessor or builder methods already use it or its plural.
+   */
+  private static String wildcardName(java.util.Collection<PropertyBinding> declared) {
+    Set<String> used = new HashSet<>();
+    for (PropertyBinding p : declared) {
+      used.add(p.name());
+      used.add(p.singular());
+    }
+    String name = "anyElement";
+    for (int i = 2; used.contains(name) || used.contains(JavaNames.plural(name)); i++) {
+      name = "anyElement" + i;
+    }
+    return name;
   }
 
   /**

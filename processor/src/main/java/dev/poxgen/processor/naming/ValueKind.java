@@ -18,11 +18,16 @@ public enum ValueKind {
    * An element kept as XML, {@code dev.poxgen.XmlElement}: one of {@code xs:anyType}, or declared
    * without a type.
    */
-  ANY;
+  ANY,
+  /**
+   * One of the schema's documents, its sealed document interface: what a strict element wildcard
+   * ({@code xs:any}) takes, each element read as the global element it is.
+   */
+  DOCUMENT;
 
-  /** Whether the value is an element of its own (a generated class or kept XML), not text. */
+  /** Whether the value is an element of its own (a generated class, a document or kept XML), not text. */
   public boolean isElement() {
-    return this == COMPLEX || this == ANY;
+    return this == COMPLEX || this == ANY || this == DOCUMENT;
   }
 
   /** The kind for a simple type without enumerations, by its built-in base. */

@@ -200,6 +200,9 @@ public final class SchemaLoader {
       // An abstract type has no value of its own, nor the original of a redefined type a name of
       // its own: what derives from them has their content and attributes.
       complexTypes.keySet().removeAll(unboundTypes);
+      for (ElementModel w : typedWildcards) {
+        attempt(() -> everyMatchIsADocument(w, roots));
+      }
       if (roots.isEmpty() && problems.isEmpty()) {
         throw new Problem(Message.XSD_NO_ROOTS, set.entryFiles().get(0));
       }
@@ -410,6 +413,9 @@ public final class SchemaLoader {
 
     // ---- complex types
 
+    /** The strict element wildcards met so far, whose matches must be documents. */
+    private final List<ElementModel> typedWildcards = new ArrayList<>();
+
     private ComplexTypeModel complexType(XmlSchemaComplexType t, XmlName anonymous) {
       XmlName name = t.getQName() != null
           ? XmlName.of(t.getQName().getNamespaceURI(), t.getQName().getLocalPart())
@@ -499,6 +505,12 @@ public final class SchemaLoader {
         }
       }
       attributes(t.getAttributes(), attributes, wildcards);
+      if (content.map(g -> g.elements().stream().flatMap(e -> e.wildcard().stream()).distinct().count() > 1)
+          .orElse(false)) {
+        throw unsupported(
+            "element wildcards (xs:any) with different namespace constraints or processContents in one type",
+            "Keep one kind of xs:any in the type: poxgen keeps what they take in one list.");
+      }
       if (wildcards.size() > 1) {
         throw unsupported(
             "more than one attribute wildcard (xs:anyAttribute of the type and of its attribute groups)",
@@ -950,10 +962,8 @@ public final class SchemaLoader {
         return inPath("element " + (e.isRef() ? e.getRef().getTargetQName().getLocalPart() : e.getName()),
             () -> element(e, occurrence));
       }
-      if (p instanceof XmlSchemaAny) {
-        throw unsupported(
-            "an element wildcard (xs:any)",
-            "Declare the elements you expect; lenient reading keeps unknown elements anyway.");
+      if (p instanceof XmlSchemaAny any) {
+        return inPath("any", () -> elementWildcard(any, occurrence));
       }
       if (p instanceof XmlSchemaGroupRef ref) {
         XmlSchemaGroupParticle target = ref.getParticle();
@@ -1021,10 +1031,20 @@ public final class SchemaLoader {
      * ({@code ""}: none).
      */
     private WildcardModel wildcard(XmlSchemaAnyAttribute any, String targetNamespace) {
+      return wildcard("xs:anyAttribute", any.getNamespace(), any.getProcessContent(), targetNamespace);
+    }
+
+    /**
+     * The model of a wildcard ({@code what}: {@code xs:anyAttribute} or {@code xs:any}) with the
+     * {@code namespace} and {@code processContents} given (null: the defaults), declared in a schema
+     * of {@code targetNamespace} ({@code ""}: none).
+     */
+    private WildcardModel wildcard(String what, String namespace, XmlSchemaContentProcessing processContents,
+        String targetNamespace) {
       String tns = targetNamespace == null ? "" : targetNamespace;
-      String spec = any.getNamespace() == null ? "##any" : any.getNamespace().strip();
-      WildcardModel.ProcessContents pc = switch (any.getProcessContent() == null
-          ? XmlSchemaContentProcessing.STRICT : any.getProcessContent()) {
+      String spec = namespace == null ? "##any" : namespace.strip();
+      WildcardModel.ProcessContents pc = switch (processContents == null
+          ? XmlSchemaContentProcessing.STRICT : processContents) {
         case SKIP -> WildcardModel.ProcessContents.SKIP;
         case LAX -> WildcardModel.ProcessContents.LAX;
         default -> WildcardModel.ProcessContents.STRICT;
@@ -1042,7 +1062,7 @@ public final class SchemaLoader {
           case "##targetNamespace" -> tns;
           case "##local" -> "";
           case "##any", "##other" -> throw new Problem(Message.XSD_MALFORMED, currentFile,
-              where() + ": xs:anyAttribute namespace=\"" + spec + "\" mixes " + token + " with a list");
+              where() + ": " + what + " namespace=\"" + spec + "\" mixes " + token + " with a list");
           default -> token;
         };
         if (uri != null && !allowed.contains(uri)) {
@@ -1050,6 +1070,71 @@ public final class SchemaLoader {
         }
       }
       return new WildcardModel(WildcardModel.Constraint.LIST, allowed, pc);
+    }
+
+    /**
+     * The particle of an element wildcard, {@code xs:any}: the elements it takes are kept as XML, in
+     * document order. A strict one takes only global elements, each read as the document it is
+     * (one no global element matches makes each element an error, as the JDK's validator says,
+     * cvc-complex-type.2.4.c). A lax one that a global element declaration of the schema set
+     * matches is refused: XML Schema reads such an element as its declaration and keeps the others,
+     * which poxgen does not hold in one list; without one, lax is skip.
+     */
+    private ElementModel elementWildcard(XmlSchemaAny any, Occurrence occurrence) {
+      // xmlschema-core sets the target namespace of the schema document that declares it.
+      WildcardModel w = wildcard("xs:any", any.getNamespace(), any.getProcessContent(), any.getTargetNamespace());
+      if (w.processContents() == WildcardModel.ProcessContents.STRICT) {
+        // Every element it takes is a global element: read as the document it is (checked once the
+        // roots are known, by everyMatchIsADocument).
+        ElementModel model = ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()),
+            currentFile + ": " + where());
+        typedWildcards.add(model);
+        return model;
+      }
+      if (w.processContents() == WildcardModel.ProcessContents.LAX) {
+        for (XmlSchema schema : collection.getXmlSchemas()) {
+          for (QName global : schema.getElements().keySet()) {
+            if (w.allows(global.getNamespaceURI())) {
+              throw unsupported(
+                  "an element wildcard (xs:any " + w + ") that the global element \"" + clark(global) + "\" matches",
+                  "Use processContents=\"skip\" or a namespace constraint that leaves it out, or declare the"
+                      + " elements you expect in the type.");
+            }
+          }
+        }
+      }
+      return ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()), currentFile + ": " + where());
+    }
+
+    /**
+     * Refuses a strict element wildcard that a global element matches which is not one of the
+     * schema's documents (of {@code xs:anyType}, or of a type an earlier global element has), since
+     * what a strict wildcard takes is read as its document.
+     */
+    private void everyMatchIsADocument(ElementModel wildcard, List<ElementModel> roots) {
+      WildcardModel w = wildcard.wildcard().orElseThrow();
+      java.util.Set<XmlName> documents = new java.util.HashSet<>();
+      java.util.Set<XmlName> types = new java.util.HashSet<>();
+      for (ElementModel r : roots) {
+        if (r.type() instanceof TypeRef.Complex && types.add(r.type().name())) {
+          documents.add(r.name());
+        }
+      }
+      for (XmlSchema schema : collection.getXmlSchemas()) {
+        for (QName global : schema.getElements().keySet()) {
+          if (w.allows(global.getNamespaceURI())
+              && !documents.contains(XmlName.of(global.getNamespaceURI(), global.getLocalPart()))) {
+            int colon = wildcard.path().indexOf(": ");
+            throw new Problem(Message.XSD_UNSUPPORTED, wildcard.path().substring(0, colon),
+                wildcard.path().substring(colon + 2),
+                "a strict element wildcard (xs:any " + w + ") that the global element \"" + clark(global)
+                    + "\" matches, which is not a document of its own (of xs:anyType, or of a type an earlier"
+                    + " global element has)",
+                "Use processContents=\"skip\" or a namespace constraint that leaves it out, or give the element"
+                    + " a type of its own.");
+          }
+        }
+      }
     }
 
     /**

@@ -129,8 +129,9 @@ class DiagnosticsTest {
   void unsupportedConstructSaysWhatToDoInstead() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/wildcard.xsd\")"));
     expectOnlyError(c, Message.XSD_UNSUPPORTED,
-        "fixtures/problems/wildcard.xsd, complexType Bag > sequence: an element wildcard (xs:any) is not"
-            + " supported by poxgen. Declare the elements you expect",
+        "fixtures/problems/wildcard.xsd, complexType Bag > sequence > any: an element wildcard (xs:any ##any,"
+            + " processContents lax) that the global element \"{urn:fixture}Bag\" matches is not supported by"
+            + " poxgen. Use processContents=\"skip\"",
         "@dev.poxgen.GeneratePox");
   }
 

@@ -466,6 +466,57 @@ class SchemaLoaderTest {
   }
 
   @Nested
+  class ElementWildcards {
+    private ElementModel wildcardOf(String content) {
+      SchemaModel m = load("<xs:complexType name='W'>" + content + "</xs:complexType>"
+          + "<xs:element name='E' type='t:W'/>");
+      return m.complexType(t("W")).orElseThrow().elements().stream().filter(ElementModel::isWildcard)
+          .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aWildcardIsAParticleKeptAsXmlWithItsConstraintAndOccurrence() {
+      ElementModel any = wildcardOf("<xs:sequence><xs:element name='a' type='xs:string'/>"
+          + "<xs:any namespace='##other' processContents='lax' minOccurs='0' maxOccurs='unbounded'/></xs:sequence>");
+      assertThat(any.name()).isEqualTo(ElementModel.WILDCARD_NAME);
+      assertThat(any.type()).isEqualTo(new TypeRef.Any());
+      assertThat(any.occurrence()).isEqualTo(Occurrence.MANY);
+      assertThat(any.wildcard()).hasValue(new WildcardModel(WildcardModel.Constraint.OTHER, List.of("urn:t"),
+          WildcardModel.ProcessContents.LAX));
+      assertThat(wildcardOf("<xs:choice><xs:any namespace='##targetNamespace ##local' processContents='skip'/>"
+          + "</xs:choice>").wildcard().orElseThrow().namespaces()).containsExactly("urn:t", "").inOrder();
+    }
+
+    @Test
+    void aLaxWildcardNoGlobalElementMatchesBindsAndOneThatOneMatchesIsRefused() {
+      wildcardOf("<xs:sequence><xs:any namespace='##local' processContents='lax'/></xs:sequence>");
+      wildcardOf("<xs:sequence><xs:any processContents='skip'/></xs:sequence>");
+      Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any namespace='##targetNamespace'"
+          + " processContents='lax'/></xs:sequence></xs:complexType><xs:element name='E' type='t:W'/>");
+      assertThat(p.getMessage()).contains("the global element \"{urn:t}E\" matches");
+    }
+
+    @Test
+    void aStrictWildcardBindsWhenEveryGlobalElementItMatchesIsADocument() {
+      wildcardOf("<xs:sequence><xs:any/></xs:sequence>");
+      Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
+          + "<xs:element name='E' type='t:W'/><xs:element name='Untyped'/>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
+      assertThat(p.getMessage()).contains("complexType W > sequence > any: a strict element wildcard (xs:any ##any,"
+          + " processContents strict) that the global element \"{urn:t}Untyped\" matches, which is not a document");
+    }
+
+    @Test
+    void twoDifferentWildcardsInOneTypeAreRefused() {
+      Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any namespace='##local' processContents='skip'/>"
+          + "<xs:element name='a' type='xs:string'/><xs:any namespace='##other' processContents='skip'/>"
+          + "</xs:sequence></xs:complexType><xs:element name='E' type='t:W'/>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
+      assertThat(p.getMessage()).contains("element wildcards (xs:any) with different namespace constraints");
+    }
+  }
+
+  @Nested
   class BundledAutodiscover {
     private final SchemaModel m = LOADER.load(BundledSchema.AUTODISCOVER.schemaSet());
     private static final String O = "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a";
@@ -566,14 +617,15 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void aWildcardIsUnsupportedWithThePathAndWhatToDo() {
-      Problem p = problem("<xs:complexType name='Bag'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
-          + "<xs:element name='B' type='t:Bag'/>");
+    void aLaxElementWildcardThatAGlobalElementMatchesIsUnsupportedWithThePathAndWhatToDo() {
+      Problem p = problem("<xs:complexType name='Bag'><xs:sequence><xs:any processContents='lax'/></xs:sequence>"
+          + "</xs:complexType><xs:element name='B' type='t:Bag'/>");
       assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
       assertThat(p.getMessage()).isEqualTo(
-          "[poxgen:xsd-unsupported] test.xsd, complexType Bag > sequence: an element wildcard (xs:any)"
-              + " is not supported by poxgen. Declare the elements you expect; lenient reading keeps"
-              + " unknown elements anyway.");
+          "[poxgen:xsd-unsupported] test.xsd, complexType Bag > sequence > any: an element wildcard (xs:any ##any,"
+              + " processContents lax) that the global element \"{urn:t}B\" matches is not supported by poxgen."
+              + " Use processContents=\"skip\" or a namespace constraint that leaves it out, or declare the elements"
+              + " you expect in the type.");
     }
 
     @Test
