@@ -146,8 +146,8 @@ final class SchemaFiles {
     if (documents.containsKey(file)) {
       return;
     }
-    byte[] content = load(file, importedBy);
-    documents.put(file, HardenedXml.parse(file, content)); // refuses DOCTYPE before any schema reader
+    byte[] content = Doctypes.withoutExternalSubset(load(file, importedBy));
+    documents.put(file, HardenedXml.parse(file, content)); // refuses external entities before any schema reader
     bytes.put(file, content);
     toRead.addLast(file);
   }

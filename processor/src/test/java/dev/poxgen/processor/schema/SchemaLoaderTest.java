@@ -607,13 +607,57 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void aDoctypeIsRefusedAndNothingIsFetched() {
+    void aDoctypeIsReadForItsInternalSubsetAndItsExternalDtdIsNeverFetched() {
+      // As the W3C's xenc-schema.xsd starts: a DTD named by a URL (here one that nothing answers)
+      // and an entity of the internal subset used in the schema.
+      SchemaModel m = LOADER.load(new InlineXsd()
+          .file("dtd.xsd", "<?xml version='1.0'?>\n<!DOCTYPE xs:schema PUBLIC '-//W3C//DTD XMLSchema 200102//EN'\n"
+              + " 'http://127.0.0.1:9/never.dtd' [\n <!ENTITY ns 'urn:from-the-subset'>\n]>\n"
+              + "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='&ns;'>"
+              + "<xs:element name='R' type='xs:string'/></xs:schema>")
+          .set("dtd.xsd"));
+      assertThat(m.roots().get(0).name()).isEqualTo(XmlName.of("urn:from-the-subset", "R"));
+    }
+
+    @Test
+    void aDoctypeKeepsTheLinesAndColumnsTheJdkReports() {
       Problem p = assertThrows(Problem.class, () -> LOADER.load(new InlineXsd()
-          .file("dtd.xsd", "<!DOCTYPE xs:schema SYSTEM 'http://127.0.0.1:9/never.dtd'>"
-              + "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'/>")
+          .file("dtd.xsd", "<!DOCTYPE xs:schema SYSTEM\n  'http://127.0.0.1:9/never.dtd'>\n"
+              + "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'>\n<xs:element name='R' type='xs:nope'/>\n"
+              + "</xs:schema>")
           .set("dtd.xsd")));
+      assertThat(p.kind()).isEqualTo(Message.XSD_INVALID);
+      assertThat(p.getMessage()).contains("dtd.xsd:4:");
+    }
+
+    @Test
+    void anExternalEntityInTheDoctypeIsRefusedAndNothingIsFetched() {
+      for (String entity : List.of("<!ENTITY e SYSTEM 'http://127.0.0.1:9/e.txt'>",
+          "<!ENTITY % p PUBLIC '-//X//Y//EN' 'http://127.0.0.1:9/p.dtd'>")) {
+        Problem p = assertThrows(Problem.class, () -> LOADER.load(new InlineXsd()
+            .file("dtd.xsd", "<!DOCTYPE xs:schema [" + entity + "]>"
+                + "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'/>")
+            .set("dtd.xsd")));
+        assertThat(p.kind()).isEqualTo(Message.XSD_MALFORMED);
+        assertThat(p.getMessage()).contains("its DOCTYPE declares the external");
+        assertThat(p.getMessage()).contains("which poxgen does not fetch");
+      }
+    }
+
+    @Test
+    void entityExpansionStaysWithinTheJdksSecureProcessingLimits() {
+      StringBuilder subset = new StringBuilder("<!ENTITY a0 'lol'>");
+      for (int i = 1; i < 12; i++) {
+        String prev = "&a" + (i - 1) + ";";
+        subset.append("<!ENTITY a").append(i).append(" '").append(prev.repeat(10)).append("'>");
+      }
+      Problem p = assertThrows(Problem.class, () -> LOADER.load(new InlineXsd()
+          .file("laughs.xsd", "<!DOCTYPE xs:schema [" + subset + "]>"
+              + "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'><xs:annotation><xs:documentation>&a11;"
+              + "</xs:documentation></xs:annotation></xs:schema>")
+          .set("laughs.xsd")));
       assertThat(p.kind()).isEqualTo(Message.XSD_MALFORMED);
-      assertThat(p.getMessage()).contains("DOCTYPE");
+      assertThat(p.getMessage()).contains("laughs.xsd cannot be read as XML Schema: line 1");
     }
 
     @Test
