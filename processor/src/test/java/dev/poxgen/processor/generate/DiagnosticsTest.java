@@ -147,6 +147,15 @@ class DiagnosticsTest {
   }
 
   @Test
+  void anIdentityConstraintIsRefusedByNameNotSkipped() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/identity.xsd\")"));
+    expectOnlyError(c, Message.XSD_UNSUPPORTED,
+        "fixtures/problems/identity.xsd, element Catalog: checking an identity constraint (xs:key \"byIsbn\" on"
+            + " element \"Catalog\") is not supported by poxgen.",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
   void danglingTypeReferenceIsInvalidAtItsLine() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/dangling.xsd\")"));
     expectOnlyError(c, Message.XSD_INVALID,

@@ -572,6 +572,35 @@ class SchemaLoaderTest {
 
   @Nested
   class Problems {
+    private static final String LIST = "<xs:complexType><xs:sequence><xs:element name='I' maxOccurs='unbounded'>"
+        + "<xs:complexType><xs:attribute name='id' type='xs:string'/></xs:complexType></xs:element>"
+        + "</xs:sequence></xs:complexType>";
+
+    @Test
+    void anIdentityConstraintIsRefusedByKindNameAndElement() {
+      Problem p = problem("<xs:element name='L'>" + LIST
+          + "<xs:unique name='once'><xs:selector xpath='t:I'/><xs:field xpath='@id'/></xs:unique></xs:element>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
+      assertThat(p.getMessage()).contains("element L: checking an identity constraint (xs:unique \"once\" on element"
+          + " \"L\") is not supported");
+    }
+
+    @Test
+    void anIdentityXPathOutsideTheSubsetIsAnInvalidSchemaAtItsLine() {
+      // The JDK's schema compiler judges the subset first; IdentityPathParser refuses the same as a defence.
+      Problem p = problem("<xs:element name='L'>" + LIST
+          + "<xs:key name='k'><xs:selector xpath='t:I[1]'/><xs:field xpath='@id'/></xs:key></xs:element>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_INVALID);
+      assertThat(p.getMessage()).contains("t:I[1]");
+    }
+
+    @Test
+    void anIdentityPrefixDeclaredBelowTheSchemaElementIsRefusedAsUnbound() {
+      Problem p = problem("<xs:element name='L' xmlns:v='urn:t'>" + LIST
+          + "<xs:key name='k'><xs:selector xpath='v:I'/><xs:field xpath='@id'/></xs:key></xs:element>");
+      assertThat(p.getMessage()).contains("the prefix \"v\" in the XPath \"v:I\" is not bound");
+    }
+
     @Test
     void aMissingImportNamesTheFileAndTheImporter() {
       Problem p = assertThrows(Problem.class, () -> LOADER.load(new InlineXsd()
