@@ -195,7 +195,7 @@ final class RulesWriter {
           case BOOLEAN -> " is not a boolean (true, false, 1 or 0)";
           case BIG_INTEGER -> " is not an integer";
           case FLOAT, DOUBLE -> " is not an xs:" + s.builtin().xmlName().localName()
-              + " (a decimal or exponent form such as 1.5 or -2E3, INF, -INF or NaN)";
+              + " (such as 1.5, -2E3, INF, -INF or NaN)";
           default -> " is not a decimal number";
         };
         parse.addStatement("$T value = $T.$L(new String(text, 0, length))", boxed, SchemaCode.LEXICAL, parser)
