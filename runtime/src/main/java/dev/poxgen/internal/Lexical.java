@@ -157,4 +157,89 @@ public final class Lexical {
   public static int fractionDigits(BigDecimal value) {
     return Math.max(0, value.stripTrailingZeros().scale());
   }
+
+  /** The lexical space of {@code xs:float} and {@code xs:double} in XML Schema 1.0, collapsed. */
+  private static boolean isFloatingForm(String t) {
+    if (t.equals("INF") || t.equals("-INF") || t.equals("NaN")) {
+      return true;
+    }
+    return t.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([Ee][+-]?[0-9]+)?");
+  }
+
+  /**
+   * An {@code xs:float} value (decimal or exponent form, {@code INF}, {@code -INF}, {@code NaN}),
+   * rounded to the nearest float, or null when the text is not one.
+   */
+  public static Float parseFloat(String text) {
+    String t = WhiteSpaceRule.COLLAPSE.apply(text);
+    if (!isFloatingForm(t)) {
+      return null;
+    }
+    if (t.equals("INF")) {
+      return Float.POSITIVE_INFINITY;
+    }
+    if (t.equals("-INF")) {
+      return Float.NEGATIVE_INFINITY;
+    }
+    return t.equals("NaN") ? Float.NaN : Float.parseFloat(t);
+  }
+
+  /**
+   * An {@code xs:double} value (decimal or exponent form, {@code INF}, {@code -INF}, {@code NaN}),
+   * rounded to the nearest double, or null when the text is not one.
+   */
+  public static Double parseDouble(String text) {
+    String t = WhiteSpaceRule.COLLAPSE.apply(text);
+    if (!isFloatingForm(t)) {
+      return null;
+    }
+    if (t.equals("INF")) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (t.equals("-INF")) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return t.equals("NaN") ? Double.NaN : Double.parseDouble(t);
+  }
+
+  /**
+   * The canonical form of an {@code xs:float}: {@code INF}, {@code -INF}, {@code NaN}, or a
+   * mantissa with one non-zero digit before the point and at least one after, then {@code E} and
+   * the exponent ({@code 1.25E2}, {@code 0.0E0}, {@code -0.0E0}), with the fewest digits that read
+   * back to the same float.
+   */
+  public static String canonicalFloat(float value) {
+    if (Float.isNaN(value)) {
+      return "NaN";
+    }
+    if (Float.isInfinite(value)) {
+      return value > 0 ? "INF" : "-INF";
+    }
+    return canonicalFinite(Float.toString(value), Float.floatToRawIntBits(value) < 0);
+  }
+
+  /** The canonical form of an {@code xs:double}, as {@link #canonicalFloat} for doubles. */
+  public static String canonicalDouble(double value) {
+    if (Double.isNaN(value)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "INF" : "-INF";
+    }
+    return canonicalFinite(Double.toString(value), Double.doubleToRawLongBits(value) < 0);
+  }
+
+  /** Java's shortest decimal form of a finite number, rewritten as XML Schema's canonical form. */
+  private static String canonicalFinite(String java, boolean negative) {
+    BigDecimal d = new BigDecimal(java);
+    String sign = negative ? "-" : "";
+    if (d.signum() == 0) {
+      return sign + "0.0E0";
+    }
+    d = d.stripTrailingZeros();
+    String digits = d.unscaledValue().abs().toString();
+    long exponent = (long) digits.length() - 1 - d.scale();
+    String fraction = digits.length() == 1 ? "0" : digits.substring(1);
+    return sign + digits.charAt(0) + "." + fraction + "E" + exponent;
+  }
 }

@@ -47,6 +47,8 @@ final class JavaTypes {
       case BIG_INTEGER -> ClassName.get(BigInteger.class);
       case DECIMAL -> ClassName.get(BigDecimal.class);
       case BOOLEAN -> ClassName.get(Boolean.class);
+      case FLOAT -> ClassName.get(Float.class);
+      case DOUBLE -> ClassName.get(Double.class);
       case ENUM, COMPLEX -> generated(bindings.javaName(type.xmlType()));
       case ANY -> XML_ELEMENT;
       case DOCUMENT -> generated(bindings.documentName());
@@ -59,6 +61,8 @@ final class JavaTypes {
       case INT -> TypeName.INT;
       case LONG -> TypeName.LONG;
       case BOOLEAN -> TypeName.BOOLEAN;
+      case FLOAT -> TypeName.FLOAT;
+      case DOUBLE -> TypeName.DOUBLE;
       default -> boxed(type);
     };
   }

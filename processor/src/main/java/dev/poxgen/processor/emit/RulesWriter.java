@@ -183,11 +183,21 @@ final class RulesWriter {
           checkParsed(parse, check, name);
         }
       }
-      case BOOLEAN, BIG_INTEGER, DECIMAL -> {
-        String parser = vt.kind() == ValueKind.BOOLEAN ? "parseBoolean"
-            : vt.kind() == ValueKind.BIG_INTEGER ? "parseInteger" : "parseDecimal";
-        String what = vt.kind() == ValueKind.BOOLEAN ? " is not a boolean (true, false, 1 or 0)"
-            : vt.kind() == ValueKind.BIG_INTEGER ? " is not an integer" : " is not a decimal number";
+      case BOOLEAN, BIG_INTEGER, DECIMAL, FLOAT, DOUBLE -> {
+        String parser = switch (vt.kind()) {
+          case BOOLEAN -> "parseBoolean";
+          case BIG_INTEGER -> "parseInteger";
+          case FLOAT -> "parseFloat";
+          case DOUBLE -> "parseDouble";
+          default -> "parseDecimal";
+        };
+        String what = switch (vt.kind()) {
+          case BOOLEAN -> " is not a boolean (true, false, 1 or 0)";
+          case BIG_INTEGER -> " is not an integer";
+          case FLOAT, DOUBLE -> " is not an xs:" + s.builtin().xmlName().localName()
+              + " (such as 1.5, -2E3, INF, -INF or NaN)";
+          default -> " is not a decimal number";
+        };
         parse.addStatement("$T value = $T.$L(new String(text, 0, length))", boxed, SchemaCode.LEXICAL, parser)
             .beginControlFlow("if (value == null)")
             .addStatement("sink.error($T.INVALID_VALUE,$Wquote(new String(text, 0, length))$W+ $S)", SchemaCode.CODE,
@@ -220,6 +230,8 @@ final class RulesWriter {
           case BOOLEAN -> CodeBlock.of("Boolean.toString(value)");
           case DECIMAL -> CodeBlock.of("value.toPlainString()");
           case BIG_INTEGER -> CodeBlock.of("value.toString()");
+          case FLOAT -> CodeBlock.of("$T.canonicalFloat(value)", SchemaCode.LEXICAL);
+          case DOUBLE -> CodeBlock.of("$T.canonicalDouble(value)", SchemaCode.LEXICAL);
           default -> CodeBlock.of("value");
         })
         .build());
@@ -319,6 +331,7 @@ final class RulesWriter {
             .addStatement("ok = false")
             .endControlFlow());
       }
+      case FLOAT, DOUBLE -> FloatingBounds.check(m, f, vt.kind() == ValueKind.FLOAT);
       case STRING -> {
         boolean lengths = f.length().isPresent() || f.minLength().isPresent() || f.maxLength().isPresent();
         if (lengths) {

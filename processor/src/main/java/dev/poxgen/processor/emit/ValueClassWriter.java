@@ -323,6 +323,8 @@ final class ValueClassWriter {
       case BOOLEAN -> CodeBlock.of("$L", lexical.strip().equals("true") || lexical.strip().equals("1"));
       case BIG_INTEGER -> CodeBlock.of("new $T($S)", java.math.BigInteger.class, lexical.strip());
       case DECIMAL -> CodeBlock.of("new $T($S)", java.math.BigDecimal.class, lexical.strip());
+      case FLOAT, DOUBLE -> CodeBlock.of("$T.parse$L($S)", SchemaCode.LEXICAL,
+          p.type().kind() == ValueKind.FLOAT ? "Float" : "Double", lexical);
       case STRING -> CodeBlock.of("$S", lexical);
       case COMPLEX, ANY, DOCUMENT -> throw new IllegalStateException("an element of its own has no default");
     };

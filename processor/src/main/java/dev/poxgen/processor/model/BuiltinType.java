@@ -37,7 +37,11 @@ public enum BuiltinType {
   UNSIGNED_INT("unsignedInt", WhiteSpace.COLLAPSE, true),
   UNSIGNED_SHORT("unsignedShort", WhiteSpace.COLLAPSE, true),
   UNSIGNED_BYTE("unsignedByte", WhiteSpace.COLLAPSE, true),
-  DECIMAL("decimal", WhiteSpace.COLLAPSE, true);
+  DECIMAL("decimal", WhiteSpace.COLLAPSE, true),
+  /** An IEEE single-precision number: decimal or exponent forms, INF, -INF and NaN. */
+  FLOAT("float", WhiteSpace.COLLAPSE, true),
+  /** An IEEE double-precision number: decimal or exponent forms, INF, -INF and NaN. */
+  DOUBLE("double", WhiteSpace.COLLAPSE, true);
 
   public static final String XSD_NAMESPACE = "http://www.w3.org/2001/XMLSchema";
 
@@ -71,6 +75,11 @@ public enum BuiltinType {
 
   public boolean isNumeric() {
     return numeric;
+  }
+
+  /** Whether it is xs:float or xs:double, whose values are IEEE numbers rather than decimals. */
+  public boolean isFloatingPoint() {
+    return this == FLOAT || this == DOUBLE;
   }
 
   public static Optional<BuiltinType> of(XmlName name) {

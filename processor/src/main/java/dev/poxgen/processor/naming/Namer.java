@@ -200,6 +200,15 @@ public final class Namer {
               "the default \"" + lexical + "\" is not a number of its type");
         }
       }
+      case FLOAT, DOUBLE -> {
+        String f = lexical.strip();
+        if (!f.equals("INF") && !f.equals("-INF") && !f.equals("NaN")
+            && !f.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([Ee][+-]?[0-9]+)?")) {
+          throw malformed(where, "the default \"" + lexical + "\" is not an xs:"
+              + p.type().kind().name().toLowerCase(java.util.Locale.ROOT)
+              + " (a decimal or exponent form such as 1.5 or -2E3, INF, -INF or NaN)");
+        }
+      }
       case BOOLEAN -> {
         if (!List.of("true", "false", "1", "0").contains(lexical.strip())) {
           throw malformed(where,

@@ -10,6 +10,10 @@ public enum ValueKind {
   BIG_INTEGER,
   DECIMAL,
   BOOLEAN,
+  /** {@code xs:float}: a Java {@code float}. */
+  FLOAT,
+  /** {@code xs:double}: a Java {@code double}. */
+  DOUBLE,
   /** A generated enum. */
   ENUM,
   /** A generated class. */
@@ -40,6 +44,8 @@ public enum ValueKind {
           BIG_INTEGER;
       case DECIMAL -> DECIMAL;
       case BOOLEAN -> BOOLEAN;
+      case FLOAT -> FLOAT;
+      case DOUBLE -> DOUBLE;
     };
   }
 }

@@ -1418,6 +1418,14 @@ public final class SchemaLoader {
       WhiteSpace whiteSpace = base.whiteSpace();
       for (XmlSchemaFacet f : declared) {
         String v = String.valueOf(f.getValue());
+        if (builtin.isFloatingPoint() && (f instanceof XmlSchemaLengthFacet || f instanceof XmlSchemaMinLengthFacet
+            || f instanceof XmlSchemaMaxLengthFacet || f instanceof XmlSchemaTotalDigitsFacet
+            || f instanceof XmlSchemaFractionDigitsFacet)) {
+          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the facet "
+              + facetName(f)
+              + " does not apply to xs:" + builtin.xmlName().localName()
+              + "; its facets are pattern, enumeration, whiteSpace and the min/max bounds");
+        }
         if (f instanceof XmlSchemaEnumerationFacet) {
           enums.add(new EnumerationValue(v, documentation(f.getAnnotation())));
         } else if (f instanceof XmlSchemaPatternFacet) {
@@ -1474,6 +1482,12 @@ public final class SchemaLoader {
           whiteSpace);
     }
 
+    /** The facet's element name in a schema: {@code minLength} for XmlSchemaMinLengthFacet. */
+    private static String facetName(XmlSchemaFacet f) {
+      String n = f.getClass().getSimpleName().replace("XmlSchema", "").replace("Facet", "");
+      return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
+
     private int integerFacet(String facet, String value) {
       try {
         int n = Integer.parseInt(value.strip());
@@ -1492,6 +1506,10 @@ public final class SchemaLoader {
         throw unsupported(
             facet + " on the non-numeric type xs:" + builtin.xmlName().localName(),
             "Use " + facet + " only on numeric types.");
+      }
+      if (builtin.isFloatingPoint() && List.of("INF", "-INF", "NaN").contains(value.strip())) {
+        throw unsupported(facet + " \"" + value.strip() + "\" on xs:" + builtin.xmlName().localName(),
+            "Use a finite bound.");
       }
       try {
         return new BigDecimal(value.strip());

@@ -156,6 +156,15 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aNonFiniteFloatBoundIsRefusedByName() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/float-bound.xsd\")"));
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[poxgen:xsd-unsupported] fixtures/problems/float-bound.xsd");
+    assertThat(c).hadErrorContaining("maxInclusive \"INF\" on xs:float is not supported by poxgen. Use a finite bound.");
+  }
+
+  @Test
   void danglingTypeReferenceIsInvalidAtItsLine() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/dangling.xsd\")"));
     expectOnlyError(c, Message.XSD_INVALID,
