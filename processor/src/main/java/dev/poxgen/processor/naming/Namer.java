@@ -98,15 +98,25 @@ public final class Namer {
     }
   }
 
-  /** A pattern the generated code could not compile would fail at run time: refuse it now. */
+  /**
+   * A pattern that is not an XSD 1.0 regular expression is refused now, with where and what was
+   * expected; the generated code compiles the translation, which must then compile.
+   */
   private static void checkPatterns(SchemaModel model) {
     for (SimpleTypeModel t : model.simpleTypes().values()) {
       for (String pattern : t.facets().patterns()) {
+        String translated;
         try {
-          java.util.regex.Pattern.compile(XsdPatterns.toJava(pattern));
-        } catch (java.util.regex.PatternSyntaxException e) {
+          translated = XsdPatterns.toJava(pattern);
+        } catch (XsdPatterns.Malformed e) {
           throw new Problem(Message.XSD_MALFORMED, model.files().get(0), "simpleType " + t.name().localName()
-              + ": the pattern \"" + pattern + "\" is not a valid regular expression (" + e.getDescription() + ")");
+              + ": the pattern \"" + pattern + "\" is not a valid regular expression " + e.getMessage());
+        }
+        try {
+          java.util.regex.Pattern.compile(translated);
+        } catch (java.util.regex.PatternSyntaxException e) {
+          throw new IllegalStateException("the pattern \"" + pattern + "\" was translated to \"" + translated
+              + "\", which java.util.regex does not compile", e);
         }
       }
     }

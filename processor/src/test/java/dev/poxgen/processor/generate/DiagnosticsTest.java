@@ -80,6 +80,16 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aPatternXsdDoesNotAllowIsMalformedWithItsOffset() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/bad-pattern.xsd\")"));
+    expectOnlyError(c, Message.XSD_MALFORMED,
+        "[poxgen:xsd-malformed] fixtures/problems/bad-pattern.xsd cannot be read as XML Schema: simpleType Price: the"
+            + " pattern \"\\$[0-9]+\" is not a valid regular expression at offset 0: an escape XSD knows after \"\\\"",
+        "@dev.poxgen.GeneratePox");
+    assertThat(c).hadErrorContaining("not \"\\$\"");
+  }
+
+  @Test
   void badDefaultIsInvalidAtItsLine() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/bad-default.xsd\")"));
     expectOnlyError(c, Message.XSD_INVALID,
