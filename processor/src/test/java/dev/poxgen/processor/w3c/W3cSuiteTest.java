@@ -36,7 +36,7 @@ class W3cSuiteTest {
   static final int SAMPLE = 600;
 
   /** The default sample's figures when they were last raised: valid schemas bound, invalid refused, instance verdicts equal. */
-  static final int FLOOR_BOUND = 250;
+  static final int FLOOR_BOUND = 251;
   static final int FLOOR_REFUSED = 209;
   static final int FLOOR_INSTANCES_EQUAL = 188;
 
