@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.poxgen.processor.model.BuiltinType;
 import dev.poxgen.processor.model.Compositor;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.Facets;
@@ -66,7 +67,7 @@ final class RulesWriter {
     }
     for (SimpleTypeModel s : code.bindings.model().simpleTypes().values()) {
       String name = code.simpleName(valueType(s));
-      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells")) {
+      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "member")) {
         methodNames.newName(prefix + name);
       }
     }
@@ -88,6 +89,9 @@ final class RulesWriter {
         .build());
     namespaceConstants.addTo(spec);
     patterns.forEach(spec::addField);
+    if (code.bindings.model().simpleTypes().values().stream().anyMatch(SimpleTypeModel::isUnion)) {
+      spec.addType(probe());
+    }
     return spec.build();
   }
 
@@ -219,6 +223,9 @@ final class RulesWriter {
     if (check != null) {
       spec.addMethod(check);
     }
+    if (s.isUnion()) {
+      spec.addMethod(member(s, name));
+    }
     spec.addMethod(MethodSpec.methodBuilder("lexical" + name)
         .addModifiers(Modifier.STATIC)
         .returns(String.class)
@@ -254,6 +261,67 @@ final class RulesWriter {
         .addStatement("return $T.equals(value, parse$L(raw, $T.IGNORE))", java.util.Objects.class, name,
             SchemaCode.SINK)
         .build());
+  }
+
+  /** The member types of a union, as a message names them: {@code xs:int, Unbounded}. */
+  private String memberList(SimpleTypeModel s) {
+    return s.members().stream()
+        .map(n -> BuiltinType.XSD_NAMESPACE.equals(n.namespace()) ? "xs:" + n.localName() : n.localName())
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * {@code memberX}: the index of the first member type of a union the text is a valid value of
+   * (each member applying its own whitespace rule and facets), or -1: XML Schema's first match.
+   */
+  private MethodSpec member(SimpleTypeModel s, String name) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("member" + name)
+        .addJavadoc("$L", Javadocs.wrap("The index of the first member type of " + Javadocs.code(s.name().localName())
+            + " (" + memberList(s) + ") the text is a value of, or -1."))
+        .addModifiers(Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(String.class, "text")
+        .addStatement("$T probe", code.rules().nestedClass("Probe"));
+    for (int i = 0; i < s.members().size(); i++) {
+      SimpleTypeModel member = code.bindings.model().simpleType(s.members().get(i)).orElseThrow();
+      m.addStatement("probe = new $T()", code.rules().nestedClass("Probe"))
+          .beginControlFlow("if (parse$L(text, probe) != null && !probe.failed)", code.simpleName(valueType(member)))
+          .addStatement("return $L", i)
+          .endControlFlow();
+    }
+    return m.addStatement("return -1").build();
+  }
+
+  /** The sink a union's members are tried with: it notes whether anything was reported. */
+  private static TypeSpec probe() {
+    return TypeSpec.classBuilder("Probe")
+        .addJavadoc("Notes whether a check reported anything: a union member that did not take a value.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(SchemaCode.SINK)
+        .addField(boolean.class, "failed")
+        .addMethod(MethodSpec.methodBuilder("error")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(SchemaCode.CODE, "code")
+            .addParameter(String.class, "message")
+            .addStatement("failed = true")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("errorAboutChild")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(SchemaCode.CODE, "code")
+            .addParameter(String.class, "child")
+            .addParameter(String.class, "message")
+            .addStatement("failed = true")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("deviation")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(SchemaCode.CODE, "code")
+            .addParameter(String.class, "message")
+            .addStatement("failed = true")
+            .build())
+        .build();
   }
 
   /** Returns the parsed value: as it is, or, when its type has facets, only if it breaks none. */
@@ -333,6 +401,14 @@ final class RulesWriter {
       }
       case FLOAT, DOUBLE -> FloatingBounds.check(m, f, vt.kind() == ValueKind.FLOAT);
       case STRING -> {
+        if (s.isUnion()) {
+          m.beginControlFlow("if (member$L(value) < 0)", name)
+              .addStatement("sink.error($T.INVALID_VALUE, quote(value)$W+ $L)", SchemaCode.CODE,
+                  SchemaCode.literal(" is not a value of any member type of the union " + s.name().localName()
+                      + ": " + memberList(s)))
+              .addStatement("ok = false")
+              .endControlFlow();
+        }
         boolean lengths = f.length().isPresent() || f.minLength().isPresent() || f.maxLength().isPresent();
         if (lengths) {
           m.addStatement("int n = value.codePointCount(0, value.length())");

@@ -1382,8 +1382,8 @@ public final class SchemaLoader {
       if (content instanceof XmlSchemaSimpleTypeList) {
         throw unsupported("xs:list", "Use a restriction of xs:string with an xs:pattern.");
       }
-      if (content instanceof XmlSchemaSimpleTypeUnion) {
-        throw unsupported("xs:union", "Use a restriction of xs:string with an xs:pattern.");
+      if (content instanceof XmlSchemaSimpleTypeUnion u) {
+        return union(t, u, name);
       }
       if (!(content instanceof XmlSchemaSimpleTypeRestriction r)) {
         throw unsupported("a simple type without xs:restriction", "Restrict a built-in type.");
@@ -1396,9 +1396,54 @@ public final class SchemaLoader {
       } else {
         throw unsupported("a restriction without a base type", "Name a base type.");
       }
+      if (base.isUnion()) {
+        for (XmlSchemaFacet f : r.getFacets()) {
+          if (!(f instanceof XmlSchemaPatternFacet)) {
+            throw unsupported("the facet " + f.getClass().getSimpleName().replace("XmlSchema", "")
+                    + " on a restriction of the union " + base.name().localName(),
+                "Restrict a union with xs:pattern only, or restrict its member types instead.");
+          }
+        }
+      }
       Facets facets = facets(r.getFacets(), base.facets(), base.builtin());
       SimpleTypeModel model = new SimpleTypeModel(
-          name, t.getQName() == null, base.builtin(), facets, documentation(t.getAnnotation()));
+          name, t.getQName() == null, base.builtin(), facets, documentation(t.getAnnotation()), base.members());
+      simpleTypes.put(name, model);
+      return model;
+    }
+
+    /**
+     * An {@code xs:union}: its member types, those of {@code memberTypes} first and then the inline
+     * ones, each of which must be a type poxgen binds. Its value is the lexical form (anySimpleType,
+     * whitespace preserved: each member applies its own rule when the value is tried against it).
+     */
+    private SimpleTypeModel union(XmlSchemaSimpleType t, XmlSchemaSimpleTypeUnion u, XmlName name) {
+      List<XmlName> members = new ArrayList<>();
+      QName[] named = u.getMemberTypesQNames();
+      int i = 0;
+      for (QName q : named == null ? new QName[0] : named) {
+        path.addLast("member " + q.getLocalPart());
+        try {
+          members.add(simpleTypeByName(q).name());
+        } finally {
+          path.removeLast();
+        }
+        i++;
+      }
+      for (XmlSchemaSimpleType inline : u.getBaseTypes()) {
+        i++;
+        path.addLast("member " + i);
+        try {
+          members.add(simpleType(inline, XmlName.of(name.namespace(), name.localName() + ".member" + i)).name());
+        } finally {
+          path.removeLast();
+        }
+      }
+      if (members.isEmpty()) {
+        throw unsupported("an xs:union without member types", "Name its member types.");
+      }
+      SimpleTypeModel model = new SimpleTypeModel(name, t.getQName() == null, BuiltinType.ANY_SIMPLE_TYPE,
+          Facets.none(WhiteSpace.PRESERVE), documentation(t.getAnnotation()), members);
       simpleTypes.put(name, model);
       return model;
     }
