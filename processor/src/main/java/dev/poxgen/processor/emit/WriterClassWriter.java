@@ -303,10 +303,6 @@ final class WriterClassWriter {
         .build();
   }
 
-  /**
-   * What to write for the local {@code value}: the document's spelling, the local {@code raw},
-   * where it still spells that value, else the value's canonical spelling.
-   */
   /** Writes the elements a type's element wildcard took, each under its own name, where they were. */
   private MethodSpec wildcardElements(TypeBinding t, ClassName value, PropertyBinding p) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
@@ -328,6 +324,10 @@ final class WriterClassWriter {
         .build();
   }
 
+  /**
+   * What to write for the local {@code value}: the document's spelling, the local {@code raw},
+   * where it still spells that value, else the value's canonical spelling.
+   */
   private CodeBlock spelledOrLexical(String raw, String value, String simple) {
     return CodeBlock.of("$N != null$W&& $T.spells$L($N, $N)$W? $N$W: $T.lexical$L($N)", raw, code.rules(), simple, raw,
         value, raw, code.rules(), simple, value);

@@ -567,21 +567,7 @@ public final class SchemaLoader {
       }
       Optional<WildcardModel> anyAttribute = wildcards.stream().findFirst();
       anyAttribute.ifPresent(this::noGlobalAttributeMatches);
-      List<ElementModel> children = content.map(GroupModel::elements).orElse(List.of());
-      ComplexTypeModel model = new ComplexTypeModel(
-          name,
-          t.getQName() == null,
-          content,
-          simpleContent,
-          attributes,
-          documentation(t.getAnnotation()),
-          currentFile + ": " + where(),
-          rules(t.getAnnotation(), children),
-          Optional.empty(),
-          Optional.empty(),
-          anyAttribute);
-      complexTypes.put(name, model);
-      return model;
+      return typeModel(t, name, content, simpleContent, attributes, anyAttribute, Optional.empty());
     }
 
     // ---- derivation (xs:complexContent, and xs:simpleContent from a complex type)
@@ -813,7 +799,7 @@ public final class SchemaLoader {
         anyAttribute = completeWildcard(wildcards, Optional.empty());
       }
       anyAttribute.ifPresent(this::noGlobalAttributeMatches);
-      return derivedModel(t, name, content, Optional.empty(), attributes, anyAttribute,
+      return typeModel(t, name, content, Optional.empty(), attributes, anyAttribute,
           fromAnyType ? Optional.empty() : Optional.of(new Derivation(xmlName(baseName), method)));
     }
 
@@ -838,7 +824,7 @@ public final class SchemaLoader {
       attributes(ext.getAttributes(), attributes, wildcards);
       Optional<WildcardModel> anyAttribute = completeWildcard(wildcards, base.anyAttribute());
       anyAttribute.ifPresent(this::noGlobalAttributeMatches);
-      return derivedModel(t, name, Optional.empty(), base.simpleContent(), attributes, anyAttribute,
+      return typeModel(t, name, Optional.empty(), base.simpleContent(), attributes, anyAttribute,
           Optional.of(new Derivation(xmlName(ext.getBaseTypeName()), Derivation.Method.EXTENSION)));
     }
 
@@ -889,7 +875,7 @@ public final class SchemaLoader {
       List<AttributeModel> attributes = restricted(base.attributes(), r.getAttributes(), wildcards);
       Optional<WildcardModel> anyAttribute = completeWildcard(wildcards, Optional.empty());
       anyAttribute.ifPresent(this::noGlobalAttributeMatches);
-      return derivedModel(t, name, Optional.empty(), Optional.of(text), attributes, anyAttribute,
+      return typeModel(t, name, Optional.empty(), Optional.of(text), attributes, anyAttribute,
           Optional.of(new Derivation(xmlName(baseName), Derivation.Method.RESTRICTION)));
     }
 
@@ -900,7 +886,8 @@ public final class SchemaLoader {
       }
     }
 
-    private ComplexTypeModel derivedModel(XmlSchemaComplexType t, XmlName name, Optional<GroupModel> content,
+    /** The model of a complex type, derived or not, registered under its name. */
+    private ComplexTypeModel typeModel(XmlSchemaComplexType t, XmlName name, Optional<GroupModel> content,
         Optional<XmlName> simpleContent, List<AttributeModel> attributes, Optional<WildcardModel> anyAttribute,
         Optional<Derivation> derivation) {
       List<ElementModel> children = content.map(GroupModel::elements).orElse(List.of());
