@@ -36,7 +36,7 @@ class W3cSuiteTest {
   static final int SAMPLE = 600;
 
   /** The default sample's figures when they were last raised: valid schemas bound, invalid refused, instance verdicts equal. */
-  static final int FLOOR_BOUND = 273;
+  static final int FLOOR_BOUND = 274;
   static final int FLOOR_REFUSED = 209;
   static final int FLOOR_INSTANCES_EQUAL = 218;
 
