@@ -2,12 +2,19 @@ package dev.poxgen.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.regex.Pattern;
 
 /**
  * Value checks and parses on text as read, for generated readers: enumeration matches and
  * integers are decided on the characters, without making a String.
  */
 public final class Lexical {
+  // Compiled once: String.matches would compile the pattern again on every value read.
+  private static final Pattern INTEGER_FORM = Pattern.compile("[+-]?[0-9]+");
+  private static final Pattern DECIMAL_FORM = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+  private static final Pattern FLOATING_FORM =
+      Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([Ee][+-]?[0-9]+)?");
+
   private Lexical() {}
 
   private static boolean isSpace(char c) {
@@ -118,7 +125,7 @@ public final class Lexical {
   /** An {@code xs:integer}-family value, or null when the text is not one. */
   public static BigInteger parseInteger(String text) {
     String t = WhiteSpaceRule.COLLAPSE.apply(text);
-    if (!t.matches("[+-]?[0-9]+")) {
+    if (!INTEGER_FORM.matcher(t).matches()) {
       return null;
     }
     return new BigInteger(t.startsWith("+") ? t.substring(1) : t);
@@ -127,7 +134,7 @@ public final class Lexical {
   /** An {@code xs:decimal} value, or null when the text is not one. */
   public static BigDecimal parseDecimal(String text) {
     String t = WhiteSpaceRule.COLLAPSE.apply(text);
-    if (!t.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)")) {
+    if (!DECIMAL_FORM.matcher(t).matches()) {
       return null;
     }
     return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
@@ -163,7 +170,7 @@ public final class Lexical {
     if (t.equals("INF") || t.equals("-INF") || t.equals("NaN")) {
       return true;
     }
-    return t.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([Ee][+-]?[0-9]+)?");
+    return FLOATING_FORM.matcher(t).matches();
   }
 
   /**
