@@ -409,6 +409,13 @@ final class RulesWriter {
               .addStatement("ok = false")
               .endControlFlow();
         }
+        if (s.builtin().isTemporal()) {
+          m.addStatement("String problem = $T.problem($S, value)", SchemaCode.TEMPORAL, s.builtin().xmlName().localName())
+              .beginControlFlow("if (problem != null)")
+              .addStatement("sink.error($T.INVALID_VALUE, quote(value) + \" \" + problem)", SchemaCode.CODE)
+              .addStatement("ok = false")
+              .endControlFlow();
+        }
         boolean lengths = f.length().isPresent() || f.minLength().isPresent() || f.maxLength().isPresent();
         if (lengths) {
           m.addStatement("int n = value.codePointCount(0, value.length())");

@@ -41,7 +41,23 @@ public enum BuiltinType {
   /** An IEEE single-precision number: decimal or exponent forms, INF, -INF and NaN. */
   FLOAT("float", WhiteSpace.COLLAPSE, true),
   /** An IEEE double-precision number: decimal or exponent forms, INF, -INF and NaN. */
-  DOUBLE("double", WhiteSpace.COLLAPSE, true);
+  DOUBLE("double", WhiteSpace.COLLAPSE, true),
+  /** A calendar date, such as 2024-02-29, with an optional time zone; kept as its lexical form. */
+  DATE("date", WhiteSpace.COLLAPSE, false),
+  /** A date and time of day, such as 2024-02-29T13:05:00Z; kept as its lexical form. */
+  DATE_TIME("dateTime", WhiteSpace.COLLAPSE, false),
+  /** A time of day, such as 13:05:00; kept as its lexical form. */
+  TIME("time", WhiteSpace.COLLAPSE, false),
+  /** A Gregorian year, such as 2024; kept as its lexical form. */
+  G_YEAR("gYear", WhiteSpace.COLLAPSE, false),
+  /** A Gregorian year and month, such as 2024-02; kept as its lexical form. */
+  G_YEAR_MONTH("gYearMonth", WhiteSpace.COLLAPSE, false),
+  /** A month of every year, such as --02; kept as its lexical form. */
+  G_MONTH("gMonth", WhiteSpace.COLLAPSE, false),
+  /** A day of every month, such as ---29; kept as its lexical form. */
+  G_DAY("gDay", WhiteSpace.COLLAPSE, false),
+  /** A day of every year, such as --02-29; kept as its lexical form. */
+  G_MONTH_DAY("gMonthDay", WhiteSpace.COLLAPSE, false);
 
   public static final String XSD_NAMESPACE = "http://www.w3.org/2001/XMLSchema";
 
@@ -80,6 +96,15 @@ public enum BuiltinType {
   /** Whether it is xs:float or xs:double, whose values are IEEE numbers rather than decimals. */
   public boolean isFloatingPoint() {
     return this == FLOAT || this == DOUBLE;
+  }
+
+  /**
+   * Whether it is one of the date and time types (xs:date, xs:dateTime, xs:time and the five
+   * Gregorian ones), bound to their lexical form as a String and checked by
+   * {@code dev.poxgen.internal.Temporal}.
+   */
+  public boolean isTemporal() {
+    return ordinal() >= DATE.ordinal();
   }
 
   public static Optional<BuiltinType> of(XmlName name) {

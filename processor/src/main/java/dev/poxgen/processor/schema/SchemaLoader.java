@@ -1458,6 +1458,22 @@ public final class SchemaLoader {
               + " does not apply to xs:" + builtin.xmlName().localName()
               + "; its facets are pattern, enumeration, whiteSpace and the min/max bounds");
         }
+        if (builtin.isTemporal() && (f instanceof XmlSchemaLengthFacet || f instanceof XmlSchemaMinLengthFacet
+            || f instanceof XmlSchemaMaxLengthFacet || f instanceof XmlSchemaTotalDigitsFacet
+            || f instanceof XmlSchemaFractionDigitsFacet)) {
+          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the facet "
+              + facetName(f)
+              + " does not apply to xs:" + builtin.xmlName().localName()
+              + "; its facets are pattern, enumeration, whiteSpace and the min/max bounds");
+        }
+        if (builtin.isTemporal() && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaWhiteSpaceFacet)) {
+          // Bound to the lexical form: comparing it as text would be wrong in the value space
+          // (2024-01-01Z and 2024-01-01+00:00 are one value), so these wait for a value type.
+          throw unsupported("the facet " + facetName(f) + " on xs:" + builtin.xmlName().localName()
+                  + " (date and time types are bound to their lexical form; enumeration and bounds need their"
+                  + " value space)",
+              "Use an xs:pattern, or check the value in your code.");
+        }
         if (f instanceof XmlSchemaEnumerationFacet) {
           enums.add(new EnumerationValue(v, documentation(f.getAnnotation())));
         } else if (f instanceof XmlSchemaPatternFacet) {
