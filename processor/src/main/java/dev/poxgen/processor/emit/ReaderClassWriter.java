@@ -664,7 +664,8 @@ final class ReaderClassWriter {
     int max = p.occurrence().max();
     int slot = slots.of(p);
     MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, spelled, t))
-        .addJavadoc("$L", Javadocs.wrap("Reads {@code <" + spelled + ">}, a child of a {@code " + t.className() + "}"
+        .addJavadoc("$L", Javadocs.wrap("Reads " + (p.xmlName().equals(ElementModel.WILDCARD_NAME)
+            ? "an element the wildcard takes" : "{@code <" + spelled + ">}") + ", a child of a {@code " + t.className() + "}"
             + (entered ? ", which the caller has entered." : ".")))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(SchemaCode.CURSOR, "c")

@@ -150,13 +150,15 @@ final class ValueClassWriter {
     XmlName name = binding.type().name();
     if (binding.type().documentOf().isPresent()) {
       XmlName element = binding.type().documentOf().get();
-      XmlName text = binding.type().simpleContent().orElseThrow();
+      String whose = binding.type().simpleContent()
+          .map(text -> ", whose type is the simple type " + Javadocs.code(simpleTypeLabel(text))
+              + ": its value, and what the document held beyond the schema.")
+          .orElse(", whose type is " + Javadocs.code("xs:anyType") + ": its attributes and child elements,"
+              + " kept as XML.");
       spec.addJavadoc("$L", Javadocs.wrap((binding.type().documentation().isEmpty() ? "" : "<p>")
           + "Binds the document element " + Javadocs.code("<" + element.localName() + ">")
           + (element.namespace().isEmpty() ? "" : " of " + Javadocs.code(element.namespace()))
-          + ", whose type is the simple type " + Javadocs.code(simpleTypeLabel(text))
-          + ": its value, and what the document held beyond the schema. Immutable: make one with"
-          + " {@link #builder()}, change a copy with {@link #toBuilder()}."));
+          + whose + " Immutable: make one with {@link #builder()}, change a copy with {@link #toBuilder()}."));
       return;
     }
     StringBuilder binds = new StringBuilder(binding.type().documentation().isEmpty() ? "" : "<p>")

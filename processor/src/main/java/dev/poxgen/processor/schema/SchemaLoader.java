@@ -317,6 +317,9 @@ public final class SchemaLoader {
       if (!declared.isRef() && e.isTopLevel() && type instanceof TypeRef.Simple simple) {
         // A document element of a simple type: a document like any other, through a type of its own.
         type = new TypeRef.Complex(documentType(e, name, simple, doc).name());
+      } else if (!declared.isRef() && e.isTopLevel() && type instanceof TypeRef.Any) {
+        // A document element of xs:anyType: a document too, through a type of its own.
+        type = new TypeRef.Complex(anyDocumentType(name, doc).name());
       }
       return new ElementModel(
           name,
@@ -387,6 +390,38 @@ public final class SchemaLoader {
           List.of(),
           Optional.ofNullable(e.getDefaultValue() != null ? e.getDefaultValue() : e.getFixedValue()),
           Optional.of(name));
+      complexTypes.put(typeName, model);
+      return model;
+    }
+
+    /**
+     * The type made for a global element of {@code xs:anyType}, so that the element is a document
+     * like any other: any attributes and any child elements, kept as XML in document order, as
+     * {@code xs:anyType} is defined (XML Schema Part 1, 3.4.7). Its wildcards skip: what they take is
+     * kept, not checked against the schema's global declarations, as for an element of {@code
+     * xs:anyType} inside a document.
+     */
+    private ComplexTypeModel anyDocumentType(XmlName name, Documentation doc) {
+      XmlName typeName = XmlName.of(name.namespace(), name.localName());
+      for (int i = 1; taken(typeName); i++) {
+        typeName = XmlName.of(name.namespace(), name.localName() + "Element" + (i == 1 ? "" : Integer.toString(i)));
+      }
+      WildcardModel any = new WildcardModel(WildcardModel.Constraint.ANY, List.of(), WildcardModel.ProcessContents.SKIP);
+      String declaredAt = currentFile + ": " + where();
+      GroupModel content = new GroupModel(Compositor.SEQUENCE, Occurrence.ONE,
+          List.of(ElementModel.wildcard(any, Occurrence.MANY, Documentation.NONE, declaredAt)));
+      ComplexTypeModel model = new ComplexTypeModel(
+          typeName,
+          true,
+          Optional.of(content),
+          Optional.empty(),
+          List.of(),
+          doc,
+          declaredAt,
+          List.of(),
+          Optional.empty(),
+          Optional.of(name),
+          Optional.of(any));
       complexTypes.put(typeName, model);
       return model;
     }
@@ -1144,8 +1179,8 @@ public final class SchemaLoader {
 
     /**
      * Refuses a strict element wildcard that a global element matches which is not one of the
-     * schema's documents (of {@code xs:anyType}, or of a type an earlier global element has), since
-     * what a strict wildcard takes is read as its document.
+     * schema's documents (of a type an earlier global element has), since what a strict wildcard
+     * takes is read as its document.
      */
     private void everyMatchIsADocument(ElementModel wildcard, List<ElementModel> roots) {
       WildcardModel w = wildcard.wildcard().orElseThrow();
@@ -1164,8 +1199,8 @@ public final class SchemaLoader {
             throw new Problem(Message.XSD_UNSUPPORTED, wildcard.path().substring(0, colon),
                 wildcard.path().substring(colon + 2),
                 "a strict element wildcard (xs:any " + w + ") that the global element \"" + clark(global)
-                    + "\" matches, which is not a document of its own (of xs:anyType, or of a type an earlier"
-                    + " global element has)",
+                    + "\" matches, which is not a document of its own (its type is that of an earlier global"
+                    + " element)",
                 "Use processContents=\"skip\" or a namespace constraint that leaves it out, or give the element"
                     + " a type of its own.");
           }

@@ -499,11 +499,16 @@ class SchemaLoaderTest {
     @Test
     void aStrictWildcardBindsWhenEveryGlobalElementItMatchesIsADocument() {
       wildcardOf("<xs:sequence><xs:any/></xs:sequence>");
-      Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
+      // A global element without a type is a document of its own, of xs:anyType.
+      SchemaModel untyped = load("<xs:complexType name='W'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
           + "<xs:element name='E' type='t:W'/><xs:element name='Untyped'/>");
+      assertThat(untyped.roots().stream().map(r -> r.name().localName())).containsExactly("E", "Untyped").inOrder();
+      assertThat(untyped.roots().get(1).type()).isInstanceOf(TypeRef.Complex.class);
+      Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
+          + "<xs:element name='E' type='t:W'/><xs:element name='Again' type='t:W'/>");
       assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
       assertThat(p.getMessage()).contains("complexType W > sequence > any: a strict element wildcard (xs:any ##any,"
-          + " processContents strict) that the global element \"{urn:t}Untyped\" matches, which is not a document");
+          + " processContents strict) that the global element \"{urn:t}Again\" matches, which is not a document");
     }
 
     @Test
