@@ -132,8 +132,8 @@ final class ReaderClassWriter {
   private MethodSpec isDocument() {
     MethodSpec.Builder m = MethodSpec.methodBuilder(isDocument)
         .addJavadoc("$L", Javadocs.wrap("Whether the element {@code localName} in {@code namespace} is one of the"
-            + " schema's documents, as a strict element wildcard takes it."))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            + " schema's documents, as a strict or lax element wildcard takes it."))
+        .addModifiers(Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(String.class, "namespace")
         .addParameter(String.class, "localName")
@@ -536,6 +536,7 @@ final class ReaderClassWriter {
         .addStatement("return false")
         .endControlFlow();
     boolean documents = p.type().kind() == ValueKind.DOCUMENT;
+    boolean lax = p.type().kind() == ValueKind.LAX_DOCUMENT;
     if (documents) {
       // Strict: a global element, read as the document it is; any other is an error, kept.
       m.beginControlFlow("if (!$N(c.namespace(),$Wc.localName()))", isDocument)
@@ -555,8 +556,11 @@ final class ReaderClassWriter {
     if (slots.order() >= 0 && position >= 0) {
       m.addStatement("c.inOrder(seen,$W$L,$W$L,$Wc.localName())", slots.order(), position);
     }
-    return m.addStatement("b.$N($L)", p.repeated() ? p.adderName() : p.name(),
-            documents ? CodeBlock.of("$N(c)", readDocument) : CodeBlock.of("c.keepAny()"))
+    CodeBlock item = documents ? CodeBlock.of("$N(c)", readDocument)
+        : lax ? CodeBlock.of("$N(c.namespace(),$Wc.localName())$W? $T.typed($N(c))$W: $T.xml(c.keepAny())",
+            isDocument, JavaTypes.LAX, readDocument, JavaTypes.LAX)
+        : CodeBlock.of("c.keepAny()");
+    return m.addStatement("b.$N($L)", p.repeated() ? p.adderName() : p.name(), item)
         .addStatement("return true")
         .build();
   }

@@ -312,7 +312,10 @@ public final class Namer {
           singular,
           u.occurrence(),
           e.defaultValue().or(e::fixedValue),
-          e.isWildcard() && documentsTaken(model, e) ? new ValueType(ValueKind.DOCUMENT, e.type().name())
+          e.isWildcard() && documentsTaken(model, e)
+              ? new ValueType(e.wildcard().orElseThrow().processContents()
+                  == dev.poxgen.processor.model.WildcardModel.ProcessContents.LAX ? ValueKind.LAX_DOCUMENT
+                  : ValueKind.DOCUMENT, e.type().name())
               : valueType(model, e.type()),
           e.documentation(),
           u.spellings()));
@@ -357,12 +360,12 @@ public final class Namer {
   }
 
   /**
-   * Whether an element wildcard takes documents: it is strict and a global element is in a
+   * Whether an element wildcard takes documents: it is strict or lax, and a global element is in a
    * namespace it allows (the schema stage made sure every such one is a document).
    */
   private static boolean documentsTaken(SchemaModel model, ElementModel wildcard) {
     dev.poxgen.processor.model.WildcardModel w = wildcard.wildcard().orElseThrow();
-    return w.processContents() == dev.poxgen.processor.model.WildcardModel.ProcessContents.STRICT
+    return w.processContents() != dev.poxgen.processor.model.WildcardModel.ProcessContents.SKIP
         && model.roots().stream().anyMatch(r -> w.allows(r.name().namespace()));
   }
 

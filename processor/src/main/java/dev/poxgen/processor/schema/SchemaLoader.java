@@ -1147,9 +1147,9 @@ public final class SchemaLoader {
      * The particle of an element wildcard, {@code xs:any}: the elements it takes are kept as XML, in
      * document order. A strict one takes only global elements, each read as the document it is
      * (one no global element matches makes each element an error, as the JDK's validator says,
-     * cvc-complex-type.2.4.c). A lax one that a global element declaration of the schema set
-     * matches is refused: XML Schema reads such an element as its declaration and keeps the others,
-     * which poxgen does not hold in one list; without one, lax is skip.
+     * cvc-complex-type.2.4.c). A lax one reads an element a global element declares as that
+     * document and keeps any other as XML, in one list; without a global element it could match,
+     * lax is skip.
      */
     private ElementModel elementWildcard(XmlSchemaAny any, Occurrence occurrence) {
       // xmlschema-core sets the target namespace of the schema document that declares it.
@@ -1162,23 +1162,18 @@ public final class SchemaLoader {
         typedWildcards.add(model);
         return model;
       }
+      ElementModel model = ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()),
+          currentFile + ": " + where());
       if (w.processContents() == WildcardModel.ProcessContents.LAX) {
-        for (XmlSchema schema : collection.getXmlSchemas()) {
-          for (QName global : schema.getElements().keySet()) {
-            if (w.allows(global.getNamespaceURI())) {
-              throw unsupported(
-                  "an element wildcard (xs:any " + w + ") that the global element \"" + clark(global) + "\" matches",
-                  "Use processContents=\"skip\" or a namespace constraint that leaves it out, or declare the"
-                      + " elements you expect in the type.");
-            }
-          }
-        }
+        // What a global element declares is read as that document, the rest kept as XML (checked
+        // once the roots are known, by everyMatchIsADocument).
+        typedWildcards.add(model);
       }
-      return ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()), currentFile + ": " + where());
+      return model;
     }
 
     /**
-     * Refuses a strict element wildcard that a global element matches which is not one of the
+     * Refuses a strict or lax element wildcard that a global element matches which is not one of the
      * schema's documents (of a type an earlier global element has), since what a strict wildcard
      * takes is read as its document.
      */
@@ -1198,7 +1193,8 @@ public final class SchemaLoader {
             int colon = wildcard.path().indexOf(": ");
             throw new Problem(Message.XSD_UNSUPPORTED, wildcard.path().substring(0, colon),
                 wildcard.path().substring(colon + 2),
-                "a strict element wildcard (xs:any " + w + ") that the global element \"" + clark(global)
+                "a " + w.processContents().name().toLowerCase(java.util.Locale.ROOT) + " element wildcard (xs:any "
+                    + w + ") that the global element \"" + clark(global)
                     + "\" matches, which is not a document of its own (its type is that of an earlier global"
                     + " element)",
                 "Use processContents=\"skip\" or a namespace constraint that leaves it out, or give the element"

@@ -139,9 +139,10 @@ class DiagnosticsTest {
   void unsupportedConstructSaysWhatToDoInstead() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/wildcard.xsd\")"));
     expectOnlyError(c, Message.XSD_UNSUPPORTED,
-        "fixtures/problems/wildcard.xsd, complexType Bag > sequence > any: an element wildcard (xs:any ##any,"
-            + " processContents lax) that the global element \"{urn:fixture}Bag\" matches is not supported by"
-            + " poxgen. Use processContents=\"skip\"",
+        "fixtures/problems/wildcard.xsd, complexType Bag > sequence > any: a lax element wildcard (xs:any ##any,"
+            + " processContents lax) that the global element \"{urn:fixture}Sack\" matches, which is not a document"
+            + " of its own (its type is that of an earlier global element) is not supported by poxgen. Use"
+            + " processContents=\"skip\"",
         "@dev.poxgen.GeneratePox");
   }
 
