@@ -121,8 +121,9 @@ final class ReaderClassWriter {
       }
       m.endControlFlow();
     }
-    String expected = roots().stream().map(r -> "<" + r.name().localName() + ">").distinct()
-        .collect(Collectors.joining(", "));
+    String expected = roots().isEmpty()
+        ? "no element at all: the schema declares no global element, so no document is valid against it"
+        : roots().stream().map(r -> "<" + r.name().localName() + ">").distinct().collect(Collectors.joining(", "));
     m.addStatement("default: throw c.unknownRoot($L)", SchemaCode.literal(expected));
     m.endControlFlow();
     return m.build();

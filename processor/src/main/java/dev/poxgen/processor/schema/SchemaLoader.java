@@ -210,9 +210,6 @@ public final class SchemaLoader {
       for (ElementModel w : typedWildcards) {
         attempt(() -> everyMatchIsADocument(w, roots));
       }
-      if (roots.isEmpty() && problems.isEmpty()) {
-        throw new Problem(Message.XSD_NO_ROOTS, set.entryFiles().get(0));
-      }
       if (!problems.isEmpty()) {
         throw Problem.together(problems);
       }

@@ -185,13 +185,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void schemaWithoutRoots() {
-    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/noroots.xsd\")"));
-    expectOnlyError(c, Message.XSD_NO_ROOTS,
-        "fixtures/problems/noroots.xsd declares no global element", "@dev.poxgen.GeneratePox");
-  }
-
-  @Test
   void twoTypesWithOneJavaName() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/clash.xsd\")"));
     expectOnlyError(c, Message.GENERATED_NAME_CLASH,

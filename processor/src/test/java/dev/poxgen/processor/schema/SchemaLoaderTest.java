@@ -745,9 +745,11 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void aSchemaWithoutGlobalElementsHasNothingToRead() {
-      assertThat(problem("<xs:simpleType name='S'><xs:restriction base='xs:string'/></xs:simpleType>").kind())
-          .isEqualTo(Message.XSD_NO_ROOTS);
+    void aSchemaWithoutGlobalElementsBindsItsTypesAndHasNoDocument() {
+      SchemaModel m = load("<xs:simpleType name='S'><xs:restriction base='xs:string'/></xs:simpleType>"
+          + "<xs:complexType name='C'><xs:sequence><xs:element name='s' type='t:S'/></xs:sequence></xs:complexType>");
+      assertThat(m.roots()).isEmpty();
+      assertThat(m.complexType(t("C"))).isPresent();
     }
   }
 }
