@@ -137,13 +137,19 @@ public final class Namer {
     for (String support : List.of("Xml", "XmlReader", "XmlWriter", "Rules", "Validator", "Document", "DocumentKind")) {
       byName.computeIfAbsent(base + support, k -> new ArrayList<>()).add(XmlName.of("", "(poxgen's " + base + support + ")"));
     }
-    types.forEach(t -> byName.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().name()));
+    // Where each complex type is declared, for the message: the clash may be in an included document.
+    Map<String, List<String>> declaredAt = new TreeMap<>();
+    types.forEach(t -> {
+      byName.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().name());
+      declaredAt.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().path());
+    });
     enums.forEach(e -> byName.computeIfAbsent(e.enumName(), k -> new ArrayList<>()).add(e.type().name()));
     for (Map.Entry<String, List<XmlName>> e : byName.entrySet()) {
       if (e.getValue().size() > 1) {
+        List<String> at = declaredAt.getOrDefault(e.getKey(), List.of());
         throw new Problem(
             Message.GENERATED_NAME_CLASH,
-            model.files().get(0),
+            at.isEmpty() ? model.files().get(0) : String.join("; ", at),
             e.getValue().stream().map(n -> "\"" + n + "\"").toList(),
             e.getKey());
       }

@@ -188,9 +188,18 @@ class DiagnosticsTest {
   void twoTypesWithOneJavaName() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/clash.xsd\")"));
     expectOnlyError(c, Message.GENERATED_NAME_CLASH,
-        "fixtures/problems/clash.xsd: the XML names [\"{urn:fixture}Foo-Bar\", \"{urn:fixture}FooBar\"] all"
-            + " become the Java name \"FooBar\". Rename one in the schema.",
+        "fixtures/problems/clash.xsd: complexType Foo-Bar; fixtures/problems/clash.xsd: complexType FooBar: the XML"
+            + " names [\"{urn:fixture}Foo-Bar\", \"{urn:fixture}FooBar\"] all become the Java name \"FooBar\". Rename"
+            + " one in the schema.",
         "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void twoTypesWithOneJavaNameInTwoDocumentsNameBothFiles() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/clash-across.xsd\")"));
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("clash-across.xsd: complexType Foo-Bar");
+    assertThat(c).hadErrorContaining("clash-part.xsd: complexType FooBar: the XML names");
   }
 
   @Test
