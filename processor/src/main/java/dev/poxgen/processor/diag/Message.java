@@ -33,9 +33,6 @@ public enum Message {
           + " (an attribute group, model group or type that contains itself, directly or through"
           + " xs:redefine), and poxgen could not follow them. Break the cycle with an element"
           + " declaration, or report the schema to poxgen if the JDK's validator accepts it."),
-  XSD_NO_ROOTS(
-      "[poxgen:xsd-no-roots] %s declares no global element, so there is no document to read."
-          + " Declare at least one top-level xs:element."),
   NOT_A_PACKAGE(
       "[poxgen:not-a-package] @GeneratePox belongs on a package, in package-info.java, not on"
           + " the %s \"%s\". Move it to package-info.java of the package to generate into."),

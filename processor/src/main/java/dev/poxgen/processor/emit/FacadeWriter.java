@@ -42,15 +42,25 @@ final class FacadeWriter {
             + ". Reading is lenient unless the options say strict, never fetches anything, refuses"
             + " DOCTYPE and keeps within its limits; the result holds the typed value and every finding, each"
             + " with line:column and element path. Writing puts back what a lenient read kept. Thread-safe:"
-            + " every method works on its own state."))
-        .addJavadoc("\n<p>$L", Javadocs.wrap("Two shapes of read: {@code read(input)} for whichever document"
-            + " element it is, and {@code readX(input)} for one; each also with {@link " + SchemaCode.READ_OPTIONS
-            + "}. The input is an {@link " + XML_INPUT + "}: {@code XmlInput.of(path)}, {@code of(stream)},"
-            + " {@code of(reader)} or {@code ofString(xml)}."));
+            + " every method works on its own state."));
+    if (!roots.isEmpty()) {
+      spec.addJavadoc("\n<p>$L", Javadocs.wrap("Two shapes of read: {@code read(input)} for whichever document"
+          + " element it is, and {@code readX(input)} for one; each also with {@link " + SchemaCode.READ_OPTIONS
+          + "}. The input is an {@link " + XML_INPUT + "}: {@code XmlInput.of(path)}, {@code of(stream)},"
+          + " {@code of(reader)} or {@code ofString(xml)}."));
+    }
     generated.spec().ifPresent(spec::addAnnotation);
     RuntimeCheck.addTo(spec, code.facade());
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (roots.isEmpty()) {
+      // A schema of types only: they are generated, but no document is valid against it.
+      spec.addJavadoc("\n<p>$L", Javadocs.wrap("The schema declares no global element, so no document is valid"
+          + " against it: {@code read} checks that the input is well-formed XML within the limits, then fails"
+          + " with a " + SchemaCode.READ_EXCEPTION.simpleName() + " that names the document element. Its types"
+          + " are generated to be built, validated and used in code."));
+      reads(spec, "read", ParameterizedTypeName.get(SchemaCode.READ_RESULT, ClassName.get(Object.class)),
+          "a document, which always fails: the schema declares no global element",
+          code.reader().simpleName() + "::root");
       return spec.build();
     }
     TypeName anyResult = ParameterizedTypeName.get(SchemaCode.READ_RESULT, code.document());

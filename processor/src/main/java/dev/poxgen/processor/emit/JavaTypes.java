@@ -27,6 +27,7 @@ final class JavaTypes {
   static final ClassName OPTIONAL = ClassName.get(Optional.class);
   static final ClassName STRING = ClassName.get(String.class);
   static final ClassName XML_ELEMENT = ClassName.get("dev.poxgen", "XmlElement");
+  static final ClassName LAX = ClassName.get("dev.poxgen", "Lax");
 
   private final Bindings bindings;
 
@@ -52,6 +53,7 @@ final class JavaTypes {
       case ENUM, COMPLEX -> generated(bindings.javaName(type.xmlType()));
       case ANY -> XML_ELEMENT;
       case DOCUMENT -> generated(bindings.documentName());
+      case LAX_DOCUMENT -> com.palantir.javapoet.ParameterizedTypeName.get(LAX, generated(bindings.documentName()));
     };
   }
 

@@ -121,8 +121,9 @@ final class ReaderClassWriter {
       }
       m.endControlFlow();
     }
-    String expected = roots().stream().map(r -> "<" + r.name().localName() + ">").distinct()
-        .collect(Collectors.joining(", "));
+    String expected = roots().isEmpty()
+        ? "no element at all: the schema declares no global element, so no document is valid against it"
+        : roots().stream().map(r -> "<" + r.name().localName() + ">").distinct().collect(Collectors.joining(", "));
     m.addStatement("default: throw c.unknownRoot($L)", SchemaCode.literal(expected));
     m.endControlFlow();
     return m.build();
@@ -132,8 +133,8 @@ final class ReaderClassWriter {
   private MethodSpec isDocument() {
     MethodSpec.Builder m = MethodSpec.methodBuilder(isDocument)
         .addJavadoc("$L", Javadocs.wrap("Whether the element {@code localName} in {@code namespace} is one of the"
-            + " schema's documents, as a strict element wildcard takes it."))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            + " schema's documents, as a strict or lax element wildcard takes it."))
+        .addModifiers(Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(String.class, "namespace")
         .addParameter(String.class, "localName")
@@ -536,6 +537,7 @@ final class ReaderClassWriter {
         .addStatement("return false")
         .endControlFlow();
     boolean documents = p.type().kind() == ValueKind.DOCUMENT;
+    boolean lax = p.type().kind() == ValueKind.LAX_DOCUMENT;
     if (documents) {
       // Strict: a global element, read as the document it is; any other is an error, kept.
       m.beginControlFlow("if (!$N(c.namespace(),$Wc.localName()))", isDocument)
@@ -555,8 +557,11 @@ final class ReaderClassWriter {
     if (slots.order() >= 0 && position >= 0) {
       m.addStatement("c.inOrder(seen,$W$L,$W$L,$Wc.localName())", slots.order(), position);
     }
-    return m.addStatement("b.$N($L)", p.repeated() ? p.adderName() : p.name(),
-            documents ? CodeBlock.of("$N(c)", readDocument) : CodeBlock.of("c.keepAny()"))
+    CodeBlock item = documents ? CodeBlock.of("$N(c)", readDocument)
+        : lax ? CodeBlock.of("$N(c.namespace(),$Wc.localName())$W? $T.typed($N(c))$W: $T.xml(c.keepAny())",
+            isDocument, JavaTypes.LAX, readDocument, JavaTypes.LAX)
+        : CodeBlock.of("c.keepAny()");
+    return m.addStatement("b.$N($L)", p.repeated() ? p.adderName() : p.name(), item)
         .addStatement("return true")
         .build();
   }
@@ -664,7 +669,8 @@ final class ReaderClassWriter {
     int max = p.occurrence().max();
     int slot = slots.of(p);
     MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, spelled, t))
-        .addJavadoc("$L", Javadocs.wrap("Reads {@code <" + spelled + ">}, a child of a {@code " + t.className() + "}"
+        .addJavadoc("$L", Javadocs.wrap("Reads " + (p.xmlName().equals(ElementModel.WILDCARD_NAME)
+            ? "an element the wildcard takes" : "{@code <" + spelled + ">}") + ", a child of a {@code " + t.className() + "}"
             + (entered ? ", which the caller has entered." : ".")))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(SchemaCode.CURSOR, "c")

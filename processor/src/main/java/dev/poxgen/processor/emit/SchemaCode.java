@@ -275,7 +275,7 @@ final class SchemaCode {
   /** Whether a property of some type holds documents a strict element wildcard took. */
   static boolean takesDocuments(Bindings bindings) {
     return bindings.types().stream().flatMap(t -> t.properties().stream())
-        .anyMatch(p -> p.type().kind() == ValueKind.DOCUMENT);
+        .anyMatch(p -> p.type().kind().takesDocuments());
   }
 
   /**

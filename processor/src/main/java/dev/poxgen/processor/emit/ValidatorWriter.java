@@ -72,6 +72,10 @@ final class ValidatorWriter {
       validateDocument = methodNames.newName("validateWildcardDocument");
       spec.addMethod(validateDocument());
     }
+    if (takesLax()) {
+      validateLax = methodNames.newName("validateLaxElement");
+      spec.addMethod(validateLax());
+    }
     for (TypeBinding t : code.bindings.types()) {
       ClassName value = code.valueClass(t);
       String element = top.getOrDefault(t.className(), t.type().name().localName());
@@ -95,6 +99,43 @@ final class ValidatorWriter {
 
   /** The name of the method that validates a document a strict element wildcard took; null when none does. */
   private String validateDocument;
+  /** The name of the method that validates what a lax element wildcard took; null when none does. */
+  private String validateLax;
+
+  private boolean takesLax() {
+    return code.bindings.types().stream().flatMap(t -> t.properties().stream())
+        .anyMatch(p -> p.type().kind() == ValueKind.LAX_DOCUMENT);
+  }
+
+  /**
+   * Validates one element a lax element wildcard took: a document as the global element it is; an
+   * element kept as XML by the wildcard's namespaces, and as an error when a global element of the
+   * schema declares it (the reader reads such an element as that document).
+   */
+  private MethodSpec validateLax() {
+    return MethodSpec.methodBuilder(validateLax)
+        .addJavadoc("$L", Javadocs.wrap("Validates an element that the lax element wildcard {@code w} took, the"
+            + " {@code index}-th of its property (0: a single one): a document as the element its kind says,"
+            + " an element kept as XML by the wildcard's namespaces, and never one the schema declares."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(com.palantir.javapoet.ParameterizedTypeName.get(JavaTypes.LAX, code.document()), "item")
+        .addParameter(int.class, "index")
+        .addParameter(ReaderClassWriter.WILDCARD, "w")
+        .addParameter(SchemaCode.PATH_SINK, "sink")
+        .beginControlFlow("if (item.isTyped())")
+        .addStatement("$N(item.typed().get(), index, w, sink)", validateDocument)
+        .addStatement("return")
+        .endControlFlow()
+        .addStatement("$T e = item.xml().get()", JavaTypes.XML_ELEMENT)
+        .beginControlFlow("if ($T.isWildcardDocument(e.namespace(),$We.localName()))", code.reader())
+        .addStatement("sink.errorAboutChild($T.UNKNOWN_ELEMENT, e.localName(),$W$S + e.localName()$W+ $L)",
+            SchemaCode.CODE, "<", SchemaCode.literal("> is declared by a global element of the schema: give it as"
+                + " Lax.typed, the document it is, not as XML"))
+        .nextControlFlow("else")
+        .addStatement("$T.wildcardElement(sink,$Ww,$We)", SchemaCode.PATH_SINK)
+        .endControlFlow()
+        .build();
+  }
   private final NamespaceConstants namespaceConstants;
 
   /**
@@ -192,17 +233,18 @@ final class ValidatorWriter {
   /** The checks of one property of {@code v}. */
   private CodeBlock check(TypeBinding t, PropertyBinding p) {
     CodeBlock.Builder m = CodeBlock.builder();
-    if (SchemaCode.wildcard(t, p).isPresent() && p.type().kind() == ValueKind.DOCUMENT) {
-      // A strict xs:any: each document as the global element it is.
+    if (SchemaCode.wildcard(t, p).isPresent() && p.type().kind().takesDocuments()) {
+      // A strict xs:any: each document as the global element it is; a lax one: documents and XML.
       String field = ReaderClassWriter.elementWildcardField(t);
+      String method = p.type().kind() == ValueKind.LAX_DOCUMENT ? validateLax : validateDocument;
       if (p.repeated()) {
         return m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
-            .addStatement("$N(v.$N().get(i), i + 1,$W$T.$N,$Wsink)", validateDocument, p.name(), code.reader(), field)
+            .addStatement("$N(v.$N().get(i), i + 1,$W$T.$N,$Wsink)", method, p.name(), code.reader(), field)
             .endControlFlow()
             .build();
       }
       return m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
-          .addStatement("$N($L, 0,$W$T.$N,$Wsink)", validateDocument, SchemaCode.value(p, "v"), code.reader(), field)
+          .addStatement("$N($L, 0,$W$T.$N,$Wsink)", method, SchemaCode.value(p, "v"), code.reader(), field)
           .endControlFlow()
           .build();
     }

@@ -150,13 +150,15 @@ final class ValueClassWriter {
     XmlName name = binding.type().name();
     if (binding.type().documentOf().isPresent()) {
       XmlName element = binding.type().documentOf().get();
-      XmlName text = binding.type().simpleContent().orElseThrow();
+      String whose = binding.type().simpleContent()
+          .map(text -> ", whose type is the simple type " + Javadocs.code(simpleTypeLabel(text))
+              + ": its value, and what the document held beyond the schema.")
+          .orElse(", whose type is " + Javadocs.code("xs:anyType") + ": its attributes and child elements,"
+              + " kept as XML.");
       spec.addJavadoc("$L", Javadocs.wrap((binding.type().documentation().isEmpty() ? "" : "<p>")
           + "Binds the document element " + Javadocs.code("<" + element.localName() + ">")
           + (element.namespace().isEmpty() ? "" : " of " + Javadocs.code(element.namespace()))
-          + ", whose type is the simple type " + Javadocs.code(simpleTypeLabel(text))
-          + ": its value, and what the document held beyond the schema. Immutable: make one with"
-          + " {@link #builder()}, change a copy with {@link #toBuilder()}."));
+          + whose + " Immutable: make one with {@link #builder()}, change a copy with {@link #toBuilder()}."));
       return;
     }
     StringBuilder binds = new StringBuilder(binding.type().documentation().isEmpty() ? "" : "<p>")
@@ -288,6 +290,11 @@ final class ValueClassWriter {
       return "the elements the element wildcard " + Javadocs.code("xs:any " + wildcard.get()) + " takes, each read"
           + " as the global element it is, one of the schema's documents, and written back where it was";
     }
+    if (wildcard.isPresent() && p.type().kind() == ValueKind.LAX_DOCUMENT) {
+      return "the elements the element wildcard " + Javadocs.code("xs:any " + wildcard.get()) + " takes: each one a"
+          + " global element of the schema declares read as that document ({@code Lax.typed}), any other kept as"
+          + " XML ({@code Lax.xml}), and written back where it was";
+    }
     if (wildcard.isPresent()) {
       return "the elements the element wildcard " + Javadocs.code("xs:any " + wildcard.get()) + " takes, kept as XML"
           + " (attributes, children and text) and written back each under its own name where it was";
@@ -326,7 +333,7 @@ final class ValueClassWriter {
       case FLOAT, DOUBLE -> CodeBlock.of("$T.parse$L($S)", SchemaCode.LEXICAL,
           p.type().kind() == ValueKind.FLOAT ? "Float" : "Double", lexical);
       case STRING -> CodeBlock.of("$S", lexical);
-      case COMPLEX, ANY, DOCUMENT -> throw new IllegalStateException("an element of its own has no default");
+      case COMPLEX, ANY, DOCUMENT, LAX_DOCUMENT -> throw new IllegalStateException("an element of its own has no default");
     };
   }
 

@@ -311,17 +311,27 @@ final class WriterClassWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
     helperParameters(m, value, true);
     boolean documents = p.type().kind() == ValueKind.DOCUMENT;
-    TypeName item = documents ? code.document() : JavaTypes.XML_ELEMENT;
+    boolean lax = p.type().kind() == ValueKind.LAX_DOCUMENT;
+    TypeName item = documents ? code.document()
+        : lax ? com.palantir.javapoet.ParameterizedTypeName.get(JavaTypes.LAX, code.document())
+        : JavaTypes.XML_ELEMENT;
     if (p.repeated()) {
       m.beginControlFlow("for ($T item : v.$N())", item, p.name());
     } else {
       m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
           .addStatement("$T item = $L", item, SchemaCode.value(p, "v"));
     }
-    return m.addStatement("kept.beforeChild(o)")
-        .addStatement(documents ? CodeBlock.of("$N(o, item)", writeDocument) : CodeBlock.of("o.node(item)"))
-        .endControlFlow()
-        .build();
+    m.addStatement("kept.beforeChild(o)");
+    if (lax) {
+      m.beginControlFlow("if (item.isTyped())")
+          .addStatement("$N(o, item.typed().get())", writeDocument)
+          .nextControlFlow("else")
+          .addStatement("o.node(item.xml().get())")
+          .endControlFlow();
+    } else {
+      m.addStatement(documents ? CodeBlock.of("$N(o, item)", writeDocument) : CodeBlock.of("o.node(item)"));
+    }
+    return m.endControlFlow().build();
   }
 
   /**

@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param textDefault for simple content, the value an empty element takes: the {@code default}
  *     (or {@code fixed}) of the global element of a simple type this type stands for (see
  *     {@link #documentOf})
- * @param documentOf the global element of a simple type this type was made for, so that the
- *     element is a document like any other: an anonymous type with that simple type as its simple
- *     content and no attributes, which XML Schema validates exactly as the simple type
+ * @param documentOf the global element of a simple type, or of {@code xs:anyType}, this type was
+ *     made for, so that the element is a document like any other: for a simple type, an anonymous
+ *     type with that simple type as its simple content and no attributes, which XML Schema
+ *     validates exactly as the simple type; for {@code xs:anyType}, one that takes any attributes
+ *     and any child elements, which it keeps as XML
  * @param anyAttribute its attribute wildcard ({@code xs:anyAttribute}), if it has one
  * @param derivation the base type it was derived from ({@code xs:complexContent} or {@code
  *     xs:simpleContent} with {@code xs:extension} or {@code xs:restriction}), if any; its content and

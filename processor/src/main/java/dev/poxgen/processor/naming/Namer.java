@@ -137,13 +137,19 @@ public final class Namer {
     for (String support : List.of("Xml", "XmlReader", "XmlWriter", "Rules", "Validator", "Document", "DocumentKind")) {
       byName.computeIfAbsent(base + support, k -> new ArrayList<>()).add(XmlName.of("", "(poxgen's " + base + support + ")"));
     }
-    types.forEach(t -> byName.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().name()));
+    // Where each complex type is declared, for the message: the clash may be in an included document.
+    Map<String, List<String>> declaredAt = new TreeMap<>();
+    types.forEach(t -> {
+      byName.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().name());
+      declaredAt.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().path());
+    });
     enums.forEach(e -> byName.computeIfAbsent(e.enumName(), k -> new ArrayList<>()).add(e.type().name()));
     for (Map.Entry<String, List<XmlName>> e : byName.entrySet()) {
       if (e.getValue().size() > 1) {
+        List<String> at = declaredAt.getOrDefault(e.getKey(), List.of());
         throw new Problem(
             Message.GENERATED_NAME_CLASH,
-            model.files().get(0),
+            at.isEmpty() ? model.files().get(0) : String.join("; ", at),
             e.getValue().stream().map(n -> "\"" + n + "\"").toList(),
             e.getKey());
       }
@@ -312,7 +318,10 @@ public final class Namer {
           singular,
           u.occurrence(),
           e.defaultValue().or(e::fixedValue),
-          e.isWildcard() && documentsTaken(model, e) ? new ValueType(ValueKind.DOCUMENT, e.type().name())
+          e.isWildcard() && documentsTaken(model, e)
+              ? new ValueType(e.wildcard().orElseThrow().processContents()
+                  == dev.poxgen.processor.model.WildcardModel.ProcessContents.LAX ? ValueKind.LAX_DOCUMENT
+                  : ValueKind.DOCUMENT, e.type().name())
               : valueType(model, e.type()),
           e.documentation(),
           u.spellings()));
@@ -357,12 +366,12 @@ public final class Namer {
   }
 
   /**
-   * Whether an element wildcard takes documents: it is strict and a global element is in a
+   * Whether an element wildcard takes documents: it is strict or lax, and a global element is in a
    * namespace it allows (the schema stage made sure every such one is a document).
    */
   private static boolean documentsTaken(SchemaModel model, ElementModel wildcard) {
     dev.poxgen.processor.model.WildcardModel w = wildcard.wildcard().orElseThrow();
-    return w.processContents() == dev.poxgen.processor.model.WildcardModel.ProcessContents.STRICT
+    return w.processContents() != dev.poxgen.processor.model.WildcardModel.ProcessContents.SKIP
         && model.roots().stream().anyMatch(r -> w.allows(r.name().namespace()));
   }
 

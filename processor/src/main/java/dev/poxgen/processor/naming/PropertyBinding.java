@@ -79,10 +79,15 @@ public record PropertyBinding(
     return "add" + JavaNames.capitalize(singular);
   }
 
-  /** How the property is named in messages: {@code <SMTPLast>} or {@code @Type}. */
+  /**
+   * How the property is named in messages: {@code <SMTPLast>}, {@code @Type}, or {@code xs:any}
+   * for the elements an element wildcard takes.
+   */
   public String xmlLabel() {
     return switch (source) {
-      case ELEMENT -> "<" + xmlName.localName() + ">";
+      case ELEMENT -> xmlName.equals(dev.poxgen.processor.model.ElementModel.WILDCARD_NAME)
+          ? "xs:any"
+          : "<" + xmlName.localName() + ">";
       case ATTRIBUTE -> "@" + xmlName.localName();
       case TEXT -> "text";
     };

@@ -27,11 +27,22 @@ public enum ValueKind {
    * One of the schema's documents, its sealed document interface: what a strict element wildcard
    * ({@code xs:any}) takes, each element read as the global element it is.
    */
-  DOCUMENT;
+  DOCUMENT,
+  /**
+   * What a lax element wildcard ({@code xs:any processContents="lax"}) that global elements match
+   * takes, {@code dev.poxgen.Lax} of the sealed document interface: each element read as the
+   * document it is where a global element declares it, kept as XML otherwise.
+   */
+  LAX_DOCUMENT;
 
   /** Whether the value is an element of its own (a generated class, a document or kept XML), not text. */
   public boolean isElement() {
-    return this == COMPLEX || this == ANY || this == DOCUMENT;
+    return this == COMPLEX || this == ANY || this == DOCUMENT || this == LAX_DOCUMENT;
+  }
+
+  /** Whether what it holds is (or may be) one of the schema's documents, which a wildcard took. */
+  public boolean takesDocuments() {
+    return this == DOCUMENT || this == LAX_DOCUMENT;
   }
 
   /** The kind for a simple type without enumerations, by its built-in base. */

@@ -210,9 +210,6 @@ public final class SchemaLoader {
       for (ElementModel w : typedWildcards) {
         attempt(() -> everyMatchIsADocument(w, roots));
       }
-      if (roots.isEmpty() && problems.isEmpty()) {
-        throw new Problem(Message.XSD_NO_ROOTS, set.entryFiles().get(0));
-      }
       if (!problems.isEmpty()) {
         throw Problem.together(problems);
       }
@@ -317,6 +314,9 @@ public final class SchemaLoader {
       if (!declared.isRef() && e.isTopLevel() && type instanceof TypeRef.Simple simple) {
         // A document element of a simple type: a document like any other, through a type of its own.
         type = new TypeRef.Complex(documentType(e, name, simple, doc).name());
+      } else if (!declared.isRef() && e.isTopLevel() && type instanceof TypeRef.Any) {
+        // A document element of xs:anyType: a document too, through a type of its own.
+        type = new TypeRef.Complex(anyDocumentType(name, doc).name());
       }
       return new ElementModel(
           name,
@@ -387,6 +387,38 @@ public final class SchemaLoader {
           List.of(),
           Optional.ofNullable(e.getDefaultValue() != null ? e.getDefaultValue() : e.getFixedValue()),
           Optional.of(name));
+      complexTypes.put(typeName, model);
+      return model;
+    }
+
+    /**
+     * The type made for a global element of {@code xs:anyType}, so that the element is a document
+     * like any other: any attributes and any child elements, kept as XML in document order, as
+     * {@code xs:anyType} is defined (XML Schema Part 1, 3.4.7). Its wildcards skip: what they take is
+     * kept, not checked against the schema's global declarations, as for an element of {@code
+     * xs:anyType} inside a document.
+     */
+    private ComplexTypeModel anyDocumentType(XmlName name, Documentation doc) {
+      XmlName typeName = XmlName.of(name.namespace(), name.localName());
+      for (int i = 1; taken(typeName); i++) {
+        typeName = XmlName.of(name.namespace(), name.localName() + "Element" + (i == 1 ? "" : Integer.toString(i)));
+      }
+      WildcardModel any = new WildcardModel(WildcardModel.Constraint.ANY, List.of(), WildcardModel.ProcessContents.SKIP);
+      String declaredAt = currentFile + ": " + where();
+      GroupModel content = new GroupModel(Compositor.SEQUENCE, Occurrence.ONE,
+          List.of(ElementModel.wildcard(any, Occurrence.MANY, Documentation.NONE, declaredAt)));
+      ComplexTypeModel model = new ComplexTypeModel(
+          typeName,
+          true,
+          Optional.of(content),
+          Optional.empty(),
+          List.of(),
+          doc,
+          declaredAt,
+          List.of(),
+          Optional.empty(),
+          Optional.of(name),
+          Optional.of(any));
       complexTypes.put(typeName, model);
       return model;
     }
@@ -1112,9 +1144,9 @@ public final class SchemaLoader {
      * The particle of an element wildcard, {@code xs:any}: the elements it takes are kept as XML, in
      * document order. A strict one takes only global elements, each read as the document it is
      * (one no global element matches makes each element an error, as the JDK's validator says,
-     * cvc-complex-type.2.4.c). A lax one that a global element declaration of the schema set
-     * matches is refused: XML Schema reads such an element as its declaration and keeps the others,
-     * which poxgen does not hold in one list; without one, lax is skip.
+     * cvc-complex-type.2.4.c). A lax one reads an element a global element declares as that
+     * document and keeps any other as XML, in one list; without a global element it could match,
+     * lax is skip.
      */
     private ElementModel elementWildcard(XmlSchemaAny any, Occurrence occurrence) {
       // xmlschema-core sets the target namespace of the schema document that declares it.
@@ -1127,25 +1159,20 @@ public final class SchemaLoader {
         typedWildcards.add(model);
         return model;
       }
+      ElementModel model = ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()),
+          currentFile + ": " + where());
       if (w.processContents() == WildcardModel.ProcessContents.LAX) {
-        for (XmlSchema schema : collection.getXmlSchemas()) {
-          for (QName global : schema.getElements().keySet()) {
-            if (w.allows(global.getNamespaceURI())) {
-              throw unsupported(
-                  "an element wildcard (xs:any " + w + ") that the global element \"" + clark(global) + "\" matches",
-                  "Use processContents=\"skip\" or a namespace constraint that leaves it out, or declare the"
-                      + " elements you expect in the type.");
-            }
-          }
-        }
+        // What a global element declares is read as that document, the rest kept as XML (checked
+        // once the roots are known, by everyMatchIsADocument).
+        typedWildcards.add(model);
       }
-      return ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()), currentFile + ": " + where());
+      return model;
     }
 
     /**
-     * Refuses a strict element wildcard that a global element matches which is not one of the
-     * schema's documents (of {@code xs:anyType}, or of a type an earlier global element has), since
-     * what a strict wildcard takes is read as its document.
+     * Refuses a strict or lax element wildcard that a global element matches which is not one of the
+     * schema's documents (of a type an earlier global element has), since what a strict wildcard
+     * takes is read as its document.
      */
     private void everyMatchIsADocument(ElementModel wildcard, List<ElementModel> roots) {
       WildcardModel w = wildcard.wildcard().orElseThrow();
@@ -1163,9 +1190,10 @@ public final class SchemaLoader {
             int colon = wildcard.path().indexOf(": ");
             throw new Problem(Message.XSD_UNSUPPORTED, wildcard.path().substring(0, colon),
                 wildcard.path().substring(colon + 2),
-                "a strict element wildcard (xs:any " + w + ") that the global element \"" + clark(global)
-                    + "\" matches, which is not a document of its own (of xs:anyType, or of a type an earlier"
-                    + " global element has)",
+                "a " + w.processContents().name().toLowerCase(java.util.Locale.ROOT) + " element wildcard (xs:any "
+                    + w + ") that the global element \"" + clark(global)
+                    + "\" matches, which is not a document of its own (its type is that of an earlier global"
+                    + " element)",
                 "Use processContents=\"skip\" or a namespace constraint that leaves it out, or give the element"
                     + " a type of its own.");
           }

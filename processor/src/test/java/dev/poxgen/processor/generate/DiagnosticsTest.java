@@ -139,9 +139,10 @@ class DiagnosticsTest {
   void unsupportedConstructSaysWhatToDoInstead() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/wildcard.xsd\")"));
     expectOnlyError(c, Message.XSD_UNSUPPORTED,
-        "fixtures/problems/wildcard.xsd, complexType Bag > sequence > any: an element wildcard (xs:any ##any,"
-            + " processContents lax) that the global element \"{urn:fixture}Bag\" matches is not supported by"
-            + " poxgen. Use processContents=\"skip\"",
+        "fixtures/problems/wildcard.xsd, complexType Bag > sequence > any: a lax element wildcard (xs:any ##any,"
+            + " processContents lax) that the global element \"{urn:fixture}Sack\" matches, which is not a document"
+            + " of its own (its type is that of an earlier global element) is not supported by poxgen. Use"
+            + " processContents=\"skip\"",
         "@dev.poxgen.GeneratePox");
   }
 
@@ -195,19 +196,21 @@ class DiagnosticsTest {
   }
 
   @Test
-  void schemaWithoutRoots() {
-    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/noroots.xsd\")"));
-    expectOnlyError(c, Message.XSD_NO_ROOTS,
-        "fixtures/problems/noroots.xsd declares no global element", "@dev.poxgen.GeneratePox");
-  }
-
-  @Test
   void twoTypesWithOneJavaName() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/clash.xsd\")"));
     expectOnlyError(c, Message.GENERATED_NAME_CLASH,
-        "fixtures/problems/clash.xsd: the XML names [\"{urn:fixture}Foo-Bar\", \"{urn:fixture}FooBar\"] all"
-            + " become the Java name \"FooBar\". Rename one in the schema.",
+        "fixtures/problems/clash.xsd: complexType Foo-Bar; fixtures/problems/clash.xsd: complexType FooBar: the XML"
+            + " names [\"{urn:fixture}Foo-Bar\", \"{urn:fixture}FooBar\"] all become the Java name \"FooBar\". Rename"
+            + " one in the schema.",
         "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void twoTypesWithOneJavaNameInTwoDocumentsNameBothFiles() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/clash-across.xsd\")"));
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("clash-across.xsd: complexType Foo-Bar");
+    assertThat(c).hadErrorContaining("clash-part.xsd: complexType FooBar: the XML names");
   }
 
   @Test

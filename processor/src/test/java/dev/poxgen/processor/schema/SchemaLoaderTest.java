@@ -488,22 +488,32 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void aLaxWildcardNoGlobalElementMatchesBindsAndOneThatOneMatchesIsRefused() {
+    void aLaxWildcardBindsWhenEveryGlobalElementItMatchesIsADocument() {
       wildcardOf("<xs:sequence><xs:any namespace='##local' processContents='lax'/></xs:sequence>");
       wildcardOf("<xs:sequence><xs:any processContents='skip'/></xs:sequence>");
+      assertThat(wildcardOf("<xs:sequence><xs:any namespace='##targetNamespace' processContents='lax'/>"
+          + "</xs:sequence>").wildcard().orElseThrow().processContents()).isEqualTo(WildcardModel.ProcessContents.LAX);
       Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any namespace='##targetNamespace'"
-          + " processContents='lax'/></xs:sequence></xs:complexType><xs:element name='E' type='t:W'/>");
-      assertThat(p.getMessage()).contains("the global element \"{urn:t}E\" matches");
+          + " processContents='lax'/></xs:sequence></xs:complexType><xs:element name='E' type='t:W'/>"
+          + "<xs:element name='Again' type='t:W'/>");
+      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
+      assertThat(p.getMessage()).contains("a lax element wildcard (xs:any urn:t, processContents lax) that the global"
+          + " element \"{urn:t}Again\" matches, which is not a document");
     }
 
     @Test
     void aStrictWildcardBindsWhenEveryGlobalElementItMatchesIsADocument() {
       wildcardOf("<xs:sequence><xs:any/></xs:sequence>");
-      Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
+      // A global element without a type is a document of its own, of xs:anyType.
+      SchemaModel untyped = load("<xs:complexType name='W'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
           + "<xs:element name='E' type='t:W'/><xs:element name='Untyped'/>");
+      assertThat(untyped.roots().stream().map(r -> r.name().localName())).containsExactly("E", "Untyped").inOrder();
+      assertThat(untyped.roots().get(1).type()).isInstanceOf(TypeRef.Complex.class);
+      Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any/></xs:sequence></xs:complexType>"
+          + "<xs:element name='E' type='t:W'/><xs:element name='Again' type='t:W'/>");
       assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
       assertThat(p.getMessage()).contains("complexType W > sequence > any: a strict element wildcard (xs:any ##any,"
-          + " processContents strict) that the global element \"{urn:t}Untyped\" matches, which is not a document");
+          + " processContents strict) that the global element \"{urn:t}Again\" matches, which is not a document");
     }
 
     @Test
@@ -690,15 +700,16 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void aLaxElementWildcardThatAGlobalElementMatchesIsUnsupportedWithThePathAndWhatToDo() {
+    void aLaxElementWildcardThatAGlobalElementMatchesWhichIsNoDocumentIsUnsupportedWithThePathAndWhatToDo() {
       Problem p = problem("<xs:complexType name='Bag'><xs:sequence><xs:any processContents='lax'/></xs:sequence>"
-          + "</xs:complexType><xs:element name='B' type='t:Bag'/>");
+          + "</xs:complexType><xs:element name='B' type='t:Bag'/><xs:element name='C' type='t:Bag'/>");
       assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
       assertThat(p.getMessage()).isEqualTo(
-          "[poxgen:xsd-unsupported] test.xsd, complexType Bag > sequence > any: an element wildcard (xs:any ##any,"
-              + " processContents lax) that the global element \"{urn:t}B\" matches is not supported by poxgen."
-              + " Use processContents=\"skip\" or a namespace constraint that leaves it out, or declare the elements"
-              + " you expect in the type.");
+          "[poxgen:xsd-unsupported] test.xsd, complexType Bag > sequence > any: a lax element wildcard (xs:any ##any,"
+              + " processContents lax) that the global element \"{urn:t}C\" matches, which is not a document of its"
+              + " own (its type is that of an earlier global element) is not supported by poxgen. Use"
+              + " processContents=\"skip\" or a namespace constraint that leaves it out, or give the element a type"
+              + " of its own.");
     }
 
     @Test
@@ -734,9 +745,11 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void aSchemaWithoutGlobalElementsHasNothingToRead() {
-      assertThat(problem("<xs:simpleType name='S'><xs:restriction base='xs:string'/></xs:simpleType>").kind())
-          .isEqualTo(Message.XSD_NO_ROOTS);
+    void aSchemaWithoutGlobalElementsBindsItsTypesAndHasNoDocument() {
+      SchemaModel m = load("<xs:simpleType name='S'><xs:restriction base='xs:string'/></xs:simpleType>"
+          + "<xs:complexType name='C'><xs:sequence><xs:element name='s' type='t:S'/></xs:sequence></xs:complexType>");
+      assertThat(m.roots()).isEmpty();
+      assertThat(m.complexType(t("C"))).isPresent();
     }
   }
 }

@@ -55,6 +55,14 @@ public final class Oracle {
     return result;
   }
 
+  /**
+   * Whether the JDK's validator finds {@code xml} valid: for a document poxgen refuses to read
+   * (a {@code PoxReadException}), which {@link #agrees} cannot compare.
+   */
+  public boolean jdkValid(String xml) throws Exception {
+    return jdk.validate(xml).isEmpty();
+  }
+
   /** Throws unless {@code ok}. */
   public static void expect(boolean ok, String what) {
     if (!ok) {
