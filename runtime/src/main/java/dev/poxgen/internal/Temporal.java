@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The lexical spaces of XML Schema 1.0's date and time types ({@code xs:date}, {@code xs:dateTime},
  * {@code xs:time}, {@code xs:gYear}, {@code xs:gYearMonth}, {@code xs:gMonth}, {@code xs:gDay},
- * {@code xs:gMonthDay}): whether a (whitespace-collapsed) text is one, with the reason when not.
+ * {@code xs:gMonthDay}, {@code xs:duration}): whether a (whitespace-collapsed) text is one, with the
+ * reason when not.
  * Years of any length and below 1 ({@code -0001}; not {@code 0000}), {@code 24:00:00} only with
  * zero fractional seconds, fractional seconds of any length, time zones {@code Z} and
  * {@code -14:00} to {@code +14:00}, and days that exist in their month (29 February only in leap
@@ -26,6 +27,9 @@ public final class Temporal {
   private static final Pattern G_MONTH = Pattern.compile("--([0-9]{2})(?:--)?" + ZONE);
   private static final Pattern G_DAY = Pattern.compile("---([0-9]{2})" + ZONE);
   private static final Pattern G_MONTH_DAY = Pattern.compile("--([0-9]{2})-([0-9]{2})" + ZONE);
+  /** At least one part; a T only before a time part; seconds 1.5 or .5, never 1. (as the JDK). */
+  private static final Pattern DURATION = Pattern.compile(
+      "-?P(?=[0-9]|T[0-9.])([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T(?=[0-9.])([0-9]+H)?([0-9]+M)?((?:[0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)S)?)?");
 
   /**
    * Why the text is not a value of the type, such as {@code "has no 30 February"}, or null when it
@@ -93,6 +97,10 @@ public final class Temporal {
         // 29 February is allowed: some year has it.
         return orElse(dayProblem("2000", m.group(1), m.group(2)), zoneProblem(m.group(3)), null);
       }
+      case "duration":
+        // Parts of any size: P100M and PT36H are durations; no calendar applies.
+        return DURATION.matcher(text).matches() ? null
+            : "is not an xs:duration (such as P1Y2M3DT4H5M6.5S, -P30D or PT0S)";
       default:
         throw new IllegalArgumentException("not a date or time type: xs:" + type);
     }

@@ -48,6 +48,17 @@ class TemporalTest {
 
   @Test
   void anUnknownTypeIsAProgrammingError() {
-    assertThrows(IllegalArgumentException.class, () -> Temporal.problem("duration", "P1D"));
+    assertThrows(IllegalArgumentException.class, () -> Temporal.problem("hexBinary", "0F"));
+  }
+
+  @Test
+  void durationsHaveAtLeastOnePartAndATOnlyBeforeTimeParts() {
+    assertThat(Temporal.problem("duration", "P1Y2M3DT4H5M6.5S")).isNull();
+    assertThat(Temporal.problem("duration", "-PT0S")).isNull();
+    assertThat(Temporal.problem("duration", "P")).isEqualTo("is not an xs:duration (such as P1Y2M3DT4H5M6.5S, -P30D or PT0S)");
+    assertThat(Temporal.problem("duration", "P1DT")).isNotNull();
+    assertThat(Temporal.problem("duration", "PT1M2H")).isNotNull();
+    // XML Schema's parts are unbounded integers; the JDK's validator stops at 2^31-1.
+    assertThat(Temporal.problem("duration", "P99999999999999999999D")).isNull();
   }
 }

@@ -57,7 +57,9 @@ public enum BuiltinType {
   /** A day of every month, such as ---29; kept as its lexical form. */
   G_DAY("gDay", WhiteSpace.COLLAPSE, false),
   /** A day of every year, such as --02-29; kept as its lexical form. */
-  G_MONTH_DAY("gMonthDay", WhiteSpace.COLLAPSE, false);
+  G_MONTH_DAY("gMonthDay", WhiteSpace.COLLAPSE, false),
+  /** Bound as its lexical form (PnYnMnDTnHnMnS), like the date and time types. */
+  DURATION("duration", WhiteSpace.COLLAPSE, false);
 
   public static final String XSD_NAMESPACE = "http://www.w3.org/2001/XMLSchema";
 
@@ -99,8 +101,8 @@ public enum BuiltinType {
   }
 
   /**
-   * Whether it is one of the date and time types (xs:date, xs:dateTime, xs:time and the five
-   * Gregorian ones), bound to their lexical form as a String and checked by
+   * Whether it is one of the date and time types (xs:date, xs:dateTime, xs:time, the five
+   * Gregorian ones and xs:duration), bound to their lexical form as a String and checked by
    * {@code dev.poxgen.internal.Temporal}.
    */
   public boolean isTemporal() {
