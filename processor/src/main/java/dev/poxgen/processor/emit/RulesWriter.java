@@ -416,23 +416,34 @@ final class RulesWriter {
               .addStatement("ok = false")
               .endControlFlow();
         }
+        if (s.builtin().isBinary()) {
+          m.addStatement("String problem = $T.problem($S, value)", SchemaCode.BINARY, s.builtin().xmlName().localName())
+              .beginControlFlow("if (problem != null)")
+              .addStatement("sink.error($T.INVALID_VALUE, quote(value) + \" \" + problem)", SchemaCode.CODE)
+              .addStatement("return false")
+              .endControlFlow();
+        }
         boolean lengths = f.length().isPresent() || f.minLength().isPresent() || f.maxLength().isPresent();
-        if (lengths) {
+        // What a length counts: characters, or for the binary types octets.
+        String unit = s.builtin().isBinary() ? " octets" : " characters";
+        if (lengths && s.builtin().isBinary()) {
+          m.addStatement("int n = $T.octets($S, value)", SchemaCode.BINARY, s.builtin().xmlName().localName());
+        } else if (lengths) {
           m.addStatement("int n = value.codePointCount(0, value.length())");
         }
         f.length().ifPresent(n -> m.beginControlFlow("if (n != $L)", n)
             .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
-                " characters; exactly " + n + " are required")
+                unit + "; exactly " + n + " are required")
             .addStatement("ok = false")
             .endControlFlow());
         f.minLength().ifPresent(n -> m.beginControlFlow("if (n < $L)", n)
             .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
-                " characters; at least " + n + " are required")
+                unit + "; at least " + n + " are required")
             .addStatement("ok = false")
             .endControlFlow());
         f.maxLength().ifPresent(n -> m.beginControlFlow("if (n > $L)", n)
             .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
-                " characters; at most " + n + " are allowed")
+                unit + "; at most " + n + " are allowed")
             .addStatement("ok = false")
             .endControlFlow());
         int i = 0;

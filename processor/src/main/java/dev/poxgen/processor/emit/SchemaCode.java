@@ -37,6 +37,7 @@ final class SchemaCode {
   static final ClassName PATH_SINK = ClassName.get(RUNTIME, "PathSink");
   static final ClassName LEXICAL = ClassName.get(RUNTIME, "Lexical");
   static final ClassName TEMPORAL = ClassName.get(RUNTIME, "Temporal");
+  static final ClassName BINARY = ClassName.get(RUNTIME, "Binary");
   static final ClassName WHITE_SPACE = ClassName.get(RUNTIME, "WhiteSpaceRule");
   static final ClassName XML_OUT = ClassName.get(RUNTIME, "XmlOut");
   static final ClassName AMBIGUITY = ClassName.get(RUNTIME, "Ambiguity");

@@ -43,6 +43,10 @@ public enum BuiltinType {
   /** An IEEE double-precision number: decimal or exponent forms, INF, -INF and NaN. */
   DOUBLE("double", WhiteSpace.COLLAPSE, true),
   /** A calendar date, such as 2024-02-29, with an optional time zone; kept as its lexical form. */
+  /** Bound as its lexical form (pairs of hexadecimal digits); length facets count octets. */
+  HEX_BINARY("hexBinary", WhiteSpace.COLLAPSE, false),
+  /** Bound as its lexical form (Base64); length facets count octets. */
+  BASE64_BINARY("base64Binary", WhiteSpace.COLLAPSE, false),
   DATE("date", WhiteSpace.COLLAPSE, false),
   /** A date and time of day, such as 2024-02-29T13:05:00Z; kept as its lexical form. */
   DATE_TIME("dateTime", WhiteSpace.COLLAPSE, false),
@@ -105,6 +109,14 @@ public enum BuiltinType {
    * Gregorian ones and xs:duration), bound to their lexical form as a String and checked by
    * {@code dev.poxgen.internal.Temporal}.
    */
+  /**
+   * Whether it is xs:hexBinary or xs:base64Binary, bound to their lexical form as a String, checked
+   * by {@code dev.poxgen.internal.Binary}, whose length facets count octets.
+   */
+  public boolean isBinary() {
+    return this == HEX_BINARY || this == BASE64_BINARY;
+  }
+
   public boolean isTemporal() {
     return ordinal() >= DATE.ordinal();
   }

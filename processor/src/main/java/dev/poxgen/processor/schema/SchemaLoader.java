@@ -1494,6 +1494,12 @@ public final class SchemaLoader {
               + " does not apply to xs:" + builtin.xmlName().localName()
               + "; its facets are pattern, enumeration, whiteSpace and the min/max bounds");
         }
+        if (builtin.isBinary() && f instanceof XmlSchemaEnumerationFacet) {
+          // Bound to the lexical form: 0f and 0F (or Base64 with and without spaces) are one value.
+          throw unsupported("the facet " + facetName(f) + " on xs:" + builtin.xmlName().localName()
+                  + " (binary types are bound to their lexical form; an enumeration needs their value space)",
+              "Use an xs:pattern, or check the value in your code.");
+        }
         if (builtin.isTemporal() && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaWhiteSpaceFacet)) {
           // Bound to the lexical form: comparing it as text would be wrong in the value space
           // (2024-01-01Z and 2024-01-01+00:00 are one value), so these wait for a value type.
