@@ -42,11 +42,11 @@ public enum BuiltinType {
   FLOAT("float", WhiteSpace.COLLAPSE, true),
   /** An IEEE double-precision number: decimal or exponent forms, INF, -INF and NaN. */
   DOUBLE("double", WhiteSpace.COLLAPSE, true),
-  /** A calendar date, such as 2024-02-29, with an optional time zone; kept as its lexical form. */
   /** Bound as its lexical form (pairs of hexadecimal digits); length facets count octets. */
   HEX_BINARY("hexBinary", WhiteSpace.COLLAPSE, false),
   /** Bound as its lexical form (Base64); length facets count octets. */
   BASE64_BINARY("base64Binary", WhiteSpace.COLLAPSE, false),
+  /** A calendar date, such as 2024-02-29, with an optional time zone; kept as its lexical form. */
   DATE("date", WhiteSpace.COLLAPSE, false),
   /** A date and time of day, such as 2024-02-29T13:05:00Z; kept as its lexical form. */
   DATE_TIME("dateTime", WhiteSpace.COLLAPSE, false),
@@ -105,11 +105,6 @@ public enum BuiltinType {
   }
 
   /**
-   * Whether it is one of the date and time types (xs:date, xs:dateTime, xs:time, the five
-   * Gregorian ones and xs:duration), bound to their lexical form as a String and checked by
-   * {@code dev.poxgen.internal.Temporal}.
-   */
-  /**
    * Whether it is xs:hexBinary or xs:base64Binary, bound to their lexical form as a String, checked
    * by {@code dev.poxgen.internal.Binary}, whose length facets count octets.
    */
@@ -117,6 +112,11 @@ public enum BuiltinType {
     return this == HEX_BINARY || this == BASE64_BINARY;
   }
 
+  /**
+   * Whether it is one of the date and time types (xs:date, xs:dateTime, xs:time, the five
+   * Gregorian ones and xs:duration), bound to their lexical form as a String and checked by
+   * {@code dev.poxgen.internal.Temporal}.
+   */
   public boolean isTemporal() {
     return ordinal() >= DATE.ordinal();
   }
