@@ -1478,15 +1478,9 @@ public final class SchemaLoader {
       WhiteSpace whiteSpace = base.whiteSpace();
       for (XmlSchemaFacet f : declared) {
         String v = String.valueOf(f.getValue());
-        if (builtin.isFloatingPoint() && (f instanceof XmlSchemaLengthFacet || f instanceof XmlSchemaMinLengthFacet
-            || f instanceof XmlSchemaMaxLengthFacet || f instanceof XmlSchemaTotalDigitsFacet
-            || f instanceof XmlSchemaFractionDigitsFacet)) {
-          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the facet "
-              + facetName(f)
-              + " does not apply to xs:" + builtin.xmlName().localName()
-              + "; its facets are pattern, enumeration, whiteSpace and the min/max bounds");
-        }
-        if (builtin.isTemporal() && (f instanceof XmlSchemaLengthFacet || f instanceof XmlSchemaMinLengthFacet
+        // Ordered types without length or digits: IEEE numbers, dates and times.
+        if ((builtin.isFloatingPoint() || builtin.isTemporal()) && (f instanceof XmlSchemaLengthFacet
+            || f instanceof XmlSchemaMinLengthFacet
             || f instanceof XmlSchemaMaxLengthFacet || f instanceof XmlSchemaTotalDigitsFacet
             || f instanceof XmlSchemaFractionDigitsFacet)) {
           throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the facet "

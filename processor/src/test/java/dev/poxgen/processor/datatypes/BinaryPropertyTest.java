@@ -1,11 +1,10 @@
 package dev.poxgen.processor.datatypes;
 
 import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.poxgen.processor.datatypes.JdkBuiltins.jdkAccepts;
 
 import dev.poxgen.internal.Binary;
 import java.io.StringReader;
-import java.util.HashMap;
-import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -21,28 +20,6 @@ import net.jqwik.api.Provide;
  * included (odd digits, padding in the middle, unused bits set), and counts octets as the JDK does.
  */
 class BinaryPropertyTest {
-  private static final Map<String, Validator> VALIDATORS = new HashMap<>();
-
-  private static synchronized boolean jdkAccepts(String type, String text) {
-    Validator v = VALIDATORS.computeIfAbsent(type, t -> {
-      try {
-        return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(
-            new StringReader("<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'><xs:element name='v' type='xs:"
-                + t + "'/></xs:schema>"))).newValidator();
-      } catch (org.xml.sax.SAXException e) {
-        throw new IllegalStateException(e);
-      }
-    });
-    try {
-      v.validate(new StreamSource(new StringReader("<v>" + text + "</v>")));
-      return true;
-    } catch (org.xml.sax.SAXException e) {
-      return false;
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   @Provide
   Arbitrary<String> base64() {
     return Arbitraries.strings().withChars("AQgwBSGVsbG8+/= -").ofMaxLength(14)
