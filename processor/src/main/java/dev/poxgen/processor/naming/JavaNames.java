@@ -104,6 +104,33 @@ public final class JavaNames {
     return name;
   }
 
+  /** The parts of a namespace URI that say nothing of it. */
+  private static final java.util.Set<String> NAMESPACE_NOISE = java.util.Set.of(
+      "http", "https", "urn", "www", "org", "com", "net", "int", "edu", "gov", "io", "schema", "schemas", "xml",
+      "xmlns", "xsd", "ns", "namespace", "names");
+
+  /**
+   * The word of a namespace URI that names it, for telling apart types of one local name in several
+   * namespaces: its last part that has a letter and is not a common one such as {@code org}, {@code
+   * schemas} or a version ({@code http://www.w3.org/2000/09/xmldsig#} is {@code xmldsig}, {@code
+   * urn:oasis:names:tc:SAML:2.0:assertion} {@code assertion}, {@code xpns1.org} {@code xpns1}); {@code
+   * NoNamespace} for none.
+   */
+  public static String namespaceWord(String uri) {
+    if (uri.isEmpty()) {
+      return "NoNamespace";
+    }
+    String[] parts = uri.split("[^A-Za-z0-9]+");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      String p = parts[i];
+      if (p.chars().anyMatch(Character::isLetter) && !NAMESPACE_NOISE.contains(p.toLowerCase(Locale.ROOT))
+          && !p.matches("[vV][0-9]+")) {
+        return p;
+      }
+    }
+    return "Namespace";
+  }
+
   /** A property (accessor) name, kept clear of keywords and of the methods every class has. */
   public static String propertyName(String xmlName) {
     return safeMember(lowerCamel(xmlName));

@@ -42,10 +42,11 @@ import java.util.TreeMap;
 public final class Namer {
 
   public Bindings bind(SchemaModel model, String packageName) {
+    Map<XmlName, String> classNames = classNames(model);
     List<EnumBinding> enums = new ArrayList<>();
     for (SimpleTypeModel t : model.simpleTypes().values()) {
       if (!t.isBuiltin() && t.facets().isEnumeration()) {
-        enums.add(new EnumBinding(t, JavaNames.typeName(t.name().localName()), constants(t)));
+        enums.add(new EnumBinding(t, classNames.get(t.name()), constants(t)));
       }
     }
     List<TypeBinding> types = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class Namer {
       List<PropertyBinding> properties = properties(model, t);
       properties.forEach(p -> checkDefault(model, t, p, enums));
       checkRules(model, t, properties, enums);
-      types.add(new TypeBinding(t, JavaNames.typeName(t.name().localName()), properties));
+      types.add(new TypeBinding(t, classNames.get(t.name()), properties));
     }
     checkPatterns(model);
     types.forEach(t -> checkMemberNames(model, t));
@@ -70,6 +71,47 @@ public final class Namer {
       simpleNames.put(t.name(), unique);
     }
     return new Bindings(packageName, model, types, enums, simpleNames, base);
+  }
+
+  /**
+   * The class name of each complex type and enumerated simple type: its local name in upper camel
+   * case ({@code Protocol}). Where types of several namespaces share a local name (an imported
+   * schema's {@code B} beside the main one's), the first keeps the plain name and the others are
+   * prefixed with a word of their namespace ({@code ImportedXsdB} for {@code
+   * http://importedXSD}); a number follows where even that is taken.
+   */
+  private static Map<XmlName, String> classNames(SchemaModel model) {
+    List<XmlName> named = new ArrayList<>();
+    for (SimpleTypeModel t : model.simpleTypes().values()) {
+      if (!t.isBuiltin() && t.facets().isEnumeration()) {
+        named.add(t.name());
+      }
+    }
+    named.addAll(model.complexTypes().keySet());
+    Map<String, List<XmlName>> byPlain = new LinkedHashMap<>();
+    for (XmlName n : named) {
+      byPlain.computeIfAbsent(JavaNames.typeName(n.localName()), k -> new ArrayList<>()).add(n);
+    }
+    Set<String> taken = new HashSet<>(byPlain.keySet());
+    Map<XmlName, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, List<XmlName>> e : byPlain.entrySet()) {
+      List<XmlName> same = e.getValue();
+      String first = same.get(0).namespace();
+      for (XmlName n : same) {
+        if (n.namespace().equals(first)) {
+          // One namespace: a clash within it stays an error, reported with both declarations.
+          out.put(n, e.getKey());
+          continue;
+        }
+        String base = JavaNames.typeName(JavaNames.namespaceWord(n.namespace()) + "_" + n.localName());
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+          name = base + i;
+        }
+        out.put(n, name);
+      }
+    }
+    return out;
   }
 
   /**
@@ -294,11 +336,27 @@ public final class Namer {
     // Declared elements first, so that an element wildcard's anyElement(s) never takes a declared name.
     List<Use> inNamingOrder = new ArrayList<>(merged.values().stream().filter(u -> !u.element().isWildcard()).toList());
     merged.values().stream().filter(u -> u.element().isWildcard()).forEach(inNamingOrder::add);
+    // When their types share a name too, the first namespace's keeps the name and the others are
+    // prefixed with a word of their namespace.
+    Map<String, List<ElementModel>> sharing = new LinkedHashMap<>();
+    for (Use u : merged.values()) {
+      if (!u.element().isWildcard()) {
+        sharing.computeIfAbsent(JavaNames.propertyName(u.element().name().localName()), k -> new ArrayList<>())
+            .add(u.element());
+      }
+    }
     for (Use u : inNamingOrder) {
       ElementModel e = u.element();
       String xmlName = e.name().localName();
       if (!e.isWildcard() && namespacesByName.get(JavaNames.propertyName(xmlName)).size() > 1) {
-        xmlName = e.type().name().localName();
+        List<ElementModel> group = sharing.get(JavaNames.propertyName(xmlName));
+        boolean typesDiffer = group.stream().map(x -> JavaNames.propertyName(x.type().name().localName()))
+            .distinct().count() == group.size();
+        if (typesDiffer) {
+          xmlName = e.type().name().localName();
+        } else if (!e.name().namespace().equals(group.get(0).name().namespace())) {
+          xmlName = JavaNames.namespaceWord(e.name().namespace()) + "_" + xmlName;
+        }
       }
       String singular = e.isWildcard() ? wildcardName(named.values()) : uniqueElementName(xmlName, taken);
       String name = singular;
