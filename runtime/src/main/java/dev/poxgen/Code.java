@@ -44,6 +44,12 @@ public enum Code {
   /** Content inside an element that holds only text. */
   UNEXPECTED_CONTENT("unexpected-content"),
   /**
+   * An identity constraint broken: two elements with the same values of an {@code xs:unique} or
+   * {@code xs:key}, an element without a value for a key, or an {@code xs:keyref} whose values no
+   * element of its key has.
+   */
+  IDENTITY("identity"),
+  /**
    * A rule that XML Schema 1.0 cannot express but the schema's documentation states, such as
    * "RedirectAddr is present when Action is redirectAddr". The JDK's XSD validator does not check
    * these.

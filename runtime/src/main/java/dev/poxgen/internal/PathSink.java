@@ -21,6 +21,41 @@ public final class PathSink implements Sink {
   private int[] indexes = new int[16];
   private int depth;
 
+  /** Where a validator's dry write goes. */
+  private static final java.io.Writer NOWHERE = new java.io.Writer() {
+    @Override
+    public void write(char[] chars, int offset, int length) {}
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+
+  /** A value written through the generated writer, which declares identity constraints as it goes. */
+  @FunctionalInterface
+  public interface Written {
+    void write(XmlOut out) throws dev.poxgen.PoxWriteException;
+  }
+
+  /**
+   * Checks the identity constraints of a value by writing it to nowhere through the generated
+   * writer: the same checks, on the same events, as reading the document it writes. Findings
+   * carry the element path.
+   */
+  public void checkIdentity(Written value) {
+    try {
+      XmlOut o = new XmlOut(NOWHERE, new dev.poxgen.WriteOptions(false, false));
+      o.checkIdentity(new Identity((line, column, path, message) ->
+          findings.add(new Finding(Severity.ERROR, Code.IDENTITY, 0, 0, path, message))));
+      value.write(o);
+    } catch (dev.poxgen.PoxWriteException e) {
+      findings.add(new Finding(Severity.ERROR, Code.IDENTITY, 0, 0, path(),
+          "its identity constraints are not checked: the value cannot be written as XML (" + e.getMessage() + ")"));
+    }
+  }
+
   /** An empty path: the validator enters the document element first. */
   public PathSink() {}
 

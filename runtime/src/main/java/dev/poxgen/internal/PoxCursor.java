@@ -50,6 +50,9 @@ public final class PoxCursor implements Sink {
   private String peekNamespace = "";
   private String peekLocalName = "";
   private List<XmlAttribute> snapshot;
+  /** Checks identity constraints, from the first element that declares one; null before. */
+  private Identity identity;
+  private IdentityFeed feed;
   /** With a snapshot: the URI its xsi:type's prefix is bound to at its start tag, as {@link #xsiTypeBinding}. */
   private String snapshotXsiTypeBinding;
 
@@ -143,6 +146,28 @@ public final class PoxCursor implements Sink {
     Extras.Builder b = extras[depth - 1];
     extras[depth - 1] = null;
     return b == null ? Extras.NONE : b.build();
+  }
+
+  /**
+   * The current element, entered at its start tag, declares identity constraints: checks them up to
+   * its end tag, each violation an error at the element that breaks it.
+   */
+  public void identity(IdentityConstraint[] constraints) {
+    if (identity == null) {
+      identity = new Identity((line, column, path, message) ->
+          report(Severity.ERROR, Code.IDENTITY, line, column, path, message));
+      feed = new IdentityFeed(identity);
+      reader.observe(feed);
+      if (peeked) {
+        // Looked into before any constraint was seen: start from the element's start tag, as kept.
+        identity.start(peekNamespace, peekLocalName, peekLine, peekColumn);
+        feed.looked(snapshot == null ? Collections.<XmlAttribute>emptyList() : snapshot);
+      } else {
+        identity.start(reader.namespace(), reader.localName(), line(), column());
+      }
+    }
+    identity.open(constraints, path(depth));
+    feed.catchUp(reader);
   }
 
   /** Leaves the current element, at its end tag. */
@@ -504,7 +529,13 @@ public final class PoxCursor implements Sink {
         snapshotXsiTypeBinding = valuePrefixBinding(i);
       }
     }
+    if (feed != null) {
+      feed.hold();
+    }
     boolean child = nextChild();
+    if (feed != null) {
+      feed.looked(attrs);
+    }
     snapshot = attrs;
     peeked = true;
     return child ? reader.localName() : null;

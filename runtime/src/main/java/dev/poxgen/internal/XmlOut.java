@@ -25,6 +25,13 @@ public final class XmlOut {
   private final List<String> names = new ArrayList<>();
   private final List<String> namespaces = new ArrayList<>();
   private final List<Boolean> hasChildren = new ArrayList<>();
+  /** Checks identity constraints as the document is written: set for a validator's dry write. */
+  private Identity identity;
+  /** The constraints of the element {@link #declares} names, and where it is. */
+  private IdentityConstraint[] declared;
+  private String declaredNamespace;
+  private String declaredName;
+  private int declaredDepth;
   private boolean startOpen;
   private boolean wroteText;
   private int prefixes;
@@ -40,8 +47,36 @@ public final class XmlOut {
     }
   }
 
+  /**
+   * Checks the identity constraints of what is written with {@code identity}: a validator writes
+   * a value to nowhere to check them.
+   */
+  public void checkIdentity(Identity identity) {
+    this.identity = identity;
+  }
+
+  /**
+   * The children of the current element named {@code localName} in {@code namespace} declare these
+   * identity constraints, until another call or the current element's end.
+   */
+  public void declares(IdentityConstraint[] constraints, String namespace, String localName) {
+    if (identity != null) {
+      declared = constraints;
+      declaredNamespace = namespace;
+      declaredName = localName;
+      declaredDepth = names.size();
+    }
+  }
+
   /** Opens an element in a namespace; declares it as the default namespace where it changes. */
   public void start(String namespace, String localName) throws PoxWriteException {
+    if (identity != null) {
+      identity.start(namespace, localName, 0, 0);
+      if (declared != null && names.size() == declaredDepth && localName.equals(declaredName)
+          && namespace.equals(declaredNamespace)) {
+        identity.open(declared, (names.isEmpty() ? "" : path()) + "/" + localName);
+      }
+    }
     closeStartTag(true);
     if (indent && !names.isEmpty()) {
       raw("\n");
@@ -64,6 +99,13 @@ public final class XmlOut {
 
   /** An attribute without a namespace on the element just opened. */
   public void attribute(String localName, String value) throws PoxWriteException {
+    if (identity != null) {
+      identity.attribute("", localName, value);
+    }
+    rawAttribute(localName, value);
+  }
+
+  private void rawAttribute(String localName, String value) throws PoxWriteException {
     raw(" ");
     raw(localName);
     raw("=\"");
@@ -99,11 +141,17 @@ public final class XmlOut {
     } else {
       prefix = "xml";
     }
-    attribute(prefix + ":" + a.localName(), a.value());
+    if (identity != null) {
+      identity.attribute(a.namespace(), a.localName(), a.value());
+    }
+    rawAttribute(prefix + ":" + a.localName(), a.value());
   }
 
   /** Text content of the element just opened. */
   public void text(String text) throws PoxWriteException {
+    if (identity != null && identity.active()) {
+      identity.text(text.toCharArray(), 0, text.length());
+    }
     closeStartTag(false);
     escape(text, false);
     wroteText = true;
@@ -111,6 +159,12 @@ public final class XmlOut {
 
   /** Closes the innermost element. */
   public void end() throws PoxWriteException {
+    if (identity != null) {
+      identity.end();
+      if (names.size() - 1 < declaredDepth) {
+        declared = null;
+      }
+    }
     int last = names.size() - 1;
     String name = names.remove(last);
     namespaces.remove(last);

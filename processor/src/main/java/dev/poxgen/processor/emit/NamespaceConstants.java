@@ -54,6 +54,14 @@ final class NamespaceConstants {
     return CodeBlock.of("$N", name);
   }
 
+  /**
+   * As {@link #of}, and a literal for a namespace the schema declares nothing in (an identity
+   * constraint's XPath may name one).
+   */
+  CodeBlock ofAny(String uri) {
+    return uri.isEmpty() || names.containsKey(uri) ? of(uri) : CodeBlock.of("$S", uri);
+  }
+
   /** Adds a constant for each namespace referred to so far, in the schema's order. */
   void addTo(TypeSpec.Builder spec) {
     names.forEach((uri, name) -> {

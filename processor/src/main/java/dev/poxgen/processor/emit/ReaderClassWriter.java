@@ -108,13 +108,23 @@ final class ReaderClassWriter {
       List<ElementModel> candidates = e.getValue();
       if (candidates.size() == 1) {
         ElementModel r = candidates.get(0);
-        m.addStatement("c.expectNamespace($L)", namespaceConstants.of(r.name().namespace()))
-            .addStatement("return $L(c)", readMethod(r.type().name()));
+        m.addStatement("c.expectNamespace($L)", namespaceConstants.of(r.name().namespace()));
+        code.identity().of(r).ifPresent(x -> m.addStatement("c.identity($L)", x));
+        m.addStatement("return $L(c)", readMethod(r.type().name()));
       } else {
         choose(m, candidates, e.getKey());
         m.beginControlFlow("switch (which)");
         for (int i = 0; i < candidates.size(); i++) {
-          m.addStatement("case $L: return $L(c)", i, readMethod(candidates.get(i).type().name()));
+          ElementModel r = candidates.get(i);
+          java.util.Optional<CodeBlock> constraints = code.identity().of(r);
+          if (constraints.isPresent()) {
+            m.addCode("case $L:\n$>", i)
+                .addStatement("c.identity($L)", constraints.get())
+                .addStatement("return $L(c)", readMethod(r.type().name()))
+                .addCode("$<");
+          } else {
+            m.addStatement("case $L: return $L(c)", i, readMethod(r.type().name()));
+          }
         }
         m.addStatement("default: throw new $T(\"declaration \" + which)", IllegalStateException.class);
         m.endControlFlow();
@@ -165,8 +175,9 @@ final class ReaderClassWriter {
     for (Map.Entry<String, List<ElementModel>> e : rootsByLocalName().entrySet()) {
       m.addCode("case $S:\n$>", e.getKey());
       for (ElementModel r : e.getValue()) {
-        m.beginControlFlow("if (namespace.equals($L))", namespaceConstants.of(r.name().namespace()))
-            .addStatement("return $L(c)", readMethod(r.type().name()))
+        m.beginControlFlow("if (namespace.equals($L))", namespaceConstants.of(r.name().namespace()));
+        code.identity().of(r).ifPresent(x -> m.addStatement("c.identity($L)", x));
+        m.addStatement("return $L(c)", readMethod(r.type().name()))
             .endControlFlow();
       }
       m.addStatement("break").addCode("$<");
@@ -187,7 +198,7 @@ final class ReaderClassWriter {
 
   private MethodSpec typedRoot(ElementModel root) {
     ClassName type = code.valueClass(root.type().name());
-    return MethodSpec.methodBuilder(rootMethod(code, root))
+    MethodSpec.Builder m = MethodSpec.methodBuilder(rootMethod(code, root))
         .addJavadoc("Reads the document element as {@code <$L>}.\n", root.name().localName())
         .addModifiers(Modifier.STATIC)
         .returns(type)
@@ -198,9 +209,9 @@ final class ReaderClassWriter {
             root.name().namespace().isEmpty() ? CodeBlock.of("$S", "") : namespaceConstants.of(root.name().namespace()))
         .endControlFlow()
         .addStatement("c.enter($S, 0)", root.name().localName())
-        .addStatement("c.expectNamespace($L)", namespaceConstants.of(root.name().namespace()))
-        .addStatement("return $L(c)", readMethod(root.type().name()))
-        .build();
+        .addStatement("c.expectNamespace($L)", namespaceConstants.of(root.name().namespace()));
+    code.identity().of(root).ifPresent(x -> m.addStatement("c.identity($L)", x));
+    return m.addStatement("return $L(c)", readMethod(root.type().name())).build();
   }
 
   private String readMethod(XmlName complexType) {
@@ -699,6 +710,7 @@ final class ReaderClassWriter {
     if (slots.order() >= 0 && position >= 0) {
       m.addStatement("c.inOrder(seen,$W$L,$W$L,$W$S)", slots.order(), position, spelled);
     }
+    code.identity().of(t, p).ifPresent(x -> m.addStatement("c.identity($L)", x));
     if (p.type().kind() == ValueKind.COMPLEX) {
       m.addStatement("b.$N($N(c))", p.repeated() ? p.adderName() : p.name(), readMethod(p.type().xmlType()));
       return m.build();

@@ -87,8 +87,10 @@ final class RulesWriter {
         .addParameter(String.class, "text")
         .addStatement("return '\"' + (text.length() > 60 ? text.substring(0, 60) + \"...\" : text) + '\"'")
         .build());
+    List<FieldSpec> identity = code.identity().fields(namespaceConstants);
     namespaceConstants.addTo(spec);
     patterns.forEach(spec::addField);
+    identity.forEach(spec::addField);
     if (code.bindings.model().simpleTypes().values().stream().anyMatch(SimpleTypeModel::isUnion)) {
       spec.addType(probe());
     }

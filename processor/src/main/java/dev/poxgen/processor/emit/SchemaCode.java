@@ -64,9 +64,19 @@ final class SchemaCode {
   final Bindings bindings;
   final JavaTypes types;
 
+  private IdentityConstants identity;
+
   SchemaCode(Bindings bindings, JavaTypes types) {
     this.bindings = bindings;
     this.types = types;
+  }
+
+  /** The identity constraints of the schema's elements, as constants of the rules class. */
+  IdentityConstants identity() {
+    if (identity == null) {
+      identity = new IdentityConstants(this);
+    }
+    return identity;
   }
 
   ClassName rules() {

@@ -59,7 +59,9 @@ final class ValidatorWriter {
             + " children and attributes, choices and list bounds, and content kept from a lenient read that"
             + " the schema forbids. It applies the same rules as the reader, so a value read from a document"
             + " and the document get the same verdict. Findings carry the element path; they have no line,"
-            + " as a value has none. Thread-safe: it keeps no state."));
+            + " as a value has none." + (code.identity().any() ? " Identity constraints are checked on the events"
+            + " the writer would write for the value (written to nowhere), as the reader checks them on the"
+            + " events it reads." : "") + " Thread-safe: it keeps no state."));
     generated.spec().ifPresent(spec::addAnnotation);
     RuntimeCheck.addTo(spec, code.validator());
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -79,7 +81,7 @@ final class ValidatorWriter {
     for (TypeBinding t : code.bindings.types()) {
       ClassName value = code.valueClass(t);
       String element = top.getOrDefault(t.className(), t.type().name().localName());
-      spec.addMethod(MethodSpec.methodBuilder("validate")
+      MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
           .addJavadoc("$L", Javadocs.wrap("Every violation in the value, as the element "
               + Javadocs.code("<" + element + ">") + "; empty when it is valid."))
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -88,13 +90,34 @@ final class ValidatorWriter {
           .addStatement("$T sink = new $T()", SchemaCode.PATH_SINK, SchemaCode.PATH_SINK)
           .addStatement("sink.enter($S, 0)", element)
           .addStatement("validate$L(value, sink)", t.className())
-          .addStatement("sink.exit()")
-          .addStatement("return sink.findings()")
-          .build());
+          .addStatement("sink.exit()");
+      identity(validate, t, element);
+      spec.addMethod(validate.addStatement("return sink.findings()").build());
       spec.addMethods(validate(t));
     }
     namespaceConstants.addTo(spec);
     return spec.build();
+  }
+
+  /**
+   * Checks the identity constraints of a value whose type holds elements that declare some (or
+   * that is the type of a document element that does), by writing it to nowhere, as the element
+   * {@code element}: the writer declares them at each element, as the reader does.
+   */
+  private void identity(MethodSpec.Builder m, TypeBinding t, String element) {
+    java.util.Optional<ElementModel> root = code.bindings.model().roots().stream()
+        .filter(r -> r.type().name().equals(t.type().name()) && r.name().localName().equals(element))
+        .findFirst();
+    java.util.Optional<CodeBlock> own = root.flatMap(code.identity()::of);
+    if (own.isEmpty() && !code.identity().within(t.type().name())) {
+      return;
+    }
+    CodeBlock ns = namespaceConstants.of(root.map(r -> r.name().namespace()).orElse(t.type().name().namespace()));
+    m.addCode("// Identity constraints: checked on the events the writer would write.\n");
+    m.addCode("sink.checkIdentity(o -> {\n$>");
+    own.ifPresent(x -> m.addStatement("o.declares($L,$W$L,$W$S)", x, ns, element));
+    m.addStatement("$T.$N(o,$W$L,$W$S,$Wvalue)", code.writer(), WriterClassWriter.writeMethod(t), ns, element);
+    m.addCode("$<});\n");
   }
 
   /** The name of the method that validates a document a strict element wildcard took; null when none does. */

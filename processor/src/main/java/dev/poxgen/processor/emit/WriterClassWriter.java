@@ -68,8 +68,10 @@ final class WriterClassWriter {
         .beginControlFlow("switch (d.kind())");
     for (ElementModel root : SchemaCode.roots(code.bindings)) {
       TypeBinding t = code.bindings.typeFor(root.type().name());
-      m.addCode("case $N:\n$>", SchemaCode.kind(t))
-          .addStatement("$N(o,$W$L,$W$S,$W($T) d)", writeMethod(t), namespaceConstants.of(root.name().namespace()),
+      m.addCode("case $N:\n$>", SchemaCode.kind(t));
+      code.identity().of(root).ifPresent(x -> m.addStatement("o.declares($L,$W$L,$W$S)", x,
+          namespaceConstants.of(root.name().namespace()), root.name().localName()));
+      m.addStatement("$N(o,$W$L,$W$S,$W($T) d)", writeMethod(t), namespaceConstants.of(root.name().namespace()),
               root.name().localName(), code.valueClass(t))
           .addStatement("break")
           .addCode("$<");
@@ -234,6 +236,7 @@ final class WriterClassWriter {
             + (p.repeated() ? ", each item" : "") + ", after the kept nodes that came before it."))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
     helperParameters(m, value, true);
+    code.identity().of(t, p).ifPresent(x -> m.addStatement("o.declares($L,$W$L,$W$S)", x, ns, local));
     CodeBlock name = CodeBlock.of("$S", local);
     if (p.spellings().size() > 1 && !p.repeated()) {
       // Written as the document spelled it, if it did: one of the property's spellings, else the first.

@@ -1,5 +1,6 @@
 package dev.poxgen.processor.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param wildcard for an element wildcard ({@code xs:any}), its namespace constraint and
  *     {@code processContents}; its name is then {@link #WILDCARD_NAME}, which no document uses, and
  *     its type {@code xs:anyType}: what it takes is kept as XML
+ * @param constraints its identity constraints ({@code xs:unique}, {@code xs:key}, {@code
+ *     xs:keyref}), in schema order; a reference to a global element has the global's
  */
 public record ElementModel(
     XmlName name,
@@ -25,7 +28,8 @@ public record ElementModel(
     Optional<String> fixedValue,
     Documentation documentation,
     String path,
-    Optional<WildcardModel> wildcard)
+    Optional<WildcardModel> wildcard,
+    List<IdentityConstraintModel> constraints)
     implements Particle {
   /** The name an element wildcard's particle goes by: its property is {@code anyElement(s)}. */
   public static final XmlName WILDCARD_NAME = XmlName.of("urn:poxgen:element-wildcard", "anyElement");
@@ -38,20 +42,28 @@ public record ElementModel(
     Objects.requireNonNull(fixedValue, "fixedValue");
     Objects.requireNonNull(documentation, "documentation");
     Objects.requireNonNull(path, "path");
+    constraints = List.copyOf(constraints);
     Objects.requireNonNull(wildcard, "wildcard");
   }
 
   /** An element declaration. */
   public ElementModel(XmlName name, TypeRef type, Occurrence occurrence, Optional<String> defaultValue,
       Optional<String> fixedValue, Documentation documentation, String path) {
-    this(name, type, occurrence, defaultValue, fixedValue, documentation, path, Optional.empty());
+    this(name, type, occurrence, defaultValue, fixedValue, documentation, path, Optional.empty(), List.of());
+  }
+
+  /** An element declaration with identity constraints. */
+  public ElementModel(XmlName name, TypeRef type, Occurrence occurrence, Optional<String> defaultValue,
+      Optional<String> fixedValue, Documentation documentation, String path,
+      List<IdentityConstraintModel> constraints) {
+    this(name, type, occurrence, defaultValue, fixedValue, documentation, path, Optional.empty(), constraints);
   }
 
   /** The particle of an element wildcard, {@code xs:any}. */
   public static ElementModel wildcard(WildcardModel wildcard, Occurrence occurrence, Documentation documentation,
       String path) {
     return new ElementModel(WILDCARD_NAME, new TypeRef.Any(), occurrence, Optional.empty(), Optional.empty(),
-        documentation, path, Optional.of(wildcard));
+        documentation, path, Optional.of(wildcard), List.of());
   }
 
   /** Whether this is an element wildcard's particle rather than a declaration. */

@@ -81,7 +81,7 @@ final class IdentityPathParser {
     Optional<NameTest> attribute = Optional.empty();
     while (true) {
       space();
-      if (skip("@") || skip("attribute::")) {
+      if (skip("@") || axis("attribute")) {
         if (!field) {
           throw refuse("a child step (a selector selects elements, not attributes)");
         }
@@ -91,7 +91,7 @@ final class IdentityPathParser {
       if (peekDot()) {
         at++;
       } else {
-        skip("child::");
+        axis("child");
         steps.add(nameTest());
       }
       space();
@@ -156,6 +156,22 @@ final class IdentityPathParser {
   private static boolean isNameChar(char c) {
     return isNameStart(c) || Character.isDigit(c) || c == '-' || c == '.' || c == '\u00b7'
         || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** An axis, {@code child::} or {@code attribute::}, with whitespace allowed before the "::" as XPath allows. */
+  private boolean axis(String name) {
+    int start = at;
+    space();
+    if (text.startsWith(name, at)) {
+      at += name.length();
+      space();
+      if (text.startsWith("::", at)) {
+        at += 2;
+        return true;
+      }
+    }
+    at = start;
+    return false;
   }
 
   private boolean skip(String token) {

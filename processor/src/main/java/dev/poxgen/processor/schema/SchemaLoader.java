@@ -210,10 +210,42 @@ public final class SchemaLoader {
       for (ElementModel w : typedWildcards) {
         attempt(() -> everyMatchIsADocument(w, roots));
       }
+      constrainedElementsCheckable(roots, "the document elements");
+      for (ComplexTypeModel t : complexTypes.values()) {
+        constrainedElementsCheckable(t.elements(), "complexType " + t.name().localName());
+      }
       if (!problems.isEmpty()) {
         throw Problem.together(problems);
       }
       return new SchemaModel(set.name(), files, roots, complexTypes, simpleTypes);
+    }
+
+    /**
+     * Two declarations of one name in a content model are one property, read by one method: refuses
+     * identity constraints on them unless both declare the same.
+     */
+    private void constrainedElementsCheckable(List<ElementModel> elements, String where) {
+      Map<String, List<ElementModel>> byLocal = new LinkedHashMap<>();
+      for (ElementModel e : elements) {
+        if (!e.isWildcard()) {
+          byLocal.computeIfAbsent(e.name().localName(), k -> new ArrayList<>()).add(e);
+        }
+      }
+      for (List<ElementModel> same : byLocal.values()) {
+        boolean constrained = same.stream().anyMatch(e -> !e.constraints().isEmpty());
+        Map<XmlName, Set<List<IdentityConstraintModel>>> sets = new LinkedHashMap<>();
+        same.forEach(e -> sets.computeIfAbsent(e.name(), k -> new java.util.HashSet<>()).add(e.constraints()));
+        if (constrained && sets.values().stream().anyMatch(x -> x.size() > 1)) {
+          ElementModel e = same.stream().filter(x -> !x.constraints().isEmpty()).findFirst().orElseThrow();
+          int colon = e.path().indexOf(": ");
+          problems.add(new Problem(Message.XSD_UNSUPPORTED, colon < 0 ? currentFile : e.path().substring(0, colon),
+              colon < 0 ? where : e.path().substring(colon + 2),
+              "an identity constraint (" + e.constraints().get(0).kind().xsd() + " \""
+                  + e.constraints().get(0).name().localName() + "\") on element \"" + e.name().localName()
+                  + "\", which another declaration of that name in " + where + " declares differently",
+              "Give the two declarations the same identity constraints, or different names."));
+        }
+      }
     }
 
     /**
@@ -296,15 +328,7 @@ public final class SchemaLoader {
             "a nillable element (\"" + e.getName() + "\" with nillable=\"true\")",
             "Make it optional (minOccurs=\"0\") instead; xsi:nil is an error on an element that is not nillable.");
       }
-      if (!e.getConstraints().isEmpty()) {
-        List<IdentityConstraintModel> constraints = identityConstraints(e);
-        IdentityConstraintModel first = constraints.get(0);
-        // Parsed and resolved, but the generated validator does not check them yet.
-        throw unsupported(
-            "checking an identity constraint (" + first.kind().xsd() + " \"" + first.name().localName()
-                + "\" on element \"" + e.getName() + "\")",
-            "Remove it; poxgen does not check identity constraints yet and will not pretend to.");
-      }
+      List<IdentityConstraintModel> constraints = e.getConstraints().isEmpty() ? List.of() : identityConstraints(e);
       XmlName name = wireName(e.getQName(), e.isTopLevel(), e.getForm());
       TypeRef type = elementType(e, name);
       Documentation doc = documentation(declared.getAnnotation());
@@ -325,7 +349,8 @@ public final class SchemaLoader {
           Optional.ofNullable(e.getDefaultValue()),
           Optional.ofNullable(e.getFixedValue()),
           doc,
-          currentFile + ": " + where());
+          currentFile + ": " + where(),
+          constraints);
     }
 
     /**

@@ -121,7 +121,8 @@ class GeneratedTextTest {
 
   @Test
   void eachNamespaceIsOneConstantPerClass() throws IOException {
-    Pattern uriLiteral = Pattern.compile("\"([a-z][a-z0-9+.-]*:[^\"\\s]+)\"");
+    // A URL or a URN; not an XPath of an identity constraint such as "s:Product", which has a prefix.
+    Pattern uriLiteral = Pattern.compile("\"((?:[a-z][a-z0-9+.-]*://|urn:)[^\"\\s]+)\"");
     Pattern declaration = Pattern.compile("^\\s*private static final String NS_[A-Z0-9_]+ = \"[^\"]+\";$");
     // A value too long for the line starts the next one, under the declaration it completes.
     Pattern declarationStart = Pattern.compile("^\\s*private static final String NS_[A-Z0-9_]+ =$");

@@ -52,6 +52,17 @@ class IdentityPathParserTest {
   }
 
   @Test
+  void anAxisMayHaveWhitespaceBeforeItsDoubleColonAsXPathAllows() {
+    // msData/identityConstraint/idI024.xsd writes "child ::imp:iid", which the JDK takes.
+    assertThat(selector("child ::t:a").alternatives()).containsExactly(
+        new Path(false, List.of(NameTest.of("urn:t", "a")), Optional.empty()));
+    assertThat(field("attribute :: id").alternatives()).containsExactly(
+        new Path(false, List.of(), Optional.of(NameTest.of("", "id"))));
+    assertThat(selector("child").alternatives()).containsExactly(
+        new Path(false, List.of(NameTest.of("", "child")), Optional.empty()));
+  }
+
+  @Test
   void aFieldMayEndInAnAttributeStep() {
     assertThat(field("@id").alternatives()).containsExactly(new Path(false, List.of(), Optional.of(NameTest.of("", "id"))));
     assertThat(field("t:part/attribute::u:*").alternatives()).containsExactly(

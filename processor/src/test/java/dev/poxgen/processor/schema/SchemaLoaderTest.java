@@ -11,6 +11,8 @@ import dev.poxgen.processor.model.ComplexTypeModel;
 import dev.poxgen.processor.model.Compositor;
 import dev.poxgen.processor.model.Derivation;
 import dev.poxgen.processor.model.ElementModel;
+import dev.poxgen.processor.model.IdentityConstraintModel;
+import dev.poxgen.processor.model.IdentityPath;
 import dev.poxgen.processor.model.GroupModel;
 import dev.poxgen.processor.model.EnumerationValue;
 import dev.poxgen.processor.model.Occurrence;
@@ -587,12 +589,16 @@ class SchemaLoaderTest {
         + "</xs:sequence></xs:complexType>";
 
     @Test
-    void anIdentityConstraintIsRefusedByKindNameAndElement() {
-      Problem p = problem("<xs:element name='L'>" + LIST
+    void anIdentityConstraintIsModelledOnItsElementWithItsPathsResolved() {
+      SchemaModel m = load("<xs:element name='L'>" + LIST
           + "<xs:unique name='once'><xs:selector xpath='t:I'/><xs:field xpath='@id'/></xs:unique></xs:element>");
-      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
-      assertThat(p.getMessage()).contains("element L: checking an identity constraint (xs:unique \"once\" on element"
-          + " \"L\") is not supported");
+      ElementModel l = m.roots().get(0);
+      assertThat(l.constraints()).hasSize(1);
+      IdentityConstraintModel once = l.constraints().get(0);
+      assertThat(once.kind()).isEqualTo(IdentityConstraintModel.Kind.UNIQUE);
+      assertThat(once.name()).isEqualTo(t("once"));
+      assertThat(once.selector().alternatives().get(0).steps()).containsExactly(IdentityPath.NameTest.of("urn:t", "I"));
+      assertThat(once.fields().get(0).alternatives().get(0).attribute()).hasValue(IdentityPath.NameTest.of("", "id"));
     }
 
     @Test

@@ -65,6 +65,8 @@ final class W3cReport {
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
   private static final int DIFFER_SHOWN = 40;
+  /** How many valid schemas refused the report lists, with their first refusal. */
+  private static final int REFUSED_SHOWN = 100;
 
   private W3cReport() {}
 
@@ -93,6 +95,20 @@ final class W3cReport {
     b.append("## Top 15 first refusals\n\n| Count | Reason |\n|---:|---|\n");
     for (Map.Entry<String, Integer> e : refusals(outcomes).entrySet()) {
       b.append("| ").append(e.getValue()).append(" | ").append(e.getKey().replace("|", "\\|")).append(" |\n");
+    }
+    List<String> refused = new ArrayList<>();
+    for (GroupOutcome o : outcomes) {
+      if (o.group().schemaValid() && o.schema().binding() == Binding.REFUSED) {
+        String m = o.schema().message().replace('\n', ' ');
+        refused.add("`" + o.group().id() + "`: " + (m.length() > 300 ? m.substring(0, 300) + "..." : m));
+      }
+    }
+    b.append("\n## Valid schemas refused (").append(refused.size()).append(")\n\n");
+    for (String r : refused.subList(0, Math.min(refused.size(), REFUSED_SHOWN))) {
+      b.append("- ").append(r).append('\n');
+    }
+    if (refused.size() > REFUSED_SHOWN) {
+      b.append("- ... and ").append(refused.size() - REFUSED_SHOWN).append(" more\n");
     }
     List<String> differ = new ArrayList<>();
     for (GroupOutcome o : outcomes) {

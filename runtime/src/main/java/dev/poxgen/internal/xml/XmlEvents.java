@@ -54,7 +54,20 @@ public abstract class XmlEvents implements Closeable {
   static final String INVALID_CHARACTER_IN_DTD =
       "a character that XML does not allow, inside the document type declaration (<!DOCTYPE ...>)";
 
+  /**
+   * Sees every event as it is read, for a check that needs the whole document (identity
+   * constraints) whatever the reader does with it.
+   */
+  public interface Observer {
+    /** The event just read; the backend's accessors describe it. */
+    void event(XmlEvents events, int event);
+
+    /** The start tag just read is about to be left: its attributes can still be read. */
+    void leavingStart(XmlEvents events);
+  }
+
   private final Limits limits;
+  private Observer observer;
   private int event;
   private int depth;
   private int elements;
@@ -73,6 +86,9 @@ public abstract class XmlEvents implements Closeable {
   public final int next() throws PoxReadException {
     if (event == END_DOCUMENT) {
       throw new IllegalStateException("next() after END_DOCUMENT");
+    }
+    if (observer != null && event == START_ELEMENT) {
+      observer.leavingStart(this);
     }
     int e = advance();
     switch (e) {
@@ -97,7 +113,15 @@ public abstract class XmlEvents implements Closeable {
         break;
     }
     event = e;
+    if (observer != null) {
+      observer.event(this, e);
+    }
     return e;
+  }
+
+  /** From now on, {@code o} sees every event read. */
+  public final void observe(Observer o) {
+    this.observer = o;
   }
 
   /** The current event, or 0 before the first {@link #next()}. */
