@@ -46,7 +46,8 @@ public enum Code {
   /**
    * An identity constraint broken: two elements with the same values of an {@code xs:unique} or
    * {@code xs:key}, an element without a value for a key, or an {@code xs:keyref} whose values no
-   * element of its key has.
+   * element of its key has; or an {@code xs:ID} value used twice in a document, or an {@code
+   * xs:IDREF} that is no ID of it.
    */
   IDENTITY("identity"),
   /**

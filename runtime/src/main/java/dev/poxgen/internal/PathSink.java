@@ -17,6 +17,8 @@ import java.util.List;
  */
 public final class PathSink implements Sink {
   private final List<Finding> findings = new ArrayList<>();
+  /** The value's IDs and IDREFs, from the first; null before. */
+  private Ids ids;
   private String[] names = new String[16];
   private int[] indexes = new int[16];
   private int depth;
@@ -106,7 +108,46 @@ public final class PathSink implements Sink {
       public void errorAboutChild(Code code, String child, String message) {
         sink.errorAboutChild(code, child, message);
       }
+
+      @Override
+      public void id(String value) {
+        if (sink instanceof PathSink) {
+          ((PathSink) sink).id("@" + attribute, value);
+        }
+      }
+
+      @Override
+      public void idref(String value) {
+        if (sink instanceof PathSink) {
+          ((PathSink) sink).idref("@" + attribute, value);
+        }
+      }
     };
+  }
+
+  @Override
+  public void id(String value) {
+    id("", value);
+  }
+
+  @Override
+  public void idref(String value) {
+    idref("", value);
+  }
+
+  private void id(String attribute, String value) {
+    if (ids == null) {
+      ids = new Ids();
+    }
+    ids.id(0, 0, path(), attribute, value, (line, column, path, message) ->
+        findings.add(new Finding(Severity.ERROR, Code.IDENTITY, 0, 0, path, message)));
+  }
+
+  private void idref(String attribute, String value) {
+    if (ids == null) {
+      ids = new Ids();
+    }
+    ids.idref(0, 0, path(), attribute, value);
   }
 
   /** Reports the content a lenient read kept on a value that the schema does not declare. */
@@ -192,6 +233,11 @@ public final class PathSink implements Sink {
   }
 
   public List<Finding> findings() {
+    if (ids != null) {
+      // The value is done: each IDREF is now either one of its IDs or not.
+      ids.finish((line, column, path, message) ->
+          findings.add(new Finding(Severity.ERROR, Code.IDENTITY, 0, 0, path, message)));
+    }
     return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(findings));
   }
 }

@@ -53,6 +53,8 @@ public final class PoxCursor implements Sink {
   /** Checks identity constraints, from the first element that declares one; null before. */
   private Identity identity;
   private IdentityFeed feed;
+  /** The document's IDs and IDREFs, from the first; null before. */
+  private Ids ids;
   /** With a snapshot: the URI its xsi:type's prefix is bound to at its start tag, as {@link #xsiTypeBinding}. */
   private String snapshotXsiTypeBinding;
 
@@ -93,6 +95,9 @@ public final class PoxCursor implements Sink {
 
   /** After the document element: only comments, processing instructions and whitespace may follow. */
   public void finish() throws PoxReadException {
+    if (ids != null) {
+      ids.finish((line, column, path, message) -> report(Severity.ERROR, Code.IDENTITY, line, column, path, message));
+    }
     while (reader.event() != XmlEvents.END_DOCUMENT) {
       int event = reader.next();
       if (event == XmlEvents.START_ELEMENT) {
@@ -280,7 +285,42 @@ public final class PoxCursor implements Sink {
       public void errorAboutChild(Code code, String child, String message) {
         PoxCursor.this.errorAboutChild(code, child, message);
       }
+
+      @Override
+      public void id(String value) {
+        PoxCursor.this.id("@" + attribute, value);
+      }
+
+      @Override
+      public void idref(String value) {
+        PoxCursor.this.idref("@" + attribute, value);
+      }
     };
+  }
+
+  @Override
+  public void id(String value) {
+    id("", value);
+  }
+
+  @Override
+  public void idref(String value) {
+    idref("", value);
+  }
+
+  private void id(String attribute, String value) {
+    if (ids == null) {
+      ids = new Ids();
+    }
+    ids.id(elementLine(), elementColumn(), path(depth), attribute, value, (line, column, path, message) ->
+        report(Severity.ERROR, Code.IDENTITY, line, column, path, message));
+  }
+
+  private void idref(String attribute, String value) {
+    if (ids == null) {
+      ids = new Ids();
+    }
+    ids.idref(elementLine(), elementColumn(), path(depth), attribute, value);
   }
 
   /**

@@ -31,4 +31,13 @@ public interface Sink {
   default void deviation(Code code, String message) {
     error(code, message);
   }
+
+  /**
+   * The current element or attribute holds a valid {@code xs:ID}: no other in the document may
+   * hold it. A sink that checks a document remembers it; the default forgets it.
+   */
+  default void id(String value) {}
+
+  /** The current element or attribute holds a valid {@code xs:IDREF}: some ID of the document must be it. */
+  default void idref(String value) {}
 }

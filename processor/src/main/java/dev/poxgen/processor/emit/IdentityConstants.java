@@ -293,7 +293,7 @@ final class IdentityConstants {
     }
     return switch (b) {
       case ANY_SIMPLE_TYPE -> Space.UNTYPED;
-      case STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME -> switch (t.facets().whiteSpace()) {
+      case STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME, ID, IDREF -> switch (t.facets().whiteSpace()) {
         case PRESERVE -> new Space("STRING", "");
         case REPLACE -> new Space("STRING_REPLACED", "");
         case COLLAPSE -> new Space("STRING_COLLAPSED", "");

@@ -460,6 +460,12 @@ final class RulesWriter {
               .addStatement("ok = false")
               .endControlFlow();
         }
+        if (s.builtin() == BuiltinType.ID || s.builtin() == BuiltinType.IDREF) {
+          // Document-wide: each ID once, each IDREF to an ID; the sink checks at the document's end.
+          m.beginControlFlow("if (ok)")
+              .addStatement("sink.$L(value)", s.builtin() == BuiltinType.ID ? "id" : "idref")
+              .endControlFlow();
+        }
       }
       default -> { }
     }

@@ -22,6 +22,10 @@ public enum BuiltinType {
   NAME("Name", WhiteSpace.COLLAPSE, false, "\\i\\c*"),
   /** An XML name without a colon. */
   NCNAME("NCName", WhiteSpace.COLLAPSE, false, "\\i\\c*", "[^:]*"),
+  /** An NCName that no other ID of the document has; the reader and the validator check that. */
+  ID("ID", WhiteSpace.COLLAPSE, false, "\\i\\c*", "[^:]*"),
+  /** An NCName that some ID of the document has; the reader and the validator check that. */
+  IDREF("IDREF", WhiteSpace.COLLAPSE, false, "\\i\\c*", "[^:]*"),
   ANY_URI("anyURI", WhiteSpace.COLLAPSE, false),
   BOOLEAN("boolean", WhiteSpace.COLLAPSE, false),
   INT("int", WhiteSpace.COLLAPSE, true),

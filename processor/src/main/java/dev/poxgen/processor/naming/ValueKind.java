@@ -48,7 +48,8 @@ public enum ValueKind {
   /** The kind for a simple type without enumerations, by its built-in base. */
   public static ValueKind of(BuiltinType builtin) {
     return switch (builtin) {
-      case ANY_SIMPLE_TYPE, STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME, ANY_URI, DATE, DATE_TIME,
+      case ANY_SIMPLE_TYPE, STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME, ID, IDREF, ANY_URI,
+          DATE, DATE_TIME,
           TIME, G_YEAR, G_YEAR_MONTH, G_MONTH, G_DAY, G_MONTH_DAY, DURATION, HEX_BINARY,
           BASE64_BINARY -> STRING;
       case INT, SHORT, BYTE, UNSIGNED_SHORT, UNSIGNED_BYTE -> INT;

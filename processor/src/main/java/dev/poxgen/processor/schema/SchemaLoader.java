@@ -1519,6 +1519,11 @@ public final class SchemaLoader {
                   + " (binary types are bound to their lexical form; an enumeration needs their value space)",
               "Use an xs:pattern, or check the value in your code.");
         }
+        if ((builtin == BuiltinType.ID || builtin == BuiltinType.IDREF) && f instanceof XmlSchemaEnumerationFacet) {
+          // An enumeration binds a Java enum, whose values the document-wide ID checks do not see.
+          throw unsupported("the facet " + facetName(f) + " on xs:" + builtin.xmlName().localName(),
+              "Use an xs:pattern, or check the value in your code.");
+        }
         if (builtin.isTemporal() && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaWhiteSpaceFacet)) {
           // Bound to the lexical form: comparing it as text would be wrong in the value space
           // (2024-01-01Z and 2024-01-01+00:00 are one value), so these wait for a value type.
