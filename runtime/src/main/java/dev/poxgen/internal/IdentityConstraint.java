@@ -57,10 +57,13 @@ public final class IdentityConstraint {
     /** xs:base64Binary: the octets, so whitespace does not matter. */
     BASE64_BINARY,
     /**
-     * A date, time or duration type, or a list or union: its whitespace-collapsed text, tagged with
-     * the type (so that equal values written differently, such as in other time zones, differ).
+     * A date or time type, in its value space (12:00:00Z is 13:00:00+01:00); xs:duration, a list or
+     * a union, as its whitespace-collapsed text; tagged with the type.
      */
     COLLAPSED_TEXT;
+
+    private static final java.util.Set<String> ORDERED_TEMPORAL = new java.util.HashSet<>(java.util.Arrays.asList(
+        "date", "dateTime", "time", "gYear", "gYearMonth", "gMonth", "gDay", "gMonthDay"));
 
     /**
      * The value of a text in this space, as something with {@code equals} and {@code hashCode}
@@ -96,8 +99,14 @@ public final class IdentityConstraint {
           return new Value(this, "", WhiteSpaceRule.COLLAPSE.apply(text).toUpperCase(Locale.ROOT));
         case BASE64_BINARY:
           return new Value(this, "", WhiteSpaceRule.COLLAPSE.apply(text).replace(" ", ""));
-        case COLLAPSED_TEXT:
-          return new Value(this, type, WhiteSpaceRule.COLLAPSE.apply(text));
+        case COLLAPSED_TEXT: {
+          String t = WhiteSpaceRule.COLLAPSE.apply(text);
+          if (ORDERED_TEMPORAL.contains(type) && Temporal.problem(type, t) == null) {
+            // One value however written: 12:00:00Z is 13:00:00+01:00.
+            return new Value(this, type, Temporal.key(type, t));
+          }
+          return new Value(this, type, t);
+        }
         default:
           throw new IllegalStateException(name());
       }

@@ -106,6 +106,200 @@ public final class Temporal {
     }
   }
 
+  // ---- the value space of the date and time types (not xs:duration)
+
+  /** {@link #compare}: the first is earlier. */
+  public static final int LESS = -1;
+  /** {@link #compare}: one value. */
+  public static final int EQUAL = 0;
+  /** {@link #compare}: the first is later. */
+  public static final int GREATER = 1;
+  /** {@link #compare}: one has a time zone and the other not, and they are less than 14 hours apart. */
+  public static final int INDETERMINATE = 2;
+
+  private static final java.math.BigDecimal FOURTEEN_HOURS = java.math.BigDecimal.valueOf(14 * 3600);
+
+  /**
+   * A value of a date or time type: its moment in seconds (in UTC when it has a time zone, else
+   * as written), the missing parts filled in as XML Schema 1.0 says (its reference date 1972-12-31,
+   * a leap year, for the Gregorian types and xs:time), and whether it has a time zone.
+   */
+  private static final class Moment {
+    final java.math.BigDecimal seconds;
+    final boolean zoned;
+
+    Moment(java.math.BigDecimal seconds, boolean zoned) {
+      this.seconds = seconds;
+      this.zoned = zoned;
+    }
+  }
+
+  /**
+   * How two values of a date or time type ({@code type} is its local name, such as {@code "date"};
+   * not {@code "duration"}) compare in XML Schema 1.0's partial order (section 3.2.7.4):
+   * {@link #LESS}, {@link #EQUAL}, {@link #GREATER} or {@link #INDETERMINATE}. Both must be
+   * values of the type ({@link #problem} null).
+   */
+  public static int compare(String type, String a, String b) {
+    Moment p = moment(type, a);
+    Moment q = moment(type, b);
+    if (p.zoned == q.zoned) {
+      return Integer.signum(p.seconds.compareTo(q.seconds));
+    }
+    if (!p.zoned) {
+      int r = compare(type, b, a);
+      return r == INDETERMINATE ? r : -r;
+    }
+    // p has a time zone, q not: q is somewhere from 14 hours before to 14 hours after its text.
+    if (p.seconds.compareTo(q.seconds.subtract(FOURTEEN_HOURS)) < 0) {
+      return LESS;
+    }
+    if (p.seconds.compareTo(q.seconds.add(FOURTEEN_HOURS)) > 0) {
+      return GREATER;
+    }
+    return INDETERMINATE;
+  }
+
+  /**
+   * Why {@code value} breaks the bound {@code facet} ({@code minInclusive}, {@code maxInclusive},
+   * {@code minExclusive} or {@code maxExclusive}) of {@code bound}, or null when it keeps it. A value
+   * that cannot be ordered against the bound (one has a time zone, the other not, less than 14
+   * hours apart) breaks it, as XML Schema says.
+   */
+  public static String outside(String type, String value, String facet, String bound) {
+    int c = compare(type, value, bound);
+    boolean ok;
+    String broken;
+    switch (facet) {
+      case "minInclusive":
+        ok = c == GREATER || c == EQUAL;
+        broken = "is earlier than the minimum " + bound;
+        break;
+      case "maxInclusive":
+        ok = c == LESS || c == EQUAL;
+        broken = "is later than the maximum " + bound;
+        break;
+      case "minExclusive":
+        ok = c == GREATER;
+        broken = "is not later than " + bound;
+        break;
+      case "maxExclusive":
+        ok = c == LESS;
+        broken = "is not earlier than " + bound;
+        break;
+      default:
+        throw new IllegalArgumentException("not a bounds facet: " + facet);
+    }
+    if (ok) {
+      return null;
+    }
+    return c == INDETERMINATE ? "cannot be ordered against the " + facet + " " + bound + ": one has a time zone and"
+        + " the other not, and they are less than 14 hours apart" : broken;
+  }
+
+  /** Whether {@code value} is one value of the type with one of {@code values} (each a value of it). */
+  public static boolean oneOf(String type, String value, String[] values) {
+    for (String v : values) {
+      if (compare(type, value, v) == EQUAL) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A text that is equal for two values exactly when they are one value of the type (for
+   * {@code 12:00:00Z} and {@code 13:00:00+01:00}, and {@code 12:00:00.50} and {@code 12:00:00.5}):
+   * for identity constraints.
+   */
+  public static String key(String type, String text) {
+    Moment m = moment(type, text);
+    java.math.BigDecimal s = m.seconds.signum() == 0 ? java.math.BigDecimal.ZERO : m.seconds.stripTrailingZeros();
+    return (m.zoned ? "Z" : "") + s.toPlainString();
+  }
+
+  private static Moment moment(String type, String text) {
+    Matcher m;
+    switch (type) {
+      case "dateTime":
+        m = matched(DATE_TIME, text);
+        return moment(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
+      case "date":
+        m = matched(DATE, text);
+        return moment(m.group(1), m.group(2), m.group(3), "00", "00", "00", null, m.group(4));
+      case "time": {
+        m = matched(TIME_ONLY, text);
+        // 24:00:00 is 00:00:00 of a time of day.
+        String hour = m.group(1).equals("24") ? "00" : m.group(1);
+        return moment("1972", "12", "31", hour, m.group(2), m.group(3), m.group(4), m.group(5));
+      }
+      case "gYear":
+        m = matched(G_YEAR, text);
+        return moment(m.group(1), "01", "01", "00", "00", "00", null, m.group(2));
+      case "gYearMonth":
+        m = matched(G_YEAR_MONTH, text);
+        return moment(m.group(1), m.group(2), "01", "00", "00", "00", null, m.group(3));
+      case "gMonth":
+        m = matched(G_MONTH, text);
+        return moment("1972", m.group(1), "01", "00", "00", "00", null, m.group(2));
+      case "gDay":
+        m = matched(G_DAY, text);
+        return moment("1972", "12", m.group(1), "00", "00", "00", null, m.group(2));
+      case "gMonthDay":
+        m = matched(G_MONTH_DAY, text);
+        return moment("1972", m.group(1), m.group(2), "00", "00", "00", null, m.group(3));
+      default:
+        throw new IllegalArgumentException("not a date or time type with an order of its own: xs:" + type);
+    }
+  }
+
+  private static Matcher matched(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a value of its type: " + text);
+    }
+    return m;
+  }
+
+  private static Moment moment(String year, String month, String day, String hour, String minute, String second,
+      String fraction, String zone) {
+    java.math.BigInteger y = new java.math.BigInteger(year);
+    if (y.signum() < 0) {
+      // XML Schema 1.0 has no year 0: -0001 comes right before 0001.
+      y = y.add(java.math.BigInteger.ONE);
+    }
+    java.math.BigInteger days = daysFromCivil(y, Integer.parseInt(month), Integer.parseInt(day));
+    java.math.BigDecimal seconds = new java.math.BigDecimal(days.multiply(java.math.BigInteger.valueOf(86400))
+        .add(java.math.BigInteger.valueOf(Integer.parseInt(hour) * 3600L + Integer.parseInt(minute) * 60L
+            + Integer.parseInt(second))));
+    if (fraction != null) {
+      seconds = seconds.add(new java.math.BigDecimal("0." + fraction));
+    }
+    if (zone == null) {
+      return new Moment(seconds, false);
+    }
+    if (!zone.equals("Z")) {
+      int minutes = Integer.parseInt(zone.substring(1, 3)) * 60 + Integer.parseInt(zone.substring(4, 6));
+      seconds = seconds.subtract(java.math.BigDecimal.valueOf((zone.charAt(0) == '-' ? -minutes : minutes) * 60L));
+    }
+    return new Moment(seconds, true);
+  }
+
+  /** Days since 1970-01-01 of a proleptic Gregorian date, the year astronomical (H. Hinnant's algorithm). */
+  private static java.math.BigInteger daysFromCivil(java.math.BigInteger year, int month, int day) {
+    java.math.BigInteger y = month <= 2 ? year.subtract(java.math.BigInteger.ONE) : year;
+    java.math.BigInteger[] qr = y.divideAndRemainder(java.math.BigInteger.valueOf(400));
+    java.math.BigInteger era = qr[0];
+    long yoe = qr[1].longValue();
+    if (yoe < 0) {
+      era = era.subtract(java.math.BigInteger.ONE);
+      yoe += 400;
+    }
+    long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era.multiply(java.math.BigInteger.valueOf(146097)).add(java.math.BigInteger.valueOf(doe - 719468));
+  }
+
   private static String orElse(String a, String b, String c) {
     return a != null ? a : b != null ? b : c;
   }

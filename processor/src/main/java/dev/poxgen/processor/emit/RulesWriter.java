@@ -29,6 +29,7 @@ import dev.poxgen.processor.naming.ValueType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -119,7 +120,7 @@ final class RulesWriter {
   }
 
   private static ValueType valueType(SimpleTypeModel s) {
-    if (!s.isBuiltin() && s.facets().isEnumeration()) {
+    if (s.bindsEnum()) {
       return new ValueType(ValueKind.ENUM, s.name());
     }
     return new ValueType(ValueKind.of(s.builtin()), s.name());
@@ -412,11 +413,13 @@ final class RulesWriter {
               .endControlFlow();
         }
         if (s.builtin().isTemporal()) {
-          m.addStatement("String problem = $T.problem($S, value)", SchemaCode.TEMPORAL, s.builtin().xmlName().localName())
+          String type = s.builtin().xmlName().localName();
+          m.addStatement("String problem = $T.problem($S, value)", SchemaCode.TEMPORAL, type)
               .beginControlFlow("if (problem != null)")
               .addStatement("sink.error($T.INVALID_VALUE, quote(value) + \" \" + problem)", SchemaCode.CODE)
-              .addStatement("ok = false")
-              .endControlFlow();
+              .addStatement("ok = false");
+          temporalFacets(m, s, name, type);
+          m.endControlFlow();
         }
         if (s.builtin().isBinary()) {
           m.addStatement("String problem = $T.problem($S, value)", SchemaCode.BINARY, s.builtin().xmlName().localName())
@@ -478,6 +481,43 @@ final class RulesWriter {
         .addCode(facets.code())
         .addStatement("return ok")
         .build();
+  }
+
+  /**
+   * The bounds and enumeration of a date or time type, compared in its value space (XML Schema's
+   * partial order, time zones included), for a value of the type: an else branch of the lexical
+   * check.
+   */
+  private void temporalFacets(MethodSpec.Builder m, SimpleTypeModel s, String name, String type) {
+    dev.poxgen.processor.model.LexicalBounds b = s.facets().lexicalBounds();
+    boolean enumeration = s.facets().isEnumeration();
+    if (!b.any() && !enumeration) {
+      return;
+    }
+    m.nextControlFlow("else");
+    java.util.Map<String, Optional<String>> bounds = new java.util.LinkedHashMap<>();
+    bounds.put("minInclusive", b.minInclusive());
+    bounds.put("maxInclusive", b.maxInclusive());
+    bounds.put("minExclusive", b.minExclusive());
+    bounds.put("maxExclusive", b.maxExclusive());
+    bounds.forEach((facet, bound) -> bound.ifPresent(x -> m
+        .addStatement("String $N = $T.outside($S,$Wvalue,$W$S,$W$S)", facet, SchemaCode.TEMPORAL, type, facet, x)
+        .beginControlFlow("if ($N != null)", facet)
+        .addStatement("sink.error($T.RANGE, quote(value) + \" \" + $N)", SchemaCode.CODE, facet)
+        .addStatement("ok = false")
+        .endControlFlow()));
+    if (enumeration) {
+      String field = "ENUMERATION_" + JavaNames.constant(name);
+      List<String> values = s.facets().enumerations().stream().map(e -> e.value().strip()).toList();
+      patterns.add(FieldSpec.builder(String[].class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("{$L}", values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W")))
+          .build());
+      m.beginControlFlow("if (!$T.oneOf($S, value, $N))", SchemaCode.TEMPORAL, type, field)
+          .addStatement("sink.error($T.ENUMERATION, quote(value)$W+ $L)", SchemaCode.CODE,
+              SchemaCode.literal(" is not one of " + String.join(", ", values)))
+          .addStatement("ok = false")
+          .endControlFlow();
+    }
   }
 
   private static void rangeBig(MethodSpec.Builder m, BigDecimal bound, String ok, String message) {

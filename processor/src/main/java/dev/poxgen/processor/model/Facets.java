@@ -22,7 +22,8 @@ public record Facets(
     Optional<BigDecimal> maxExclusive,
     OptionalInt totalDigits,
     OptionalInt fractionDigits,
-    WhiteSpace whiteSpace) {
+    WhiteSpace whiteSpace,
+    LexicalBounds lexicalBounds) {
 
   public Facets {
     enumerations = List.copyOf(enumerations);
@@ -37,6 +38,16 @@ public record Facets(
     Objects.requireNonNull(totalDigits);
     Objects.requireNonNull(fractionDigits);
     Objects.requireNonNull(whiteSpace);
+    Objects.requireNonNull(lexicalBounds);
+  }
+
+  /** Facets without bounds in a value space of their own (those of the date and time types). */
+  public Facets(List<EnumerationValue> enumerations, List<String> patterns, OptionalInt length, OptionalInt minLength,
+      OptionalInt maxLength, Optional<BigDecimal> minInclusive, Optional<BigDecimal> maxInclusive,
+      Optional<BigDecimal> minExclusive, Optional<BigDecimal> maxExclusive, OptionalInt totalDigits,
+      OptionalInt fractionDigits, WhiteSpace whiteSpace) {
+    this(enumerations, patterns, length, minLength, maxLength, minInclusive, maxInclusive, minExclusive, maxExclusive,
+        totalDigits, fractionDigits, whiteSpace, LexicalBounds.NONE);
   }
 
   /** No facets beyond the whitespace rule. */
@@ -50,10 +61,16 @@ public record Facets(
   /** These facets with the given patterns, all of which apply, in place of the ones they hold. */
   public Facets withPatterns(List<String> patterns) {
     return new Facets(enumerations, patterns, length, minLength, maxLength, minInclusive, maxInclusive,
-        minExclusive, maxExclusive, totalDigits, fractionDigits, whiteSpace);
+        minExclusive, maxExclusive, totalDigits, fractionDigits, whiteSpace, lexicalBounds);
   }
 
   public boolean isEnumeration() {
     return !enumerations.isEmpty();
+  }
+
+  /** These facets with the given bounds of a date or time type in place of the ones they hold. */
+  public Facets withLexicalBounds(LexicalBounds bounds) {
+    return new Facets(enumerations, patterns, length, minLength, maxLength, minInclusive, maxInclusive,
+        minExclusive, maxExclusive, totalDigits, fractionDigits, whiteSpace, bounds);
   }
 }

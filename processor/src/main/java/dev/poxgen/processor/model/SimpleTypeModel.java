@@ -44,6 +44,14 @@ public record SimpleTypeModel(
         Documentation.NONE);
   }
 
+  /**
+   * Whether it binds a Java enum: a restriction with enumerations, of a type other than the date
+   * and time types (whose enumerations are checked in their value space on the lexical form).
+   */
+  public boolean bindsEnum() {
+    return !isBuiltin() && facets.isEnumeration() && !builtin.isTemporal();
+  }
+
   public boolean isBuiltin() {
     return BuiltinType.XSD_NAMESPACE.equals(name.namespace());
   }

@@ -45,7 +45,7 @@ public final class Namer {
     Map<XmlName, String> classNames = classNames(model);
     List<EnumBinding> enums = new ArrayList<>();
     for (SimpleTypeModel t : model.simpleTypes().values()) {
-      if (!t.isBuiltin() && t.facets().isEnumeration()) {
+      if (t.bindsEnum()) {
         enums.add(new EnumBinding(t, classNames.get(t.name()), constants(t)));
       }
     }
@@ -83,7 +83,7 @@ public final class Namer {
   private static Map<XmlName, String> classNames(SchemaModel model) {
     List<XmlName> named = new ArrayList<>();
     for (SimpleTypeModel t : model.simpleTypes().values()) {
-      if (!t.isBuiltin() && t.facets().isEnumeration()) {
+      if (t.bindsEnum()) {
         named.add(t.name());
       }
     }
@@ -537,7 +537,7 @@ public final class Namer {
       return new ValueType(ValueKind.ANY, any.name());
     }
     SimpleTypeModel simple = model.simpleType((TypeRef.Simple) ref);
-    if (!simple.isBuiltin() && simple.facets().isEnumeration()) {
+    if (simple.bindsEnum()) {
       return new ValueType(ValueKind.ENUM, simple.name());
     }
     return new ValueType(ValueKind.of(simple.builtin()), simple.name());

@@ -14,6 +14,7 @@ import dev.poxgen.processor.model.Facets;
 import dev.poxgen.processor.model.GroupModel;
 import dev.poxgen.processor.model.IdentityConstraintModel;
 import dev.poxgen.processor.model.IdentityPath;
+import dev.poxgen.processor.model.LexicalBounds;
 import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.Particle;
 import dev.poxgen.processor.model.RuleModel;
@@ -1251,6 +1252,12 @@ public final class SchemaLoader {
     private void attributes(List<XmlSchemaAttributeOrGroupRef> declared, List<AttributeModel> out,
         List<WildcardModel> wildcards) {
       for (XmlSchemaAttributeOrGroupRef a : declared) {
+        if (a instanceof XmlSchemaAttribute attr && attr.getUse() == XmlSchemaUse.PROHIBITED) {
+          // Outside a restriction (which takes it out of the base's, see restricted) a prohibited
+          // attribute use is no attribute use at all (XML Schema 1.0, 3.4.2): the attribute is not
+          // declared, and an extension keeps the base's.
+          continue;
+        }
         if (a instanceof XmlSchemaAttribute attr) {
           attempt(() -> out.add(inPath(
               "attribute " + (attr.isRef() ? attr.getRef().getTargetQName().getLocalPart() : attr.getName()),
@@ -1340,9 +1347,6 @@ public final class SchemaLoader {
         simpleTypes.putIfAbsent(type, SimpleTypeModel.of(BuiltinType.STRING));
       }
       XmlSchemaUse use = declared.getUse();
-      if (use == XmlSchemaUse.PROHIBITED) {
-        throw unsupported("use=\"prohibited\"", "Leave the attribute out of the type.");
-      }
       Documentation doc = documentation(declared.getAnnotation());
       if (doc.isEmpty()) {
         doc = documentation(a.getAnnotation());
@@ -1501,6 +1505,7 @@ public final class SchemaLoader {
       OptionalInt totalDigits = base.totalDigits();
       OptionalInt fractionDigits = base.fractionDigits();
       WhiteSpace whiteSpace = base.whiteSpace();
+      LexicalBounds lexical = base.lexicalBounds();
       for (XmlSchemaFacet f : declared) {
         String v = String.valueOf(f.getValue());
         // Ordered types without length or digits: IEEE numbers, dates and times.
@@ -1524,13 +1529,33 @@ public final class SchemaLoader {
           throw unsupported("the facet " + facetName(f) + " on xs:" + builtin.xmlName().localName(),
               "Use an xs:pattern, or check the value in your code.");
         }
-        if (builtin.isTemporal() && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaWhiteSpaceFacet)) {
-          // Bound to the lexical form: comparing it as text would be wrong in the value space
-          // (2024-01-01Z and 2024-01-01+00:00 are one value), so these wait for a value type.
-          throw unsupported("the facet " + facetName(f) + " on xs:" + builtin.xmlName().localName()
-                  + " (date and time types are bound to their lexical form; enumeration and bounds need their"
-                  + " value space)",
+        if (builtin == BuiltinType.DURATION
+            && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaWhiteSpaceFacet)) {
+          // Its order needs four reference dates (XML Schema 1.0, 3.2.6.2), not worked out yet.
+          throw unsupported("the facet " + facetName(f) + " on xs:duration (its enumeration and bounds need"
+                  + " the duration order)",
               "Use an xs:pattern, or check the value in your code.");
+        }
+        if (builtin == BuiltinType.G_MONTH && (f instanceof XmlSchemaEnumerationFacet
+            || f instanceof XmlSchemaMinInclusiveFacet || f instanceof XmlSchemaMaxInclusiveFacet
+            || f instanceof XmlSchemaMinExclusiveFacet || f instanceof XmlSchemaMaxExclusiveFacet)
+            && v.strip().matches("--[0-9]{2}--.*")) {
+          // The JDK still reads --MM-- in documents, and so does poxgen, but a schema states its
+          // values in the form XML Schema 1.0 has (the W3C suite calls such a schema invalid).
+          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the " + facetName(f) + " value \""
+              + v.strip() + "\" of xs:gMonth is in the form --MM--, which XML Schema 1.0 Second Edition removed;"
+              + " write \"" + v.strip().substring(0, 4) + v.strip().substring(6) + "\"");
+        }
+        if (builtin.isTemporal() && (f instanceof XmlSchemaMinInclusiveFacet || f instanceof XmlSchemaMaxInclusiveFacet
+            || f instanceof XmlSchemaMinExclusiveFacet || f instanceof XmlSchemaMaxExclusiveFacet)) {
+          // Compared in the value space by the runtime's Temporal, as written.
+          String text = v.strip().replaceAll("[ \\t\\r\\n]+", " ");
+          lexical = new LexicalBounds(
+              f instanceof XmlSchemaMinInclusiveFacet ? Optional.of(text) : lexical.minInclusive(),
+              f instanceof XmlSchemaMaxInclusiveFacet ? Optional.of(text) : lexical.maxInclusive(),
+              f instanceof XmlSchemaMinExclusiveFacet ? Optional.of(text) : lexical.minExclusive(),
+              f instanceof XmlSchemaMaxExclusiveFacet ? Optional.of(text) : lexical.maxExclusive());
+          continue;
         }
         if (f instanceof XmlSchemaEnumerationFacet) {
           enums.add(new EnumerationValue(v, documentation(f.getAnnotation())));
@@ -1585,7 +1610,8 @@ public final class SchemaLoader {
           maxExclusive,
           totalDigits,
           fractionDigits,
-          whiteSpace);
+          whiteSpace,
+          lexical);
     }
 
     /** The facet's element name in a schema: {@code minLength} for XmlSchemaMinLengthFacet. */

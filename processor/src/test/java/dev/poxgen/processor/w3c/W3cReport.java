@@ -103,6 +103,11 @@ final class W3cReport {
         refused.add("`" + o.group().id() + "`: " + (m.length() > 300 ? m.substring(0, 300) + "..." : m));
       }
     }
+    List<String> taken = outcomes.stream()
+        .filter(o -> !o.group().schemaValid() && o.schema().binding() == Binding.BOUND)
+        .map(o -> "`" + o.group().id() + "`").toList();
+    b.append("\n## Invalid schemas bound (").append(taken.size()).append(")\n\n");
+    taken.forEach(t -> b.append("- ").append(t).append('\n'));
     b.append("\n## Valid schemas refused (").append(refused.size()).append(")\n\n");
     for (String r : refused.subList(0, Math.min(refused.size(), REFUSED_SHOWN))) {
       b.append("- ").append(r).append('\n');
