@@ -166,6 +166,9 @@ public final class PathSink implements Sink {
     }
     for (XmlAttribute a : extras.attributes()) {
       boolean taken = wildcard != null && !Xsi.NAMESPACE.equals(a.namespace()) && wildcard.allows(a.namespace());
+      if (taken && wildcard.declares(a.namespace(), a.localName(), a.value(), attribute(sink, a.localName()))) {
+        continue;
+      }
       if (taken && wildcard.strict()) {
         sink.error(Code.UNKNOWN_ATTRIBUTE, "the attribute " + a.localName() + " is one the strict attribute"
             + " wildcard here allows, but no global attribute declares it");

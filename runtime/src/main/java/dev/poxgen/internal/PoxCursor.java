@@ -457,6 +457,9 @@ public final class PoxCursor implements Sink {
     }
     XmlAttribute a = attribute(i);
     extrasHere().addAttribute(a);
+    if (w.declares(ns, a.localName(), a.value(), attributeSink(a.localName()))) {
+      return true;
+    }
     if (w.strict()) {
       deviation(Code.UNKNOWN_ATTRIBUTE, "the attribute " + a.localName()
           + (ns.isEmpty() ? "" : " of " + ns) + " is one the strict attribute wildcard here allows, but no"

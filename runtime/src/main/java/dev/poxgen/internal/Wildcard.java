@@ -28,11 +28,32 @@ public final class Wildcard {
   /** For each of {@link #declared}: how many of it the type allows. */
   private final int[] maxes;
 
+  /**
+   * The global attribute declarations an attribute wildcard checks what it takes against (strict or
+   * lax): whether one declares the attribute, its value's violations reported to {@code sink}.
+   */
+  @FunctionalInterface
+  public interface Declarations {
+    boolean check(String namespace, String localName, String value, Sink sink);
+  }
+
+  /** No global attribute declares anything. */
+  private static final Declarations NONE = (namespace, localName, value, sink) -> false;
+
+  /** For an attribute wildcard: the global attributes that declare what it takes. */
+  private final Declarations globals;
+
   private Wildcard(int kind, String[] namespaces, boolean strict) {
-    this(kind, namespaces, strict, new String[0], new int[0], new int[0]);
+    this(kind, namespaces, strict, new String[0], new int[0], new int[0], NONE);
   }
 
   private Wildcard(int kind, String[] namespaces, boolean strict, String[] declared, int[] slots, int[] maxes) {
+    this(kind, namespaces, strict, declared, slots, maxes, NONE);
+  }
+
+  private Wildcard(int kind, String[] namespaces, boolean strict, String[] declared, int[] slots, int[] maxes,
+      Declarations globals) {
+    this.globals = globals;
     this.kind = kind;
     this.namespaces = namespaces.clone();
     this.strict = strict;
@@ -56,7 +77,7 @@ public final class Wildcard {
     s[n] = slot;
     int[] m = Arrays.copyOf(maxes, n + 1);
     m[n] = max;
-    return new Wildcard(kind, namespaces, strict, d, s, m);
+    return new Wildcard(kind, namespaces, strict, d, s, m, globals);
   }
 
   /**
@@ -144,6 +165,22 @@ public final class Wildcard {
   }
 
   /** Whether it requires a global declaration of what it takes ({@code processContents="strict"}). */
+  /**
+   * This attribute wildcard (strict or lax) checking what it takes against the schema's global
+   * attributes, as XML Schema's processContents says.
+   */
+  public Wildcard declaredBy(Declarations globals) {
+    return new Wildcard(kind, namespaces, strict, declared, slots, maxes, globals);
+  }
+
+  /**
+   * Whether a global attribute declares the attribute, checking its value against the declaration
+   * and reporting its violations to {@code sink}.
+   */
+  public boolean declares(String namespace, String localName, String value, Sink sink) {
+    return globals.check(namespace, localName, value, sink);
+  }
+
   public boolean strict() {
     return strict;
   }

@@ -96,6 +96,7 @@ final class NamespaceConstants {
     for (ComplexTypeModel t : code.bindings.model().complexTypes().values()) {
       t.elements().forEach(e -> e.wildcard().ifPresent(w -> out.addAll(w.namespaces())));
     }
+    code.bindings.model().globalAttributes().keySet().forEach(a -> out.add(a.namespace()));
     out.remove("");
     return List.copyOf(out);
   }

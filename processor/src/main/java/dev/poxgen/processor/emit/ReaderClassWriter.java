@@ -315,14 +315,17 @@ final class ReaderClassWriter {
           .addStatement(unknown)
           .endControlFlow();
     } else {
-      List<String> helpers = new ArrayList<>();
+      // Attributes of one local name in several namespaces share a case: each helper checks its own.
+      Map<String, List<String>> helpers = new LinkedHashMap<>();
       for (PropertyBinding p : attrs) {
         MethodSpec helper = attribute(t, p, builder);
-        helpers.add(helper.name());
+        helpers.computeIfAbsent(p.xmlName().localName(), k -> new ArrayList<>()).add(helper.name());
         out.add(helper);
       }
-      List<MethodSpec> dispatch = dispatch("attributeOf" + t.className(), attrs.size(), k -> attrs.get(k).xmlName().localName(),
-          k -> statement("return $N(c, b, i)", helpers.get(k)),
+      List<String> locals = new ArrayList<>(helpers.keySet());
+      List<MethodSpec> dispatch = dispatch("attributeOf" + t.className(), locals.size(), locals::get,
+          k -> statement("return $L", helpers.get(locals.get(k)).stream()
+              .map(h -> CodeBlock.of("$N(c, b, i)", h)).collect(CodeBlock.joining("$W|| "))),
           name -> MethodSpec.methodBuilder(name)
               .addJavadoc("$L", Javadocs.wrap("Binds the {@code i}-th attribute of the current element when it is"
                   + " one of a {@code " + t.className() + "}'s; false when it is not."))
@@ -347,8 +350,10 @@ final class ReaderClassWriter {
    * and whether it is strict ({@code processContents="strict"}).
    */
   private String wildcard(TypeBinding t, WildcardModel w) {
+    boolean checks = w.processContents() != WildcardModel.ProcessContents.SKIP
+        && code.bindings.model().globalAttributes().keySet().stream().anyMatch(a -> w.allows(a.namespace()));
     return wildcard(wildcardField(t), "The attribute wildcard of a {@code " + t.className() + "}: ", w,
-        CodeBlock.of(""));
+        checks ? CodeBlock.of("$>$>\n.declaredBy($T::globalAttribute)$<$<", code.rules()) : CodeBlock.of(""));
   }
 
   /**

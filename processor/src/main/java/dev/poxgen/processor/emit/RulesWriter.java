@@ -88,6 +88,9 @@ final class RulesWriter {
         .addParameter(String.class, "text")
         .addStatement("return '\"' + (text.length() > 60 ? text.substring(0, 60) + \"...\" : text) + '\"'")
         .build());
+    if (!code.bindings.model().globalAttributes().isEmpty()) {
+      spec.addMethod(globalAttribute());
+    }
     List<FieldSpec> identity = code.identity().fields(namespaceConstants);
     namespaceConstants.addTo(spec);
     patterns.forEach(spec::addField);
@@ -481,6 +484,38 @@ final class RulesWriter {
         .addCode(facets.code())
         .addStatement("return ok")
         .build();
+  }
+
+  /**
+   * Checks an attribute a strict or lax attribute wildcard took against the global attribute that
+   * declares it, if one does: the reader and the validator hand it to their wildcards.
+   */
+  private MethodSpec globalAttribute() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("globalAttribute")
+        .addJavadoc("$L", Javadocs.wrap("Whether a global attribute declares the attribute {@code localName} in"
+            + " {@code namespace}, which an attribute wildcard took; its value's violations go to {@code sink}."))
+        .addModifiers(Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(String.class, "namespace")
+        .addParameter(String.class, "localName")
+        .addParameter(String.class, "value")
+        .addParameter(SchemaCode.SINK, "sink")
+        .beginControlFlow("switch (localName)");
+    java.util.Map<String, List<java.util.Map.Entry<XmlName, XmlName>>> byLocal = new java.util.LinkedHashMap<>();
+    code.bindings.model().globalAttributes().entrySet()
+        .forEach(e -> byLocal.computeIfAbsent(e.getKey().localName(), k -> new ArrayList<>()).add(e));
+    byLocal.forEach((local, globals) -> {
+      m.addCode("case $S:\n$>", local);
+      for (java.util.Map.Entry<XmlName, XmlName> g : globals) {
+        SimpleTypeModel type = code.bindings.model().simpleType(g.getValue()).orElseThrow();
+        m.beginControlFlow("if (namespace.equals($L))", namespaceConstants.of(g.getKey().namespace()))
+            .addStatement("parse$L(value, sink)", code.simpleName(valueType(type)))
+            .addStatement("return true")
+            .endControlFlow();
+      }
+      m.addStatement("return false").addCode("$<");
+    });
+    return m.addCode("default:\n$>").addStatement("return false").addCode("$<").endControlFlow().build();
   }
 
   /**

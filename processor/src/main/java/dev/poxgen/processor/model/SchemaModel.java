@@ -16,19 +16,29 @@ import java.util.Optional;
  * @param roots the global element declarations, in file order
  * @param complexTypes every complex type, named and anonymous, in declaration order
  * @param simpleTypes every simple type the model uses, built-ins included, in declaration order
+ * @param globalAttributes the global attribute declarations a strict or lax attribute wildcard
+ *     matches (the reader checks such an attribute against its declaration): name to simple type
  */
 public record SchemaModel(
     String name,
     List<String> files,
     List<ElementModel> roots,
     Map<XmlName, ComplexTypeModel> complexTypes,
-    Map<XmlName, SimpleTypeModel> simpleTypes) {
+    Map<XmlName, SimpleTypeModel> simpleTypes,
+    Map<XmlName, XmlName> globalAttributes) {
   public SchemaModel {
+    globalAttributes = unmodifiableCopy(globalAttributes);
     Objects.requireNonNull(name, "name");
     files = List.copyOf(files);
     roots = List.copyOf(roots);
     complexTypes = unmodifiableCopy(complexTypes);
     simpleTypes = unmodifiableCopy(simpleTypes);
+  }
+
+  /** A schema set whose attribute wildcards match no global attribute. */
+  public SchemaModel(String name, List<String> files, List<ElementModel> roots,
+      Map<XmlName, ComplexTypeModel> complexTypes, Map<XmlName, SimpleTypeModel> simpleTypes) {
+    this(name, files, roots, complexTypes, simpleTypes, Map.of());
   }
 
   private static <K, V> Map<K, V> unmodifiableCopy(Map<K, V> map) {

@@ -135,6 +135,8 @@ public final class SchemaLoader {
     private final List<Problem> problems = new ArrayList<>();
     /** The attribute groups being expanded, innermost last, to tell a redefinition's self-reference. */
     private final Deque<XmlSchemaAttributeGroup> expanding = new ArrayDeque<>();
+    /** The global attributes a strict or lax attribute wildcard matches, with their simple types. */
+    private final Map<XmlName, XmlName> globalAttributes = new LinkedHashMap<>();
     /** The anonymous complex types being built, by identity, with the name each was given. */
     private final Map<XmlSchemaComplexType, XmlName> anonymousBeingBuilt = new java.util.IdentityHashMap<>();
     /** The complex types whose build has begun and not ended, so whose model is a placeholder still. */
@@ -218,7 +220,7 @@ public final class SchemaLoader {
       if (!problems.isEmpty()) {
         throw Problem.together(problems);
       }
-      return new SchemaModel(set.name(), files, roots, complexTypes, simpleTypes);
+      return new SchemaModel(set.name(), files, roots, complexTypes, simpleTypes, globalAttributes);
     }
 
     /**
@@ -1228,22 +1230,27 @@ public final class SchemaLoader {
     }
 
     /**
-     * Refuses a strict or lax attribute wildcard that a global attribute declaration of the schema
-     * set matches: the JDK would check such an attribute against its declaration, which poxgen does
-     * not do for attributes a wildcard takes.
+     * Keeps each global attribute declaration of the schema set that a strict or lax attribute
+     * wildcard matches, with its simple type: the reader checks such an attribute against it, as
+     * the JDK does.
      */
     private void noGlobalAttributeMatches(WildcardModel w) {
       if (w.processContents() == WildcardModel.ProcessContents.SKIP) {
         return;
       }
       for (XmlSchema schema : collection.getXmlSchemas()) {
-        for (QName global : schema.getAttributes().keySet()) {
-          if (w.allows(global.getNamespaceURI())) {
-            throw unsupported(
-                "an attribute wildcard (xs:anyAttribute " + w + ") that the global attribute " + clark(global)
-                    + " matches",
-                "Use processContents=\"skip\" or a namespace constraint that leaves it out, or declare the"
-                    + " attribute in the type.");
+        for (Map.Entry<QName, XmlSchemaAttribute> global : schema.getAttributes().entrySet()) {
+          QName q = global.getKey();
+          XmlName name = XmlName.of(q.getNamespaceURI(), q.getLocalPart());
+          if (w.allows(q.getNamespaceURI()) && !globalAttributes.containsKey(name)) {
+            String file = currentFile;
+            currentFile = schema.getSourceURI() == null ? currentFile : schema.getSourceURI();
+            try {
+              globalAttributes.put(name,
+                  inPath("attribute " + q.getLocalPart(), () -> attribute(global.getValue())).type());
+            } finally {
+              currentFile = file;
+            }
           }
         }
       }

@@ -354,17 +354,17 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void aLaxWildcardThatAGlobalAttributeMatchesIsRefused() {
-      Problem p = problem("<xs:attribute name='g' type='xs:int'/>"
+    void theGlobalAttributesALaxOrStrictWildcardMatchesAreKeptWithTheirTypes() {
+      SchemaModel m = load("<xs:attribute name='g' type='xs:int'/>"
           + "<xs:complexType name='W'><xs:anyAttribute processContents='lax'/></xs:complexType>"
           + "<xs:element name='E' type='t:W'/>");
-      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
-      assertThat(p.getMessage()).contains("the global attribute {urn:t}g matches");
+      assertThat(m.globalAttributes()).containsExactly(t("g"), XmlName.of(BuiltinType.XSD_NAMESPACE, "int"));
       // skip does not look at declarations, and ##local cannot take a global attribute of urn:t.
-      load("<xs:attribute name='g' type='xs:int'/>"
+      SchemaModel none = load("<xs:attribute name='g' type='xs:int'/>"
           + "<xs:complexType name='W'><xs:anyAttribute processContents='skip'/></xs:complexType>"
           + "<xs:complexType name='L'><xs:anyAttribute namespace='##local'/></xs:complexType>"
           + "<xs:element name='E' type='t:W'/><xs:element name='F' type='t:L'/>");
+      assertThat(none.globalAttributes()).isEmpty();
     }
   }
 

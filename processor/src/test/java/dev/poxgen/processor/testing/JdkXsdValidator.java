@@ -75,10 +75,34 @@ public final class JdkXsdValidator {
       SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
       f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
       f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      f.setResourceResolver(JdkXsdValidator::bundledXmlNamespace);
       URL url = Objects.requireNonNull(JdkXsdValidator.class.getClassLoader().getResource(xsdResource), xsdResource);
       return new JdkXsdValidator(f.newSchema(new StreamSource(url.toExternalForm())));
     } catch (SAXException e) {
       throw new IllegalStateException(xsdResource + " does not load in the JDK", e);
+    }
+  }
+
+  /**
+   * The W3C's {@code xml.xsd} from the copy poxgen bundles, for a schema that imports it from its
+   * absolute URL, as poxgen reads it: never from the network. Anything else as the JDK resolves it.
+   */
+  private static org.w3c.dom.ls.LSInput bundledXmlNamespace(String type, String namespace, String publicId,
+      String systemId, String baseUri) {
+    if (!"http://www.w3.org/2001/xml.xsd".equals(systemId)) {
+      return null;
+    }
+    try {
+      org.w3c.dom.ls.DOMImplementationLS ls = (org.w3c.dom.ls.DOMImplementationLS) javax.xml.parsers
+          .DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+      org.w3c.dom.ls.LSInput in = ls.createLSInput();
+      URL copy = Objects.requireNonNull(JdkXsdValidator.class.getClassLoader()
+          .getResource("dev/poxgen/processor/schema/w3c/xml.xsd"));
+      in.setSystemId(copy.toExternalForm());
+      in.setByteStream(copy.openStream());
+      return in;
+    } catch (javax.xml.parsers.ParserConfigurationException | IOException e) {
+      throw new IllegalStateException("the bundled xml.xsd", e);
     }
   }
 
