@@ -164,7 +164,6 @@ public final class Wildcard {
     return Collections.unmodifiableList(out);
   }
 
-  /** Whether it requires a global declaration of what it takes ({@code processContents="strict"}). */
   /**
    * This attribute wildcard (strict or lax) checking what it takes against the schema's global
    * attributes, as XML Schema's processContents says.
@@ -181,6 +180,7 @@ public final class Wildcard {
     return globals.check(namespace, localName, value, sink);
   }
 
+  /** Whether it requires a global declaration of what it takes ({@code processContents="strict"}). */
   public boolean strict() {
     return strict;
   }
