@@ -32,10 +32,13 @@ public final class Identity {
 
   private final Report report;
 
-  // The open elements from the outermost scope's element down, with their paths and positions.
+  // The open elements from the outermost scope's element down, with their positions and their
+  // index among the siblings of their name; a path is made of them only for an element picked.
   private String[] namespaces = new String[16];
   private String[] locals = new String[16];
-  private String[] paths = new String[16];
+  private int[] indexes = new int[16];
+  /** The path of the outermost scope's element, as the caller names paths. */
+  private String basePath = "/";
   private int[] lines = new int[16];
   private int[] columns = new int[16];
   private List<Map<String, int[]>> childCounts = new ArrayList<>();
@@ -143,7 +146,7 @@ public final class Identity {
       throw new IllegalStateException("open() before a start tag");
     }
     if (scopes.isEmpty()) {
-      paths[1] = path;
+      basePath = path;
       childCounts.clear();
     }
     Scope s = new Scope(depth, constraints);
@@ -162,7 +165,7 @@ public final class Identity {
       int n = depth * 2;
       namespaces = Arrays.copyOf(namespaces, n);
       locals = Arrays.copyOf(locals, n);
-      paths = Arrays.copyOf(paths, n);
+      indexes = Arrays.copyOf(indexes, n);
       lines = Arrays.copyOf(lines, n);
       columns = Arrays.copyOf(columns, n);
     }
@@ -174,7 +177,6 @@ public final class Identity {
       childCounts.add(null);
     }
     childCounts.set(depth, null);
-    String parent = paths[depth - 1];
     Map<String, int[]> siblings = childCounts.get(depth - 1);
     if (siblings == null) {
       siblings = new HashMap<>();
@@ -182,14 +184,26 @@ public final class Identity {
     }
     int[] count = siblings.computeIfAbsent(localName, k -> new int[1]);
     count[0]++;
-    paths[depth] = (parent.equals("/") ? "" : parent) + "/" + localName + (count[0] > 1 ? "[" + count[0] + "]" : "");
+    indexes[depth] = count[0];
+  }
+
+  /** The path of the open element at {@code at}: {@code /Shop/Product[2]}, the index only past the first. */
+  private String path(int at) {
+    StringBuilder b = new StringBuilder(basePath.equals("/") ? "" : basePath);
+    for (int d = 2; d <= at; d++) {
+      b.append('/').append(locals[d]);
+      if (indexes[d] > 1) {
+        b.append('[').append(indexes[d]).append(']');
+      }
+    }
+    return b.length() == 0 ? "/" : b.toString();
   }
 
   /** Picks the element at the top when the table's selector takes it. */
   private void select(Table t, int scopeDepth) {
     for (Path p : t.constraint.selector) {
       if (p.matches(namespaces, locals, scopeDepth, depth)) {
-        t.open.add(new Node(t, depth, lines[depth], columns[depth], paths[depth]));
+        t.open.add(new Node(t, depth, lines[depth], columns[depth], path(depth)));
         return;
       }
     }

@@ -1,5 +1,7 @@
 package dev.poxgen.internal;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,7 +119,7 @@ public final class Temporal {
   /** {@link #compare}: one has a time zone and the other not, and they are less than 14 hours apart. */
   public static final int INDETERMINATE = 2;
 
-  private static final java.math.BigDecimal FOURTEEN_HOURS = java.math.BigDecimal.valueOf(14 * 3600);
+  private static final BigDecimal FOURTEEN_HOURS = BigDecimal.valueOf(14 * 3600);
 
   /**
    * A value of a date or time type: its moment in seconds (in UTC when it has a time zone, else
@@ -125,10 +127,10 @@ public final class Temporal {
    * a leap year, for the Gregorian types and xs:time), and whether it has a time zone.
    */
   private static final class Moment {
-    final java.math.BigDecimal seconds;
+    final BigDecimal seconds;
     final boolean zoned;
 
-    Moment(java.math.BigDecimal seconds, boolean zoned) {
+    Moment(BigDecimal seconds, boolean zoned) {
       this.seconds = seconds;
       this.zoned = zoned;
     }
@@ -214,7 +216,7 @@ public final class Temporal {
    */
   public static String key(String type, String text) {
     Moment m = moment(type, text);
-    java.math.BigDecimal s = m.seconds.signum() == 0 ? java.math.BigDecimal.ZERO : m.seconds.stripTrailingZeros();
+    BigDecimal s = m.seconds.signum() == 0 ? BigDecimal.ZERO : m.seconds.stripTrailingZeros();
     return (m.zoned ? "Z" : "") + s.toPlainString();
   }
 
@@ -263,41 +265,41 @@ public final class Temporal {
 
   private static Moment moment(String year, String month, String day, String hour, String minute, String second,
       String fraction, String zone) {
-    java.math.BigInteger y = new java.math.BigInteger(year);
+    BigInteger y = new BigInteger(year);
     if (y.signum() < 0) {
       // XML Schema 1.0 has no year 0: -0001 comes right before 0001.
-      y = y.add(java.math.BigInteger.ONE);
+      y = y.add(BigInteger.ONE);
     }
-    java.math.BigInteger days = daysFromCivil(y, Integer.parseInt(month), Integer.parseInt(day));
-    java.math.BigDecimal seconds = new java.math.BigDecimal(days.multiply(java.math.BigInteger.valueOf(86400))
-        .add(java.math.BigInteger.valueOf(Integer.parseInt(hour) * 3600L + Integer.parseInt(minute) * 60L
+    BigInteger days = daysFromCivil(y, Integer.parseInt(month), Integer.parseInt(day));
+    BigDecimal seconds = new BigDecimal(days.multiply(BigInteger.valueOf(86400))
+        .add(BigInteger.valueOf(Integer.parseInt(hour) * 3600L + Integer.parseInt(minute) * 60L
             + Integer.parseInt(second))));
     if (fraction != null) {
-      seconds = seconds.add(new java.math.BigDecimal("0." + fraction));
+      seconds = seconds.add(new BigDecimal("0." + fraction));
     }
     if (zone == null) {
       return new Moment(seconds, false);
     }
     if (!zone.equals("Z")) {
       int minutes = Integer.parseInt(zone.substring(1, 3)) * 60 + Integer.parseInt(zone.substring(4, 6));
-      seconds = seconds.subtract(java.math.BigDecimal.valueOf((zone.charAt(0) == '-' ? -minutes : minutes) * 60L));
+      seconds = seconds.subtract(BigDecimal.valueOf((zone.charAt(0) == '-' ? -minutes : minutes) * 60L));
     }
     return new Moment(seconds, true);
   }
 
   /** Days since 1970-01-01 of a proleptic Gregorian date, the year astronomical (H. Hinnant's algorithm). */
-  private static java.math.BigInteger daysFromCivil(java.math.BigInteger year, int month, int day) {
-    java.math.BigInteger y = month <= 2 ? year.subtract(java.math.BigInteger.ONE) : year;
-    java.math.BigInteger[] qr = y.divideAndRemainder(java.math.BigInteger.valueOf(400));
-    java.math.BigInteger era = qr[0];
+  private static BigInteger daysFromCivil(BigInteger year, int month, int day) {
+    BigInteger y = month <= 2 ? year.subtract(BigInteger.ONE) : year;
+    BigInteger[] qr = y.divideAndRemainder(BigInteger.valueOf(400));
+    BigInteger era = qr[0];
     long yoe = qr[1].longValue();
     if (yoe < 0) {
-      era = era.subtract(java.math.BigInteger.ONE);
+      era = era.subtract(BigInteger.ONE);
       yoe += 400;
     }
     long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
     long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era.multiply(java.math.BigInteger.valueOf(146097)).add(java.math.BigInteger.valueOf(doe - 719468));
+    return era.multiply(BigInteger.valueOf(146097)).add(BigInteger.valueOf(doe - 719468));
   }
 
   private static String orElse(String a, String b, String c) {
@@ -331,8 +333,8 @@ public final class Temporal {
 
   /** Whether the year, as written, is a leap year by the Gregorian rule. */
   private static boolean isLeap(String year) {
-    java.math.BigInteger y = new java.math.BigInteger(year);
-    int mod400 = y.mod(java.math.BigInteger.valueOf(400)).intValue();
+    BigInteger y = new BigInteger(year);
+    int mod400 = y.mod(BigInteger.valueOf(400)).intValue();
     return mod400 % 4 == 0 && (mod400 % 100 != 0 || mod400 == 0);
   }
 

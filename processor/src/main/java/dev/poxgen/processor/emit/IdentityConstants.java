@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import dev.poxgen.processor.naming.TypeBinding;
+import dev.poxgen.processor.naming.PropertyBinding;
 
 /**
  * The identity constraints of the schema's element declarations, each declaration's as one
@@ -77,8 +79,8 @@ final class IdentityConstants {
   }
 
   /** The constraints of the element a property binds, as {@link #of(ElementModel)}. */
-  Optional<CodeBlock> of(dev.poxgen.processor.naming.TypeBinding t, dev.poxgen.processor.naming.PropertyBinding p) {
-    if (!any() || p.source() != dev.poxgen.processor.naming.PropertyBinding.Source.ELEMENT) {
+  Optional<CodeBlock> of(TypeBinding t, PropertyBinding p) {
+    if (!any() || p.source() != PropertyBinding.Source.ELEMENT) {
       return Optional.empty();
     }
     return t.type().elements().stream().filter(e -> e.name().equals(p.xmlName())).findFirst().flatMap(this::of);

@@ -25,6 +25,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
+import java.util.Optional;
 
 /**
  * Writes the reader: one method per complex type, a switch on local names over the hardened
@@ -116,7 +117,7 @@ final class ReaderClassWriter {
         m.beginControlFlow("switch (which)");
         for (int i = 0; i < candidates.size(); i++) {
           ElementModel r = candidates.get(i);
-          java.util.Optional<CodeBlock> constraints = code.identity().of(r);
+          Optional<CodeBlock> constraints = code.identity().of(r);
           if (constraints.isPresent()) {
             m.addCode("case $L:\n$>", i)
                 .addStatement("c.identity($L)", constraints.get())

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
+import java.util.Optional;
 
 /**
  * Writes the validator of values built in code: the same rules the reader applies (facets,
@@ -105,10 +106,10 @@ final class ValidatorWriter {
    * {@code element}: the writer declares them at each element, as the reader does.
    */
   private void identity(MethodSpec.Builder m, TypeBinding t, String element) {
-    java.util.Optional<ElementModel> root = code.bindings.model().roots().stream()
+    Optional<ElementModel> root = code.bindings.model().roots().stream()
         .filter(r -> r.type().name().equals(t.type().name()) && r.name().localName().equals(element))
         .findFirst();
-    java.util.Optional<CodeBlock> own = root.flatMap(code.identity()::of);
+    Optional<CodeBlock> own = root.flatMap(code.identity()::of);
     if (own.isEmpty() && !code.identity().within(t.type().name())) {
       return;
     }

@@ -228,17 +228,14 @@ public final class SchemaLoader {
      * identity constraints on them unless both declare the same.
      */
     private void constrainedElementsCheckable(List<ElementModel> elements, String where) {
-      Map<String, List<ElementModel>> byLocal = new LinkedHashMap<>();
+      Map<XmlName, List<ElementModel>> byName = new LinkedHashMap<>();
       for (ElementModel e : elements) {
         if (!e.isWildcard()) {
-          byLocal.computeIfAbsent(e.name().localName(), k -> new ArrayList<>()).add(e);
+          byName.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
         }
       }
-      for (List<ElementModel> same : byLocal.values()) {
-        boolean constrained = same.stream().anyMatch(e -> !e.constraints().isEmpty());
-        Map<XmlName, Set<List<IdentityConstraintModel>>> sets = new LinkedHashMap<>();
-        same.forEach(e -> sets.computeIfAbsent(e.name(), k -> new java.util.HashSet<>()).add(e.constraints()));
-        if (constrained && sets.values().stream().anyMatch(x -> x.size() > 1)) {
+      for (List<ElementModel> same : byName.values()) {
+        if (same.stream().map(ElementModel::constraints).distinct().count() > 1) {
           ElementModel e = same.stream().filter(x -> !x.constraints().isEmpty()).findFirst().orElseThrow();
           int colon = e.path().indexOf(": ");
           problems.add(new Problem(Message.XSD_UNSUPPORTED, colon < 0 ? currentFile : e.path().substring(0, colon),
@@ -1555,8 +1552,8 @@ public final class SchemaLoader {
         }
         if (builtin.isTemporal() && (f instanceof XmlSchemaMinInclusiveFacet || f instanceof XmlSchemaMaxInclusiveFacet
             || f instanceof XmlSchemaMinExclusiveFacet || f instanceof XmlSchemaMaxExclusiveFacet)) {
-          // Compared in the value space by the runtime's Temporal, as written.
-          String text = v.strip().replaceAll("[ \\t\\r\\n]+", " ");
+          // Compared in the value space by the runtime's Temporal, as written (a date has no inner space).
+          String text = v.strip();
           lexical = new LexicalBounds(
               f instanceof XmlSchemaMinInclusiveFacet ? Optional.of(text) : lexical.minInclusive(),
               f instanceof XmlSchemaMaxInclusiveFacet ? Optional.of(text) : lexical.maxInclusive(),

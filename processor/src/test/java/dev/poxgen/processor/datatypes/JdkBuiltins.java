@@ -14,12 +14,21 @@ final class JdkBuiltins {
 
   private static final Map<String, Validator> VALIDATORS = new HashMap<>();
 
-  static synchronized boolean jdkAccepts(String type, String text) {
-    Validator v = VALIDATORS.computeIfAbsent(type, t -> {
+  static boolean jdkAccepts(String type, String text) {
+    return jdkAcceptsAs(" type='xs:" + type + "'/>", text);
+  }
+
+  /**
+   * Whether the JDK's validator takes {@code text} as the element {@code v} declared by {@code
+   * declaration}, what follows {@code <xs:element name='v'}: {@code " type='xs:int'/>"} or an
+   * anonymous simple type with its facets.
+   */
+  static synchronized boolean jdkAcceptsAs(String declaration, String text) {
+    Validator v = VALIDATORS.computeIfAbsent(declaration, d -> {
       try {
         return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(
-            new StringReader("<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'><xs:element name='v' type='xs:"
-                + t + "'/></xs:schema>"))).newValidator();
+            new StringReader("<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'><xs:element name='v'"
+                + d + "</xs:schema>"))).newValidator();
       } catch (org.xml.sax.SAXException e) {
         throw new IllegalStateException(e);
       }
