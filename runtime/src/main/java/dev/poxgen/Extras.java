@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>attributes the schema does not declare;
- *   <li>elements it does not declare there (or one more than it allows), and stray text, each with
- *       its position: how many known child elements came before it;
+ *   <li>elements it does not declare there (or one more than it allows), and text, each with its
+ *       position: how many known child elements came before it. Text is stray where the type
+ *       allows only elements; where its content is mixed, it is content, and {@link #text()} joins
+ *       it;
  *   <li>the text of values as written, where it is not the canonical spelling ({@code On} for
  *       {@code ON}) or not a value of the type at all ({@code yes} for an on/off switch): the raw
  *       text stays available, keyed by the element or {@code @attribute} name;
@@ -138,6 +140,40 @@ public final class Extras {
     return attributes.isEmpty() && nodes.isEmpty() && raw.isEmpty() && childAttributes.isEmpty() && spellings.isEmpty();
   }
 
+  /**
+   * The text among the nodes, joined in document order: for an element of mixed content, its
+   * character data without that of its children; {@code ""} when there is none.
+   */
+  public String text() {
+    StringBuilder b = new StringBuilder();
+    for (Unknown u : nodes) {
+      if (u.node() instanceof XmlText t) {
+        b.append(t.text());
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * These extras with {@code text} as their only text, before the first known child ({@code ""}:
+   * none), the other nodes kept where they were: what a builder of a type of mixed content does
+   * when its text is set.
+   */
+  public Extras withText(String text) {
+    Objects.requireNonNull(text, "text");
+    List<Unknown> n = new ArrayList<>(nodes.size() + 1);
+    if (!text.isEmpty()) {
+      n.add(new Unknown(0, new XmlText(text)));
+    }
+    for (Unknown u : nodes) {
+      if (!(u.node() instanceof XmlText)) {
+        n.add(u);
+      }
+    }
+    Extras e = new Extras(attributes, n, raw, childAttributes, spellings);
+    return e.isEmpty() ? NONE : e;
+  }
+
   /** These extras without the raw text for one key: what a builder does when a value is set. */
   public Extras withoutRaw(String key) {
     if (!raw.containsKey(key)) {
@@ -218,6 +254,21 @@ public final class Extras {
 
     public Builder addNode(int position, XmlNode node) {
       nodes.add(new Unknown(position, node));
+      return this;
+    }
+
+    /**
+     * Adds text at {@code position}, joined to the text just before it at the same position (the
+     * parser splits text at comments, CDATA sections and its buffer's end), so each run of text
+     * between two elements is one node.
+     */
+    public Builder addText(int position, String text) {
+      int last = nodes.size() - 1;
+      if (last >= 0 && nodes.get(last).position() == position && nodes.get(last).node() instanceof XmlText t) {
+        nodes.set(last, new Unknown(position, new XmlText(t.text() + text)));
+      } else {
+        nodes.add(new Unknown(position, new XmlText(text)));
+      }
       return this;
     }
 

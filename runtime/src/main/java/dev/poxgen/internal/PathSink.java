@@ -161,6 +161,14 @@ public final class PathSink implements Sink {
    * global attribute it could be checked against).
    */
   public static void kept(Extras extras, Sink sink, Wildcard wildcard) {
+    kept(extras, sink, wildcard, false);
+  }
+
+  /**
+   * {@link #kept(Extras, Sink, Wildcard)} for a value whose type's content is {@code mixed} or
+   * not: the text of mixed content is no finding.
+   */
+  public static void kept(Extras extras, Sink sink, Wildcard wildcard, boolean mixed) {
     if (extras.isEmpty()) {
       return;
     }
@@ -186,7 +194,7 @@ public final class PathSink implements Sink {
     for (Extras.Unknown u : extras.nodes()) {
       if (u.node() instanceof XmlElement e) {
         sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), "<" + e.localName() + "> is not declared here");
-      } else if (!Strings.isBlank(((XmlText) u.node()).text())) {
+      } else if (!mixed && !Strings.isBlank(((XmlText) u.node()).text())) {
         sink.error(Code.UNEXPECTED_TEXT, "text where only elements are allowed");
       }
     }

@@ -38,6 +38,8 @@ public final class PoxCursor implements Sink {
   private Extras.Builder[] extras = new Extras.Builder[16];
   private String[] actualNamespaces = new String[16];
   private String[] expectedNamespaces = new String[16];
+  /** Whether the element at each depth has mixed content: its text is content, not stray. */
+  private boolean[] mixed = new boolean[16];
   private int depth;
   private int elements;
 
@@ -50,6 +52,15 @@ public final class PoxCursor implements Sink {
   private String peekNamespace = "";
   private String peekLocalName = "";
   private List<XmlAttribute> snapshot;
+  /**
+   * The text {@link #peekFirstChild()} passed before the first child, while whether the element's
+   * content is mixed is not known yet; null when there was none. {@link #mixed()} keeps it as
+   * content, {@link #attributesDone()} as stray text.
+   */
+  private StringBuilder peekText;
+  private int peekTextLine;
+  private int peekTextColumn;
+  private boolean peeking;
   /** Checks identity constraints, from the first element that declares one; null before. */
   private Identity identity;
   private IdentityFeed feed;
@@ -136,7 +147,9 @@ public final class PoxCursor implements Sink {
       extras = Arrays.copyOf(extras, n);
       actualNamespaces = Arrays.copyOf(actualNamespaces, n);
       expectedNamespaces = Arrays.copyOf(expectedNamespaces, n);
+      mixed = Arrays.copyOf(mixed, n);
     }
+    mixed[depth] = false;
     actualNamespaces[depth] = null;
     expectedNamespaces[depth] = null;
     names[depth] = name;
@@ -144,6 +157,19 @@ public final class PoxCursor implements Sink {
     known[depth] = 0;
     extras[depth] = null;
     depth++;
+  }
+
+  /**
+   * The current element, entered at its start tag, has mixed content: the text between, before and
+   * after its children is content, kept in its {@link Extras} in document order (whitespace too),
+   * with no finding.
+   */
+  public void mixed() {
+    mixed[depth - 1] = true;
+    if (peekText != null) {
+      extrasHere().addText(known[depth - 1], peekText.toString());
+      peekText = null;
+    }
   }
 
   /** What the current element held beyond the schema so far; it stays entered. */
@@ -198,6 +224,7 @@ public final class PoxCursor implements Sink {
     List<XmlNode> children = new ArrayList<>();
     boolean atChild = peeked && reader.event() == XmlEvents.START_ELEMENT;
     peeked = false;
+    addPeekText(children);
     if (atChild || reader.event() != XmlEvents.END_ELEMENT) {
       if (atChild) {
         children.add(capture());
@@ -497,9 +524,30 @@ public final class PoxCursor implements Sink {
     return prefix == null ? null : reader.namespaceUri(prefix);
   }
 
-  /** Ends attribute binding for the current element: forgets a snapshot taken by {@link #peekFirstChild()}. */
-  public void attributesDone() {
+  /**
+   * Ends attribute binding for the current element: forgets a snapshot taken by {@link
+   * #peekFirstChild()}, and keeps the text the look passed before the first child as stray text
+   * (an element whose content is mixed has kept it already, {@link #mixed()}).
+   */
+  public void attributesDone() throws PoxReadException {
     snapshot = null;
+    if (peekText != null) {
+      String t = peekText.toString();
+      peekText = null;
+      if (!Strings.isBlank(t)) {
+        strayText(t, peekTextLine, peekTextColumn);
+      }
+    }
+  }
+
+  /** The text {@link #peekFirstChild()} passed, as the first child of a kept element. */
+  private void addPeekText(List<XmlNode> children) {
+    if (peekText != null) {
+      if (!Strings.isBlank(peekText)) {
+        children.add(new XmlText(peekText.toString()));
+      }
+      peekText = null;
+    }
   }
 
   // ---- children
@@ -521,8 +569,25 @@ public final class PoxCursor implements Sink {
         case XmlEvents.END_ELEMENT:
           return false;
         case XmlEvents.TEXT:
-          if (!reader.isWhitespace()) {
-            strayText();
+          if (mixed[depth - 1]) {
+            StringBuilder s = new StringBuilder();
+            appendText(s);
+            extrasHere().addText(known[depth - 1], s.toString());
+          } else if (peeking) {
+            if (peekText == null) {
+              peekText = new StringBuilder();
+            }
+            if (!reader.isWhitespace() && Strings.isBlank(peekText)) {
+              peekTextLine = line();
+              peekTextColumn = column();
+            }
+            appendText(peekText);
+          } else if (!reader.isWhitespace()) {
+            StringBuilder s = new StringBuilder();
+            int line = line();
+            int column = column();
+            appendText(s);
+            strayText(s.toString(), line, column);
           }
           break;
         case XmlEvents.END_DOCUMENT:
@@ -533,13 +598,10 @@ public final class PoxCursor implements Sink {
     }
   }
 
-  private void strayText() throws PoxReadException {
-    int line = line();
-    int column = column();
-    StringBuilder s = new StringBuilder();
-    appendText(s);
-    extrasHere().addNode(known[depth - 1], new XmlText(s.toString()));
-    String shown = Strings.strip(s.toString());
+  /** Keeps text where only elements are allowed, with a finding at {@code line:column}. */
+  private void strayText(String text, int line, int column) {
+    extrasHere().addNode(known[depth - 1], new XmlText(text));
+    String shown = Strings.strip(text);
     if (shown.length() > 40) {
       shown = shown.substring(0, 40) + "...";
     }
@@ -575,7 +637,14 @@ public final class PoxCursor implements Sink {
     if (feed != null) {
       feed.hold();
     }
-    boolean child = nextChild();
+    peekText = null;
+    peeking = true;
+    boolean child;
+    try {
+      child = nextChild();
+    } finally {
+      peeking = false;
+    }
     if (feed != null) {
       feed.looked(attrs);
     }
@@ -730,7 +799,9 @@ public final class PoxCursor implements Sink {
       peeked = false;
       List<XmlAttribute> attrs = snapshot == null ? new ArrayList<>() : snapshot;
       snapshot = null;
-      e = capture(peekNamespace, peekLocalName, attrs, reader.event() == XmlEvents.START_ELEMENT
+      List<XmlNode> before = new ArrayList<>(1);
+      addPeekText(before);
+      e = capture(peekNamespace, peekLocalName, attrs, before, reader.event() == XmlEvents.START_ELEMENT
           ? XmlEvents.START_ELEMENT : XmlEvents.END_ELEMENT);
     } else {
       e = capture();
@@ -746,12 +817,15 @@ public final class PoxCursor implements Sink {
     for (int i = 0; i < reader.attributeCount(); i++) {
       attrs.add(attribute(i));
     }
-    return capture(ns, local, attrs, reader.next());
+    return capture(ns, local, attrs, new ArrayList<>(), reader.next());
   }
 
-  /** The rest of an element whose start tag was read, from {@code event}, the first after it. */
-  private XmlElement capture(String ns, String local, List<XmlAttribute> attrs, int first) throws PoxReadException {
-    List<XmlNode> children = new ArrayList<>();
+  /**
+   * The rest of an element whose start tag was read, from {@code event}, the first after it,
+   * after the nodes {@code children} holds already.
+   */
+  private XmlElement capture(String ns, String local, List<XmlAttribute> attrs, List<XmlNode> children, int first)
+      throws PoxReadException {
     StringBuilder pending = null;
     for (int event = first; ; event = reader.next()) {
       switch (event) {
@@ -789,14 +863,17 @@ public final class PoxCursor implements Sink {
   /**
    * Whitespace-only text between child elements is the document's indentation, not content: it is
    * dropped, so a kept element reads back equal however it was indented. Text beside no element is
-   * kept as it was.
+   * kept as it was, and so is all the text of mixed content (elements and text that is not only
+   * whitespace), where whitespace between elements is content too.
    */
   private static List<XmlNode> withoutIndentation(List<XmlNode> children) {
     boolean elements = false;
+    boolean text = false;
     for (XmlNode n : children) {
       elements |= n instanceof XmlElement;
+      text |= n instanceof XmlText t && !Strings.isBlank(t.text());
     }
-    if (!elements) {
+    if (!elements || text) {
       return children;
     }
     List<XmlNode> out = new ArrayList<>(children.size());

@@ -18,7 +18,7 @@ final class Strings {
   }
 
   /** Whether {@code s} is empty or only whitespace, as {@code String.isBlank}. */
-  static boolean isBlank(String s) {
+  static boolean isBlank(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       if (!Character.isWhitespace(s.charAt(i))) {
         return false;

@@ -25,6 +25,8 @@ public final class XmlOut {
   private final List<String> names = new ArrayList<>();
   private final List<String> namespaces = new ArrayList<>();
   private final List<Boolean> hasChildren = new ArrayList<>();
+  /** Whether each open element's content is mixed, so that indenting it would change its text. */
+  private final List<Boolean> mixed = new ArrayList<>();
   /** Checks identity constraints as the document is written: set for a validator's dry write. */
   private Identity identity;
   /** The constraints of the element {@link #declares} names, and where it is. */
@@ -78,7 +80,7 @@ public final class XmlOut {
       }
     }
     closeStartTag(true);
-    if (indent && !names.isEmpty()) {
+    if (indent && !names.isEmpty() && !mixed.get(mixed.size() - 1)) {
       raw("\n");
       raw(Strings.indent(names.size()));
     }
@@ -93,6 +95,7 @@ public final class XmlOut {
     names.add(localName);
     namespaces.add(namespace);
     hasChildren.add(Boolean.FALSE);
+    mixed.add(Boolean.FALSE);
     startOpen = true;
     wroteText = false;
   }
@@ -147,6 +150,14 @@ public final class XmlOut {
     rawAttribute(prefix + ":" + a.localName(), a.value());
   }
 
+  /**
+   * The element just opened has mixed content: its text is content, so nothing is indented inside
+   * it (the elements inside its children are, where theirs is not mixed).
+   */
+  public void mixed() {
+    mixed.set(mixed.size() - 1, Boolean.TRUE);
+  }
+
   /** Text content of the element just opened. */
   public void text(String text) throws PoxWriteException {
     if (identity != null && identity.active()) {
@@ -169,11 +180,12 @@ public final class XmlOut {
     String name = names.remove(last);
     namespaces.remove(last);
     boolean children = hasChildren.remove(last);
+    boolean mixedContent = mixed.remove(last);
     if (startOpen) {
       raw("/>");
       startOpen = false;
     } else {
-      if (indent && children && !wroteText) {
+      if (indent && children && !wroteText && !mixedContent) {
         raw("\n");
         raw(Strings.indent(names.size()));
       }
@@ -203,8 +215,15 @@ public final class XmlOut {
     for (XmlAttribute a : e.attributes()) {
       attribute(a);
     }
+    boolean text = false;
     for (XmlNode child : e.children()) {
-      if (child instanceof XmlText t && indent && e.children().size() > 1 && Strings.isBlank(t.text())) {
+      text |= child instanceof XmlText t && !Strings.isBlank(t.text());
+    }
+    if (text) {
+      mixed(); // text beside elements: indenting would change it
+    }
+    for (XmlNode child : e.children()) {
+      if (child instanceof XmlText t && indent && !text && e.children().size() > 1) {
         continue; // indentation between kept children; ours replaces it
       }
       node(child);

@@ -274,6 +274,9 @@ final class ReaderClassWriter {
         .addParameter(SchemaCode.CURSOR, "c")
         .addException(SchemaCode.READ_EXCEPTION)
         .addStatement("$T b = $T.builder()", builder, value);
+    if (t.type().mixed()) {
+      m.addStatement("c.mixed()");
+    }
     attributes(m, t, builder, dispatchers, helpers);
     t.properties().stream().filter(p -> p.source() == PropertyBinding.Source.TEXT).findFirst()
         .ifPresent(p -> text(m, p));

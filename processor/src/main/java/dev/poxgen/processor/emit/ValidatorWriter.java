@@ -233,7 +233,11 @@ final class ValidatorWriter {
         m.addStatement("$N(v, x, sink)", built);
       }
     }
-    if (t.type().anyAttribute().isPresent()) {
+    if (t.type().mixed()) {
+      // The text of mixed content is no finding; attributes the type's xs:anyAttribute takes neither.
+      m.addStatement("$T.kept(x, sink,$W$L,$Wtrue)", SchemaCode.PATH_SINK, t.type().anyAttribute().isPresent()
+          ? CodeBlock.of("$T.$N", code.reader(), ReaderClassWriter.wildcardField(t)) : CodeBlock.of("null"));
+    } else if (t.type().anyAttribute().isPresent()) {
       // Attributes the type's xs:anyAttribute takes are no finding, unless it is strict.
       m.addStatement("$T.kept(x, sink,$W$T.$N)", SchemaCode.PATH_SINK, code.reader(), ReaderClassWriter.wildcardField(t));
     } else {

@@ -116,13 +116,25 @@ final class ValueClassWriter {
     }
     spec.addMethod(MethodSpec.methodBuilder(extras)
         .addJavadoc(Javadocs.wrap("What a document held here beyond the schema: unknown attributes and elements,"
-            + " stray text, and values as they were spelled where that is not the canonical spelling or not a"
+            + (binding.type().mixed() ? " the text of the mixed content, each piece where it was," : " stray text,")
+            + " and values as they were spelled where that is not the canonical spelling or not a"
             + " value at all (the raw text of " + Javadocs.code("<SSL>yes</SSL>") + "). Empty for values built in"
             + " code. Writing puts it all back."))
         .addModifiers(Modifier.PUBLIC)
         .returns(EXTRAS)
         .addStatement("return $N", extras)
         .build());
+    if (binding.type().mixed()) {
+      spec.addMethod(MethodSpec.methodBuilder(textName(properties))
+          .addJavadoc("$L", Javadocs.wrap("The text of this element's mixed content: its character data between,"
+              + " before and after its child elements, joined in document order, without that of the children"
+              + " themselves; {@code \"\"} when it has none. Whitespace is kept as the document gave it. {@code "
+              + extras + "().nodes()} holds each piece where it was, and writing puts it back there."))
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addStatement("return $N.text()", extras)
+          .build());
+    }
     binding.type().anyAttribute().ifPresent(w -> spec.addMethod(
         MethodSpec.methodBuilder(anyAttributesName(properties))
             .addJavadoc("$L", Javadocs.wrap("The attributes the type's attribute wildcard ("
@@ -175,6 +187,10 @@ final class ValueClassWriter {
         ? ". It extends " : ". It restricts ").append(Javadocs.code(d.base().localName()))
         .append(", whose content and attributes it holds as XML Schema derives them"));
     binds.append(". Immutable: make one with {@link #builder()}, change a copy with {@link #toBuilder()}.");
+    if (binding.type().mixed()) {
+      binds.append(" Its content is mixed: text may stand among its child elements, and {@link #")
+          .append(textName(binding.properties())).append("()} joins it.");
+    }
     spec.addJavadoc("$L", Javadocs.wrap(binds.toString()));
   }
 
@@ -358,6 +374,11 @@ final class ValueClassWriter {
   /** The name of the accessor of what an attribute wildcard took: {@code anyAttributes}, unless a property has it. */
   static String anyAttributesName(List<PropertyBinding> properties) {
     return local("anyAttributes", properties);
+  }
+
+  /** The name of the text of mixed content: {@code text}, unless a property has it. */
+  static String textName(List<PropertyBinding> properties) {
+    return local("text", properties);
   }
 
   /** The name of the extras member: {@code extras}, unless a property has it. */
@@ -579,6 +600,18 @@ final class ValueClassWriter {
             .addStatement("return this")
             .build());
       }
+    }
+    if (binding.type().mixed()) {
+      String text = textName(binding.properties());
+      spec.addMethod(MethodSpec.methodBuilder(text)
+          .addJavadoc("$L", Javadocs.wrap("Sets the text of the mixed content: one piece, written before the first"
+              + " child element; {@code \"\"} for none. Replaces the text a document gave, wherever it stood."))
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(String.class, text)
+          .addStatement("this.$N = this.$N.withText($N)", extras, extras, text)
+          .addStatement("return this")
+          .build());
     }
     spec.addMethod(MethodSpec.methodBuilder(extras)
         .addJavadoc("Sets what a document held beyond the schema; readers set it, code rarely needs to.\n")

@@ -108,6 +108,9 @@ final class WriterClassWriter {
         .addException(SchemaCode.WRITE_EXCEPTION)
         .addStatement("$T x = v.extras()", SchemaCode.EXTRAS)
         .addStatement("o.start(namespace, name)");
+    if (t.type().mixed()) {
+      m.addStatement("o.mixed()");
+    }
     List<MethodSpec> attributes = new ArrayList<>();
     for (PropertyBinding p : t.properties()) {
       if (p.source() == PropertyBinding.Source.ATTRIBUTE) {

@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param derivation the base type it was derived from ({@code xs:complexContent} or {@code
  *     xs:simpleContent} with {@code xs:extension} or {@code xs:restriction}), if any; its content and
  *     attributes above are already the effective ones
+ * @param mixed whether its content is mixed ({@code mixed="true"}, its own or, for an extension
+ *     that adds no particle, its base's): text may stand between, before and after its child
+ *     elements, and is content, kept in document order
  */
 public record ComplexTypeModel(
     XmlName name,
@@ -41,7 +44,8 @@ public record ComplexTypeModel(
     Optional<String> textDefault,
     Optional<XmlName> documentOf,
     Optional<WildcardModel> anyAttribute,
-    Optional<Derivation> derivation) {
+    Optional<Derivation> derivation,
+    boolean mixed) {
   public ComplexTypeModel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(content, "content");
@@ -54,6 +58,15 @@ public record ComplexTypeModel(
     Objects.requireNonNull(documentOf, "documentOf");
     Objects.requireNonNull(anyAttribute, "anyAttribute");
     Objects.requireNonNull(derivation, "derivation");
+  }
+
+  /** A type whose content is not mixed. */
+  public ComplexTypeModel(XmlName name, boolean anonymous, Optional<GroupModel> content,
+      Optional<XmlName> simpleContent, List<AttributeModel> attributes, Documentation documentation,
+      String path, List<RuleModel> rules, Optional<String> textDefault, Optional<XmlName> documentOf,
+      Optional<WildcardModel> anyAttribute, Optional<Derivation> derivation) {
+    this(name, anonymous, content, simpleContent, attributes, documentation, path, rules, textDefault, documentOf,
+        anyAttribute, derivation, false);
   }
 
   /** A type not derived from another (or whose derivation is not recorded). */

@@ -49,6 +49,63 @@ public record WildcardModel(Constraint constraint, List<String> namespaces, Proc
     };
   }
 
+  /**
+   * The wildcard that allows what both this and {@code that} allow (XML Schema Part 1, 3.10.6,
+   * attribute wildcard intersection), with this one's {@code processContents}: how a type's own
+   * {@code xs:anyAttribute} and those of its attribute groups make its complete wildcard. Where
+   * XML Schema 1.0 calls the intersection of two {@code ##other} of different namespaces not
+   * expressible (the JDK's schema check refuses it), this is what allows neither.
+   */
+  public WildcardModel intersect(WildcardModel that) {
+    if (constraint == Constraint.ANY) {
+      return new WildcardModel(that.constraint, that.namespaces, processContents);
+    }
+    if (that.constraint == Constraint.ANY) {
+      return this;
+    }
+    if (constraint == Constraint.OTHER && that.constraint == Constraint.OTHER) {
+      java.util.LinkedHashSet<String> excluded = new java.util.LinkedHashSet<>(namespaces);
+      excluded.addAll(that.namespaces);
+      return new WildcardModel(Constraint.OTHER, List.copyOf(excluded), processContents);
+    }
+    // At least one is a list: what it names that the other allows.
+    WildcardModel list = constraint == Constraint.LIST ? this : that;
+    WildcardModel other = list == this ? that : this;
+    return new WildcardModel(Constraint.LIST, list.namespaces.stream().filter(other::allows).toList(), processContents);
+  }
+
+  /**
+   * The wildcard that allows what this or {@code that} allows (XML Schema Part 1, 3.10.6,
+   * attribute wildcard union), with this one's {@code processContents}: how an extension's
+   * wildcard and its base type's make the derived type's; empty where XML Schema 1.0 calls the
+   * union not expressible (a {@code ##other} and a list that names no namespace but not the
+   * namespace {@code ##other} leaves out).
+   */
+  public java.util.Optional<WildcardModel> union(WildcardModel that) {
+    if (constraint == Constraint.ANY || that.constraint == Constraint.ANY) {
+      return java.util.Optional.of(new WildcardModel(Constraint.ANY, List.of(), processContents));
+    }
+    if (constraint == Constraint.LIST && that.constraint == Constraint.LIST) {
+      java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(namespaces);
+      all.addAll(that.namespaces);
+      return java.util.Optional.of(new WildcardModel(Constraint.LIST, List.copyOf(all), processContents));
+    }
+    if (constraint == Constraint.OTHER && that.constraint == Constraint.OTHER) {
+      // What both leave out, and no namespace, which every ##other leaves out.
+      return java.util.Optional.of(new WildcardModel(Constraint.OTHER,
+          namespaces.stream().filter(that.namespaces::contains).toList(), processContents));
+    }
+    WildcardModel list = constraint == Constraint.LIST ? this : that;
+    WildcardModel other = list == this ? that : this;
+    List<String> stillExcluded = other.namespaces.stream().filter(n -> !list.namespaces.contains(n)).toList();
+    if (list.namespaces.contains("")) {
+      return stillExcluded.isEmpty()
+          ? java.util.Optional.of(new WildcardModel(Constraint.ANY, List.of(), processContents))
+          : java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new WildcardModel(Constraint.OTHER, stillExcluded, processContents));
+  }
+
   /** The constraint as the schema would write it: {@code ##any}, {@code ##other} or a list. */
   public String namespacesText() {
     return switch (constraint) {

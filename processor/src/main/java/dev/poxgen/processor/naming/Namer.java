@@ -273,8 +273,28 @@ public final class Namer {
               "the default \"" + lexical + "\" is not a boolean");
         }
       }
+      case COMPLEX, ANY -> {
+        ComplexTypeModel type = model.complexTypes().get(p.type().xmlType());
+        if (p.type().kind() == ValueKind.COMPLEX && (type == null || !type.mixed())) {
+          return; // XML Schema allows none here: the JDK's schema check says so
+        }
+        throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), component(t.path()) + " > "
+          + p.xmlLabel(), "a default or fixed value on an element of mixed content (" + (p.type().kind() == ValueKind.ANY
+              ? "xs:anyType" : "the type " + p.type().xmlType().localName()) + "), the text it stands for when the"
+              + " element is empty", "Give the element a simple type or simple content, or leave the value out.");
+      }
       default -> { }
     }
+  }
+
+  private static String file(String path) {
+    int colon = path.indexOf(": ");
+    return colon < 0 ? path : path.substring(0, colon);
+  }
+
+  private static String component(String path) {
+    int colon = path.indexOf(": ");
+    return colon < 0 ? "" : path.substring(colon + 2);
   }
 
   // ---- enum constants

@@ -142,12 +142,43 @@ final class SchemaFiles {
 
   // ---- reading
 
+  /** The attributes of schema components whose value is an {@code xs:boolean}. */
+  private static final java.util.Set<String> BOOLEAN_ATTRIBUTES = java.util.Set.of("mixed", "abstract", "nillable");
+
+  /**
+   * Spells each {@code mixed}, {@code abstract} and {@code nillable} of the schema's own elements
+   * as {@code true} or {@code false}: XmlSchema takes only {@code true} (any case) for true, and
+   * would read {@code mixed="1"} or {@code mixed=" true"}, both XML Schema's true, as false. Any
+   * other value is left for the JDK's schema check to refuse.
+   */
+  private static void xsdBooleans(org.w3c.dom.Element e) {
+    if (XSD.equals(e.getNamespaceURI())) {
+      for (String name : BOOLEAN_ATTRIBUTES) {
+        if (e.hasAttributeNS(null, name)) {
+          String v = e.getAttributeNS(null, name).strip();
+          if (v.equals("1") || v.equals("true")) {
+            e.setAttributeNS(null, name, "true");
+          } else if (v.equals("0") || v.equals("false")) {
+            e.setAttributeNS(null, name, "false");
+          }
+        }
+      }
+    }
+    for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof org.w3c.dom.Element child) {
+        xsdBooleans(child);
+      }
+    }
+  }
+
   private void readOnce(String file, String importedBy, Deque<String> toRead) {
     if (documents.containsKey(file)) {
       return;
     }
     byte[] content = Doctypes.withoutExternalSubset(load(file, importedBy));
-    documents.put(file, HardenedXml.parse(file, content)); // refuses external entities before any schema reader
+    Document document = HardenedXml.parse(file, content); // refuses external entities before any schema reader
+    xsdBooleans(document.getDocumentElement());
+    documents.put(file, document);
     bytes.put(file, content);
     toRead.addLast(file);
   }

@@ -137,8 +137,8 @@ public final class SchemaLoader {
     private final Deque<XmlSchemaAttributeGroup> expanding = new ArrayDeque<>();
     /** The global attributes a strict or lax attribute wildcard matches, with their simple types. */
     private final Map<XmlName, XmlName> globalAttributes = new LinkedHashMap<>();
-    /** The anonymous complex types being built, by identity, with the name each was given. */
-    private final Map<XmlSchemaComplexType, XmlName> anonymousBeingBuilt = new java.util.IdentityHashMap<>();
+    /** The name each anonymous type was given where it was first reached. */
+    private final Map<XmlSchemaComplexType, XmlName> anonymousNames = new java.util.IdentityHashMap<>();
     /** The complex types whose build has begun and not ended, so whose model is a placeholder still. */
     private final Set<XmlName> building = new java.util.HashSet<>();
     /** Derived types whose base was still being built when they were reached, built after the rest. */
@@ -418,7 +418,7 @@ public final class SchemaLoader {
 
     /**
      * The type made for a global element of {@code xs:anyType}, so that the element is a document
-     * like any other: any attributes and any child elements, kept as XML in document order, as
+     * like any other: any attributes, any child elements and text, kept in document order, as
      * {@code xs:anyType} is defined (XML Schema Part 1, 3.4.7). Its wildcards skip: what they take is
      * kept, not checked against the schema's global declarations, as for an element of {@code
      * xs:anyType} inside a document.
@@ -443,7 +443,9 @@ public final class SchemaLoader {
           List.of(),
           Optional.empty(),
           Optional.of(name),
-          Optional.of(any));
+          Optional.of(any),
+          Optional.empty(),
+          true); // xs:anyType's content is mixed
       complexTypes.put(typeName, model);
       return model;
     }
@@ -531,21 +533,18 @@ public final class SchemaLoader {
         // Built already, or being built (a recursive reference): the caller needs only the name.
         return known;
       }
-      XmlName enclosing = t.getQName() == null ? anonymousBeingBuilt.get(t) : null;
-      if (enclosing != null) {
-        // An anonymous type reached again inside itself (through a group that declares the element
-        // again): the same type, not a new one with a longer name each time round.
-        return complexTypes.get(enclosing);
+      XmlName first = t.getQName() == null ? anonymousNames.get(t) : null;
+      if (first != null) {
+        // An anonymous type reached again: inside itself (through a group that declares the element
+        // again), or through another reference to the group that declares it. One declaration is
+        // one type, not a new one with a longer name each time round.
+        return complexTypes.get(first);
       }
       // Reserve the type's place, so the model lists types in the order they are first reached.
       complexTypes.put(name, placeholder(name));
       if (t.getQName() == null) {
-        anonymousBeingBuilt.put(t, name);
-        try {
-          return inPath(COMPLEX_TYPE_STEP + ANONYMOUS_MARK + name.localName(), () -> trackedBuild(t, name));
-        } finally {
-          anonymousBeingBuilt.remove(t);
-        }
+        anonymousNames.put(t, name);
+        return inPath(COMPLEX_TYPE_STEP + ANONYMOUS_MARK + name.localName(), () -> trackedBuild(t, name));
       }
       // A named type's messages name the file that declares it and a path from the type itself.
       Deque<String> outerPath = new ArrayDeque<>(path);
@@ -571,9 +570,6 @@ public final class SchemaLoader {
     }
 
     private ComplexTypeModel buildComplexType(XmlSchemaComplexType t, XmlName name) {
-      if (t.isMixed()) {
-        throw unsupported("mixed content (mixed=\"true\")", "Put the text in an element of its own.");
-      }
       if (t.isAbstract()) {
         unboundTypes.add(name);
       }
@@ -617,14 +613,11 @@ public final class SchemaLoader {
             "element wildcards (xs:any) with different namespace constraints or processContents in one type",
             "Keep one kind of xs:any in the type: poxgen keeps what they take in one list.");
       }
-      if (wildcards.size() > 1) {
-        throw unsupported(
-            "more than one attribute wildcard (xs:anyAttribute of the type and of its attribute groups)",
-            "Keep one xs:anyAttribute: XML Schema intersects them, which poxgen does not work out.");
-      }
-      Optional<WildcardModel> anyAttribute = wildcards.stream().findFirst();
+      Optional<WildcardModel> anyAttribute = intersection(wildcards);
       anyAttribute.ifPresent(this::noGlobalAttributeMatches);
-      return typeModel(t, name, content, simpleContent, attributes, anyAttribute, Optional.empty());
+      // mixed="true" means nothing for simple content (XML Schema Part 1, 3.4.2).
+      return typeModel(t, name, content, simpleContent, attributes, anyAttribute, Optional.empty(),
+          t.isMixed() && simpleContent.isEmpty());
     }
 
     // ---- derivation (xs:complexContent, and xs:simpleContent from a complex type)
@@ -663,14 +656,7 @@ public final class SchemaLoader {
         path.clear();
         path.addAll(d.path());
         currentFile = d.file();
-        if (d.type().getQName() == null) {
-          anonymousBeingBuilt.put(d.type(), d.name());
-        }
-        try {
-          attempt(() -> trackedBuild(d.type(), d.name()));
-        } finally {
-          anonymousBeingBuilt.remove(d.type());
-        }
+        attempt(() -> trackedBuild(d.type(), d.name()));
       }
       path.clear();
     }
@@ -787,9 +773,6 @@ public final class SchemaLoader {
      * use="prohibited"}, and its own wildcard.
      */
     private ComplexTypeModel derivedByComplexContent(XmlSchemaComplexType t, XmlName name, XmlSchemaComplexContent cc) {
-      if (cc.isMixed()) {
-        throw unsupported("mixed content (mixed=\"true\")", "Put the text in an element of its own.");
-      }
       noDerivationCycle(t);
       QName baseName;
       XmlSchemaParticle particle;
@@ -856,8 +839,14 @@ public final class SchemaLoader {
         anyAttribute = completeWildcard(wildcards, Optional.empty());
       }
       anyAttribute.ifPresent(this::noGlobalAttributeMatches);
+      // XML Schema Part 1, 3.4.2: mixed on xs:complexContent, else on the type; an extension that
+      // is not mixed itself and adds no particle has its base's content type, mixed or not.
+      boolean mixedHere = cc.isMixed() || t.isMixed();
+      boolean mixed = method == Derivation.Method.EXTENSION && own.isEmpty() && !mixedHere
+          ? base.mixed()
+          : mixedHere;
       return typeModel(t, name, content, Optional.empty(), attributes, anyAttribute,
-          fromAnyType ? Optional.empty() : Optional.of(new Derivation(xmlName(baseName), method)));
+          fromAnyType ? Optional.empty() : Optional.of(new Derivation(xmlName(baseName), method)), mixed);
     }
 
     /**
@@ -947,6 +936,12 @@ public final class SchemaLoader {
     private ComplexTypeModel typeModel(XmlSchemaComplexType t, XmlName name, Optional<GroupModel> content,
         Optional<XmlName> simpleContent, List<AttributeModel> attributes, Optional<WildcardModel> anyAttribute,
         Optional<Derivation> derivation) {
+      return typeModel(t, name, content, simpleContent, attributes, anyAttribute, derivation, false);
+    }
+
+    private ComplexTypeModel typeModel(XmlSchemaComplexType t, XmlName name, Optional<GroupModel> content,
+        Optional<XmlName> simpleContent, List<AttributeModel> attributes, Optional<WildcardModel> anyAttribute,
+        Optional<Derivation> derivation, boolean mixed) {
       List<ElementModel> children = content.map(GroupModel::elements).orElse(List.of());
       ComplexTypeModel model = new ComplexTypeModel(
           name,
@@ -960,7 +955,8 @@ public final class SchemaLoader {
           Optional.empty(),
           Optional.empty(),
           anyAttribute,
-          derivation);
+          derivation,
+          mixed);
       complexTypes.put(name, model);
       return model;
     }
@@ -1034,19 +1030,24 @@ public final class SchemaLoader {
      * extension, the base's; two different ones would be their union, which is not worked out.
      */
     private Optional<WildcardModel> completeWildcard(List<WildcardModel> own, Optional<WildcardModel> inherited) {
-      if (own.size() > 1) {
-        throw unsupported(
-            "more than one attribute wildcard (xs:anyAttribute of the type and of its attribute groups)",
-            "Keep one xs:anyAttribute: XML Schema intersects them, which poxgen does not work out.");
+      Optional<WildcardModel> local = intersection(own);
+      if (local.isEmpty() || inherited.isEmpty()) {
+        return local.or(() -> inherited);
       }
-      Optional<WildcardModel> local = own.stream().findFirst();
-      if (local.isPresent() && inherited.isPresent() && !local.get().equals(inherited.get())) {
-        throw unsupported(
-            "an xs:anyAttribute (" + local.get() + ") added by xs:extension to the base type's (" + inherited.get() + ")",
-            "Use the base type's xs:anyAttribute unchanged: XML Schema takes their union, which poxgen does not"
-                + " work out.");
-      }
-      return local.or(() -> inherited);
+      // XML Schema Part 1, 3.4.2: an extension's wildcard is the union of its own and its base's,
+      // with its own processContents.
+      return Optional.of(local.get().union(inherited.get()).orElseThrow(() -> new Problem(Message.XSD_MALFORMED,
+          currentFile, where() + ": the union of the xs:anyAttribute (" + local.get() + ") and the base type's ("
+              + inherited.get() + ") is not expressible in XML Schema 1.0")));
+    }
+
+    /**
+     * A type's complete attribute wildcard from its own {@code xs:anyAttribute} (first, where it
+     * has one) and those of its attribute groups: their intersection, with the first one's {@code
+     * processContents} (XML Schema Part 1, 3.4.2).
+     */
+    private static Optional<WildcardModel> intersection(List<WildcardModel> wildcards) {
+      return wildcards.stream().reduce(WildcardModel::intersect);
     }
 
     private Particle particle(XmlSchemaParticle p) {

@@ -187,6 +187,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aDefaultOnAnElementOfMixedContentIsRefusedNotDropped() {
+    // Valid XML Schema (the particle is emptiable), so the JDK lets it through; poxgen says so.
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/mixed-default.xsd\")"));
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[poxgen:xsd-unsupported] fixtures/problems/mixed-default.xsd, complexType S");
+    assertThat(c).hadErrorContaining("<Note>: a default or fixed value on an element of mixed content (the type"
+        + " Note), the text it stands for when the element is empty is not supported by poxgen.");
+  }
+
+  @Test
   void danglingTypeReferenceIsInvalidAtItsLine() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/dangling.xsd\")"));
     expectOnlyError(c, Message.XSD_INVALID,

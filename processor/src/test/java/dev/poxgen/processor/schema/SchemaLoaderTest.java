@@ -345,12 +345,66 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void twoWildcardsAreRefusedSinceTheirIntersectionIsNotWorkedOut() {
-      Problem p = problem("<xs:attributeGroup name='G'><xs:anyAttribute namespace='##local'/></xs:attributeGroup>"
-          + "<xs:complexType name='W'><xs:attributeGroup ref='t:G'/><xs:anyAttribute/></xs:complexType>"
-          + "<xs:element name='E' type='t:W'/>");
-      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
-      assertThat(p.getMessage()).contains("more than one attribute wildcard");
+    void aTypesWildcardAndItsGroupsAreIntersectedWithTheTypesProcessContents() {
+      SchemaModel m = load("<xs:attributeGroup name='G'><xs:anyAttribute namespace='##local urn:a urn:b'/>"
+          + "</xs:attributeGroup><xs:attributeGroup name='H'><xs:anyAttribute namespace='##other'/></xs:attributeGroup>"
+          + "<xs:complexType name='W'><xs:attributeGroup ref='t:G'/><xs:anyAttribute processContents='lax'/>"
+          + "</xs:complexType>"
+          + "<xs:complexType name='V'><xs:attributeGroup ref='t:G'/><xs:attributeGroup ref='t:H'/></xs:complexType>"
+          + "<xs:element name='E' type='t:W'/><xs:element name='F' type='t:V'/>");
+      WildcardModel w = m.complexType(t("W")).orElseThrow().anyAttribute().orElseThrow();
+      assertThat(w.namespaces()).containsExactly("", "urn:a", "urn:b").inOrder();
+      assertThat(w.processContents()).isEqualTo(WildcardModel.ProcessContents.LAX);
+      // ##other leaves out no namespace and the target namespace (urn:t): two of G's three stay.
+      WildcardModel v = m.complexType(t("V")).orElseThrow().anyAttribute().orElseThrow();
+      assertThat(v.constraint()).isEqualTo(WildcardModel.Constraint.LIST);
+      assertThat(v.namespaces()).containsExactly("urn:a", "urn:b").inOrder();
+      assertThat(v.processContents()).isEqualTo(WildcardModel.ProcessContents.STRICT);
+    }
+
+    @Test
+    void anExtensionsWildcardIsTheUnionOfItsOwnAndItsBases() {
+      SchemaModel m = load("<xs:complexType name='B'><xs:anyAttribute namespace='urn:a'/></xs:complexType>"
+          + "<xs:complexType name='D'><xs:complexContent><xs:extension base='t:B'>"
+          + "<xs:anyAttribute namespace='##local' processContents='skip'/></xs:extension></xs:complexContent>"
+          + "</xs:complexType>"
+          + "<xs:complexType name='O'><xs:complexContent><xs:extension base='t:B'>"
+          + "<xs:anyAttribute namespace='##other'/></xs:extension></xs:complexContent></xs:complexType>"
+          + "<xs:element name='E' type='t:D'/><xs:element name='F' type='t:O'/>");
+      WildcardModel d = m.complexType(t("D")).orElseThrow().anyAttribute().orElseThrow();
+      assertThat(d.namespaces()).containsExactly("", "urn:a").inOrder();
+      assertThat(d.processContents()).isEqualTo(WildcardModel.ProcessContents.SKIP);
+      WildcardModel o = m.complexType(t("O")).orElseThrow().anyAttribute().orElseThrow();
+      assertThat(o.constraint()).isEqualTo(WildcardModel.Constraint.OTHER);
+      assertThat(o.allows("urn:a")).isTrue();
+      assertThat(o.allows("urn:t")).isFalse();
+      assertThat(o.allows("")).isFalse();
+    }
+
+    @Test
+    void theWildcardAlgebraFollowsXmlSchema() {
+      WildcardModel any = new WildcardModel(WildcardModel.Constraint.ANY, List.of(), WildcardModel.ProcessContents.LAX);
+      WildcardModel notA = new WildcardModel(WildcardModel.Constraint.OTHER, List.of("urn:a"),
+          WildcardModel.ProcessContents.STRICT);
+      WildcardModel notB = new WildcardModel(WildcardModel.Constraint.OTHER, List.of("urn:b"),
+          WildcardModel.ProcessContents.STRICT);
+      WildcardModel localAndA = new WildcardModel(WildcardModel.Constraint.LIST, List.of("", "urn:a"),
+          WildcardModel.ProcessContents.SKIP);
+      WildcardModel onlyB = new WildcardModel(WildcardModel.Constraint.LIST, List.of("urn:b"),
+          WildcardModel.ProcessContents.SKIP);
+      for (String ns : List.of("", "urn:a", "urn:b", "urn:c")) {
+        for (WildcardModel x : List.of(any, notA, notB, localAndA, onlyB)) {
+          for (WildcardModel y : List.of(any, notA, notB, localAndA, onlyB)) {
+            assertThat(x.intersect(y).allows(ns)).isEqualTo(x.allows(ns) && y.allows(ns));
+            x.union(y).ifPresent(u -> assertThat(u.allows(ns)).isEqualTo(x.allows(ns) || y.allows(ns)));
+          }
+        }
+      }
+      // Not expressible in XML Schema 1.0: all but urn:a, no namespace included.
+      assertThat(notA.union(onlyB)).isPresent();
+      assertThat(notA.union(localAndA)).isPresent(); // every namespace
+      assertThat(notB.union(localAndA)).isEmpty();
+      assertThat(any.intersect(notA).processContents()).isEqualTo(WildcardModel.ProcessContents.LAX);
     }
 
     @Test
@@ -769,12 +823,36 @@ class SchemaLoaderTest {
           .getMessage()).contains("xs:list is not supported by poxgen. Use a restriction of xs:string");
       assertThat(problem("<xs:element name='D' type='xs:ENTITY'/>").getMessage())
           .contains("the built-in type xs:ENTITY is not supported");
-      assertThat(problem("<xs:complexType name='M' mixed='true'><xs:sequence/></xs:complexType>").getMessage())
-          .contains("mixed content");
       assertThat(problem("<xs:element name='E' type='t:D'/><xs:complexType name='D'><xs:complexContent>"
               + "<xs:extension base='xs:anyType'/></xs:complexContent></xs:complexType>")
           .getMessage()).contains("xs:complexContent xs:extension of xs:anyType (whose content is a wildcard) is not"
               + " supported by poxgen. Use xs:restriction base=\"xs:anyType\"");
+    }
+
+    @Test
+    void mixedContentIsRecordedAsXmlSchemaWorksItOut() {
+      SchemaModel m = load("<xs:complexType name='A' mixed='true'><xs:sequence/></xs:complexType>"
+          + "<xs:complexType name='B' mixed=' 1 '><xs:sequence><xs:element name='b' type='xs:int'/></xs:sequence>"
+          + "</xs:complexType>"
+          + "<xs:complexType name='C' mixed='0'><xs:sequence><xs:element name='b' type='xs:int'/></xs:sequence>"
+          + "</xs:complexType>"
+          // An extension that adds no particle and says nothing of mixed has its base's content type.
+          + "<xs:complexType name='D'><xs:complexContent><xs:extension base='t:B'>"
+          + "<xs:attribute name='a' type='xs:int'/></xs:extension></xs:complexContent></xs:complexType>"
+          + "<xs:complexType name='E'><xs:complexContent><xs:restriction base='t:B'><xs:sequence>"
+          + "<xs:element name='b' type='xs:int'/></xs:sequence></xs:restriction></xs:complexContent></xs:complexType>"
+          + "<xs:complexType name='F'><xs:complexContent mixed='true'><xs:extension base='t:B'><xs:sequence>"
+          + "<xs:element name='c' type='xs:int'/></xs:sequence></xs:extension></xs:complexContent></xs:complexType>"
+          // mixed means nothing for simple content.
+          + "<xs:complexType name='G' mixed='true'><xs:simpleContent><xs:extension base='xs:int'/></xs:simpleContent>"
+          + "</xs:complexType>");
+      assertThat(m.complexType(t("A")).orElseThrow().mixed()).isTrue();
+      assertThat(m.complexType(t("B")).orElseThrow().mixed()).isTrue();
+      assertThat(m.complexType(t("C")).orElseThrow().mixed()).isFalse();
+      assertThat(m.complexType(t("D")).orElseThrow().mixed()).isTrue();
+      assertThat(m.complexType(t("E")).orElseThrow().mixed()).isFalse();
+      assertThat(m.complexType(t("F")).orElseThrow().mixed()).isTrue();
+      assertThat(m.complexType(t("G")).orElseThrow().mixed()).isFalse();
     }
 
     @Test
