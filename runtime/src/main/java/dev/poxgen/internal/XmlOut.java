@@ -223,7 +223,7 @@ public final class XmlOut {
       mixed(); // text beside elements: indenting would change it
     }
     for (XmlNode child : e.children()) {
-      if (child instanceof XmlText t && indent && !text && e.children().size() > 1) {
+      if (child instanceof XmlText && indent && !text && e.children().size() > 1) {
         continue; // indentation between kept children; ours replaces it
       }
       node(child);

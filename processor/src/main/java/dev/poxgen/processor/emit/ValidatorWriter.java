@@ -233,13 +233,15 @@ final class ValidatorWriter {
         m.addStatement("$N(v, x, sink)", built);
       }
     }
+    // Attributes the type's xs:anyAttribute takes are no finding, unless it is strict; nor is the
+    // text of mixed content.
+    CodeBlock wildcard = t.type().anyAttribute().isPresent()
+        ? CodeBlock.of("$T.$N", code.reader(), ReaderClassWriter.wildcardField(t))
+        : null;
     if (t.type().mixed()) {
-      // The text of mixed content is no finding; attributes the type's xs:anyAttribute takes neither.
-      m.addStatement("$T.kept(x, sink,$W$L,$Wtrue)", SchemaCode.PATH_SINK, t.type().anyAttribute().isPresent()
-          ? CodeBlock.of("$T.$N", code.reader(), ReaderClassWriter.wildcardField(t)) : CodeBlock.of("null"));
-    } else if (t.type().anyAttribute().isPresent()) {
-      // Attributes the type's xs:anyAttribute takes are no finding, unless it is strict.
-      m.addStatement("$T.kept(x, sink,$W$T.$N)", SchemaCode.PATH_SINK, code.reader(), ReaderClassWriter.wildcardField(t));
+      m.addStatement("$T.kept(x, sink,$W$L,$Wtrue)", SchemaCode.PATH_SINK, wildcard == null ? "null" : wildcard);
+    } else if (wildcard != null) {
+      m.addStatement("$T.kept(x, sink,$W$L)", SchemaCode.PATH_SINK, wildcard);
     } else {
       m.addStatement("$T.kept(x, sink)", SchemaCode.PATH_SINK);
     }

@@ -1,7 +1,9 @@
 package dev.poxgen.processor.model;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A wildcard, {@code xs:anyAttribute} or {@code xs:any}: which namespaces it allows and how the
@@ -64,7 +66,7 @@ public record WildcardModel(Constraint constraint, List<String> namespaces, Proc
       return this;
     }
     if (constraint == Constraint.OTHER && that.constraint == Constraint.OTHER) {
-      java.util.LinkedHashSet<String> excluded = new java.util.LinkedHashSet<>(namespaces);
+      LinkedHashSet<String> excluded = new LinkedHashSet<>(namespaces);
       excluded.addAll(that.namespaces);
       return new WildcardModel(Constraint.OTHER, List.copyOf(excluded), processContents);
     }
@@ -81,18 +83,18 @@ public record WildcardModel(Constraint constraint, List<String> namespaces, Proc
    * union not expressible (a {@code ##other} and a list that names no namespace but not the
    * namespace {@code ##other} leaves out).
    */
-  public java.util.Optional<WildcardModel> union(WildcardModel that) {
+  public Optional<WildcardModel> union(WildcardModel that) {
     if (constraint == Constraint.ANY || that.constraint == Constraint.ANY) {
-      return java.util.Optional.of(new WildcardModel(Constraint.ANY, List.of(), processContents));
+      return Optional.of(new WildcardModel(Constraint.ANY, List.of(), processContents));
     }
     if (constraint == Constraint.LIST && that.constraint == Constraint.LIST) {
-      java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(namespaces);
+      LinkedHashSet<String> all = new LinkedHashSet<>(namespaces);
       all.addAll(that.namespaces);
-      return java.util.Optional.of(new WildcardModel(Constraint.LIST, List.copyOf(all), processContents));
+      return Optional.of(new WildcardModel(Constraint.LIST, List.copyOf(all), processContents));
     }
     if (constraint == Constraint.OTHER && that.constraint == Constraint.OTHER) {
       // What both leave out, and no namespace, which every ##other leaves out.
-      return java.util.Optional.of(new WildcardModel(Constraint.OTHER,
+      return Optional.of(new WildcardModel(Constraint.OTHER,
           namespaces.stream().filter(that.namespaces::contains).toList(), processContents));
     }
     WildcardModel list = constraint == Constraint.LIST ? this : that;
@@ -100,10 +102,10 @@ public record WildcardModel(Constraint constraint, List<String> namespaces, Proc
     List<String> stillExcluded = other.namespaces.stream().filter(n -> !list.namespaces.contains(n)).toList();
     if (list.namespaces.contains("")) {
       return stillExcluded.isEmpty()
-          ? java.util.Optional.of(new WildcardModel(Constraint.ANY, List.of(), processContents))
-          : java.util.Optional.empty();
+          ? Optional.of(new WildcardModel(Constraint.ANY, List.of(), processContents))
+          : Optional.empty();
     }
-    return java.util.Optional.of(new WildcardModel(Constraint.OTHER, stillExcluded, processContents));
+    return Optional.of(new WildcardModel(Constraint.OTHER, stillExcluded, processContents));
   }
 
   /** The constraint as the schema would write it: {@code ##any}, {@code ##other} or a list. */

@@ -222,10 +222,9 @@ public final class Namer {
    * file rather than the set's first.
    */
   private static Problem malformed(String path, String detail) {
-    int colon = path.indexOf(": ");
-    return colon < 0
-        ? new Problem(Message.XSD_MALFORMED, path, detail)
-        : new Problem(Message.XSD_MALFORMED, path.substring(0, colon), path.substring(colon + 2) + ": " + detail);
+    return path.contains(": ")
+        ? new Problem(Message.XSD_MALFORMED, file(path), component(path) + ": " + detail)
+        : new Problem(Message.XSD_MALFORMED, path, detail);
   }
 
   /** A default must be a value of its type, or the generated accessor could not return it. */
@@ -287,11 +286,13 @@ public final class Namer {
     }
   }
 
+  /** The file of a component's {@code file: component path}. */
   private static String file(String path) {
     int colon = path.indexOf(": ");
     return colon < 0 ? path : path.substring(0, colon);
   }
 
+  /** The component path of a component's {@code file: component path}; {@code ""} without one. */
   private static String component(String path) {
     int colon = path.indexOf(": ");
     return colon < 0 ? "" : path.substring(colon + 2);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.catalog.Catalog;
 import javax.xml.catalog.CatalogException;
 import javax.xml.catalog.CatalogFeatures;
@@ -143,7 +144,7 @@ final class SchemaFiles {
   // ---- reading
 
   /** The attributes of schema components whose value is an {@code xs:boolean}. */
-  private static final java.util.Set<String> BOOLEAN_ATTRIBUTES = java.util.Set.of("mixed", "abstract", "nillable");
+  private static final Set<String> BOOLEAN_ATTRIBUTES = Set.of("mixed", "abstract", "nillable");
 
   /**
    * Spells each {@code mixed}, {@code abstract} and {@code nillable} of the schema's own elements
@@ -151,7 +152,7 @@ final class SchemaFiles {
    * would read {@code mixed="1"} or {@code mixed=" true"}, both XML Schema's true, as false. Any
    * other value is left for the JDK's schema check to refuse.
    */
-  private static void xsdBooleans(org.w3c.dom.Element e) {
+  private static void xsdBooleans(Element e) {
     if (XSD.equals(e.getNamespaceURI())) {
       for (String name : BOOLEAN_ATTRIBUTES) {
         if (e.hasAttributeNS(null, name)) {
@@ -164,8 +165,8 @@ final class SchemaFiles {
         }
       }
     }
-    for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof org.w3c.dom.Element child) {
+    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element child) {
         xsdBooleans(child);
       }
     }
