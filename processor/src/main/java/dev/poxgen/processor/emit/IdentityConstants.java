@@ -289,13 +289,17 @@ final class IdentityConstants {
     if (t.isUnion()) {
       return new Space("COLLAPSED_TEXT", "union " + simpleType.localName());
     }
+    if (t.isList()) {
+      // Compared as the collapsed text: item by item exact for lists of strings and names.
+      return new Space("COLLAPSED_TEXT", "list " + simpleType.localName());
+    }
     BuiltinType b = t.builtin();
     if (b.isTemporal()) {
       return new Space("COLLAPSED_TEXT", b.xmlName().localName());
     }
     return switch (b) {
       case ANY_SIMPLE_TYPE -> Space.UNTYPED;
-      case STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME, ID, IDREF -> switch (t.facets().whiteSpace()) {
+      case STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME, ID, IDREF, ENTITY -> switch (t.facets().whiteSpace()) {
         case PRESERVE -> new Space("STRING", "");
         case REPLACE -> new Space("STRING_REPLACED", "");
         case COLLAPSE -> new Space("STRING_COLLAPSED", "");

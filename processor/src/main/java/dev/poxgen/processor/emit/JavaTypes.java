@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.naming.Bindings;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.ValueType;
@@ -51,10 +52,18 @@ final class JavaTypes {
       case FLOAT -> ClassName.get(Float.class);
       case DOUBLE -> ClassName.get(Double.class);
       case ENUM, COMPLEX -> generated(bindings.javaName(type.xmlType()));
+      case LIST -> ParameterizedTypeName.get(LIST, boxed(item(type)));
       case ANY -> XML_ELEMENT;
       case DOCUMENT -> generated(bindings.documentName());
-      case LAX_DOCUMENT -> com.palantir.javapoet.ParameterizedTypeName.get(LAX, generated(bindings.documentName()));
+      case LAX_DOCUMENT -> ParameterizedTypeName.get(LAX, generated(bindings.documentName()));
     };
+  }
+
+  /** The type of a list's items. */
+  ValueType item(ValueType list) {
+    SimpleTypeModel s = bindings.model().simpleType(list.xmlType())
+        .orElseThrow(() -> new IllegalArgumentException("no simple type " + list.xmlType()));
+    return ValueType.of(bindings.model().simpleType(s.itemType().orElseThrow()).orElseThrow());
   }
 
   /** The type of one value as accessors return it: primitives where there is one. */

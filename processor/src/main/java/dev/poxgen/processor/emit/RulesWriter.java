@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.BuiltinType;
@@ -68,7 +69,7 @@ final class RulesWriter {
     }
     for (SimpleTypeModel s : code.bindings.model().simpleTypes().values()) {
       String name = code.simpleName(valueType(s));
-      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "member")) {
+      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "member", "facets", "items")) {
         methodNames.newName(prefix + name);
       }
     }
@@ -123,10 +124,7 @@ final class RulesWriter {
   }
 
   private static ValueType valueType(SimpleTypeModel s) {
-    if (s.bindsEnum()) {
-      return new ValueType(ValueKind.ENUM, s.name());
-    }
-    return new ValueType(ValueKind.of(s.builtin()), s.name());
+    return ValueType.of(s);
   }
 
   // ---- simple types
@@ -216,6 +214,7 @@ final class RulesWriter {
             .endControlFlow();
         checkParsed(parse, check, name);
       }
+      case LIST -> listParse(spec, parse, s, vt, name);
       default -> throw new IllegalStateException(vt.toString());
     }
     spec.addMethod(parse.build());
@@ -245,6 +244,8 @@ final class RulesWriter {
           case BIG_INTEGER -> CodeBlock.of("value.toString()");
           case FLOAT -> CodeBlock.of("$T.canonicalFloat(value)", SchemaCode.LEXICAL);
           case DOUBLE -> CodeBlock.of("$T.canonicalDouble(value)", SchemaCode.LEXICAL);
+          case LIST -> CodeBlock.of("$T.lexical(value, $T::lexical$L)", SchemaCode.LISTS, code.rules(),
+              code.simpleName(code.types.item(vt)));
           default -> CodeBlock.of("value");
         })
         .build());
@@ -267,6 +268,129 @@ final class RulesWriter {
         .addStatement("return $T.equals(value, parse$L(raw, $T.IGNORE))", java.util.Objects.class, name,
             SchemaCode.SINK)
         .build());
+  }
+
+  /** Whether a list type has facets of its own: length, minLength, maxLength, pattern or enumeration. */
+  private static boolean listFacets(SimpleTypeModel s) {
+    Facets f = s.facets();
+    return f.length().isPresent() || f.minLength().isPresent() || f.maxLength().isPresent()
+        || !f.patterns().isEmpty() || f.isEnumeration();
+  }
+
+  /**
+   * The parse of a list type: its text split at whitespace, each item parsed (and checked) as its
+   * item type, then the list's own facets, its pattern on the collapsed text. A list with an item
+   * that is not valid is not a value.
+   */
+  private void listParse(TypeSpec.Builder spec, MethodSpec.Builder parse, SimpleTypeModel s, ValueType vt,
+      String name) {
+    ValueType item = code.types.item(vt);
+    TypeName itemType = code.types.boxed(item);
+    parse.addStatement("$T value = $T.items$L(text, length, sink)", code.parsed(vt), code.rules(), name)
+        .beginControlFlow("if (value == null)")
+        .addStatement("return null")
+        .endControlFlow();
+    if (listFacets(s)) {
+      parse.addStatement("return facets$L(value,$W$T.join(\" \", $T.items(text, length)),$Wsink) ? value : null",
+          name, String.class, SchemaCode.LISTS);
+    } else {
+      parse.addStatement("return value");
+    }
+    spec.addMethod(MethodSpec.methodBuilder("items" + name)
+        .addJavadoc("$L", Javadocs.wrap("The items of " + Javadocs.code(s.name().localName())
+            + " the text stands for, each checked as its item type but the list's own facets not checked, or null"
+            + " when an item is not valid."))
+        .addModifiers(Modifier.STATIC)
+        .returns(code.parsed(vt))
+        .addParameter(char[].class, "text")
+        .addParameter(int.class, "length")
+        .addParameter(SchemaCode.SINK, "sink")
+        .addStatement("$T items = $T.items(text, length)", ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING),
+            SchemaCode.LISTS)
+        .addStatement("$T value = new $T<>(items.size())", ParameterizedTypeName.get(JavaTypes.LIST, itemType),
+            JavaTypes.ARRAY_LIST)
+        .addStatement("boolean ok = true")
+        .beginControlFlow("for (String item : items)")
+        .addStatement("$T v = parse$L(item, sink)", itemType, code.simpleName(item))
+        .beginControlFlow("if (v == null)")
+        .addStatement("ok = false")
+        .nextControlFlow("else")
+        .addStatement("value.add(v)")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return ok ? $T.of(value) : null", SchemaCode.LISTS)
+        .build());
+    if (listFacets(s)) {
+      spec.addMethod(listFacetsMethod(s, vt, name));
+    }
+  }
+
+  /**
+   * {@code facetsX}: the facets of a list type, on its value and its collapsed text: the length
+   * facets count items, a pattern matches the text, and an enumeration compares the values item by
+   * item.
+   */
+  private MethodSpec listFacetsMethod(SimpleTypeModel s, ValueType vt, String name) {
+    Facets f = s.facets();
+    MethodSpec.Builder m = MethodSpec.methodBuilder("facets" + name)
+        .addJavadoc("$L", Javadocs.wrap("Reports each facet of the list " + Javadocs.code(s.name().localName())
+            + " the value, written as {@code lexical}, breaks; whether it breaks none."))
+        .addModifiers(Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(code.parsed(vt), "value")
+        .addParameter(String.class, "lexical")
+        .addParameter(SchemaCode.SINK, "sink")
+        .addStatement("boolean ok = true");
+    if (f.length().isPresent() || f.minLength().isPresent() || f.maxLength().isPresent()) {
+      m.addStatement("int n = value.size()");
+    }
+    f.length().ifPresent(n -> m.beginControlFlow("if (n != $L)", n)
+        .addStatement("sink.error($T.LENGTH,$Wquote(lexical) + \" has \" + n$W+ (n == 1 ? \" item\" : \" items\")$W+ $S)",
+            SchemaCode.CODE, "; exactly " + n + " are required")
+        .addStatement("ok = false")
+        .endControlFlow());
+    f.minLength().ifPresent(n -> m.beginControlFlow("if (n < $L)", n)
+        .addStatement("sink.error($T.LENGTH,$Wquote(lexical) + \" has \" + n$W+ (n == 1 ? \" item\" : \" items\")$W+ $S)",
+            SchemaCode.CODE, "; at least " + n + " are required")
+        .addStatement("ok = false")
+        .endControlFlow());
+    f.maxLength().ifPresent(n -> m.beginControlFlow("if (n > $L)", n)
+        .addStatement("sink.error($T.LENGTH,$Wquote(lexical) + \" has \" + n$W+ (n == 1 ? \" item\" : \" items\")$W+ $S)",
+            SchemaCode.CODE, "; at most " + n + " are allowed")
+        .addStatement("ok = false")
+        .endControlFlow());
+    int i = 0;
+    for (String pattern : f.patterns()) {
+      String field = "PATTERN_" + JavaNames.constant(name) + "_" + (i++);
+      patterns.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.compile($Z$L)", Pattern.class, SchemaCode.literal(XsdPatterns.toJava(pattern)))
+          .build());
+      m.beginControlFlow("if (!$N.matcher(lexical).matches())", field)
+          .addStatement("sink.error($T.PATTERN, quote(lexical)$W+ $L)", SchemaCode.CODE,
+              SchemaCode.literal(" does not match the pattern " + pattern))
+          .addStatement("ok = false")
+          .endControlFlow();
+    }
+    if (f.isEnumeration()) {
+      String field = "ENUMERATION_" + JavaNames.constant(name);
+      List<String> values = f.enumerations().stream().map(e -> e.value()).toList();
+      patterns.add(FieldSpec.builder(String[].class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("{$L}", values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W")))
+          .build());
+      String forms = values.stream().map(v -> "\"" + String.join(" ", v.strip().split("[ \t\r\n]+")) + "\"")
+          .collect(Collectors.joining(", "));
+      m.addStatement("boolean known = false")
+          .beginControlFlow("for (String e : $N)", field)
+          .addStatement("known |= $T.sameValues(value, items$L(e.toCharArray(), e.length(), $T.IGNORE))",
+              SchemaCode.LISTS, name, SchemaCode.SINK)
+          .endControlFlow()
+          .beginControlFlow("if (!known)")
+          .addStatement("sink.error($T.ENUMERATION, quote(lexical)$W+ $L)", SchemaCode.CODE,
+              SchemaCode.literal(" is not one of " + forms))
+          .addStatement("ok = false")
+          .endControlFlow();
+    }
+    return m.addStatement("return ok").build();
   }
 
   /** The member types of a union, as a message names them: {@code xs:int, Unbounded}. */
@@ -406,6 +530,21 @@ final class RulesWriter {
             .endControlFlow());
       }
       case FLOAT, DOUBLE -> FloatingBounds.check(m, f, vt.kind() == ValueKind.FLOAT);
+      case LIST -> {
+        ValueType item = code.types.item(vt);
+        if (checksValue(code, item.xmlType())) {
+          m.beginControlFlow("for ($T item : value)", code.types.boxed(item))
+              .beginControlFlow("if (!check$L(item, sink))", code.simpleName(item))
+              .addStatement("ok = false")
+              .endControlFlow()
+              .endControlFlow();
+        }
+        if (listFacets(s)) {
+          m.beginControlFlow("if (!facets$L(value, lexical$L(value), sink))", name, name)
+              .addStatement("ok = false")
+              .endControlFlow();
+        }
+      }
       case STRING -> {
         if (s.isUnion()) {
           m.beginControlFlow("if (member$L(value) < 0)", name)
@@ -471,6 +610,12 @@ final class RulesWriter {
           m.beginControlFlow("if (ok)")
               .addStatement("sink.$L(value)", s.builtin() == BuiltinType.ID ? "id" : "idref")
               .endControlFlow();
+        }
+        if (s.builtin() == BuiltinType.ENTITY) {
+          m.addStatement("sink.error($T.INVALID_VALUE, quote(value)$W+ $L)", SchemaCode.CODE,
+                  SchemaCode.literal(" names no unparsed entity: an xs:ENTITY names one that a DTD declares, and"
+                      + " poxgen reads no DTD, so no document gives a valid one"))
+              .addStatement("ok = false");
         }
       }
       default -> { }

@@ -38,6 +38,7 @@ final class SchemaCode {
   static final ClassName LEXICAL = ClassName.get(RUNTIME, "Lexical");
   static final ClassName TEMPORAL = ClassName.get(RUNTIME, "Temporal");
   static final ClassName BINARY = ClassName.get(RUNTIME, "Binary");
+  static final ClassName LISTS = ClassName.get(RUNTIME, "Lists");
   static final ClassName WHITE_SPACE = ClassName.get(RUNTIME, "WhiteSpaceRule");
   static final ClassName XML_OUT = ClassName.get(RUNTIME, "XmlOut");
   static final ClassName AMBIGUITY = ClassName.get(RUNTIME, "Ambiguity");

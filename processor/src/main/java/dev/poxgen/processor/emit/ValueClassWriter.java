@@ -349,6 +349,8 @@ final class ValueClassWriter {
       case FLOAT, DOUBLE -> CodeBlock.of("$T.parse$L($S)", SchemaCode.LEXICAL,
           p.type().kind() == ValueKind.FLOAT ? "Float" : "Double", lexical);
       case STRING -> CodeBlock.of("$S", lexical);
+      case LIST -> CodeBlock.of("$T.parse$L($S, $T.IGNORE)", types.generated(bindings.rulesName()),
+          bindings.simpleName(p.type().xmlType()), lexical, SchemaCode.SINK);
       case COMPLEX, ANY, DOCUMENT, LAX_DOCUMENT -> throw new IllegalStateException("an element of its own has no default");
     };
   }
@@ -584,18 +586,26 @@ final class ValueClassWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(item, p.singular())
-            .addStatement("this.$N.add($T.requireNonNull($N,$W$S))", p.name(), Objects.class, p.singular(), p.singular())
+            .addStatement(p.type().kind() == ValueKind.LIST
+                ? CodeBlock.of("this.$N.add($T.copy($T.requireNonNull($N,$W$S)))", p.name(), SchemaCode.LISTS,
+                    Objects.class, p.singular(), p.singular())
+                : CodeBlock.of("this.$N.add($T.requireNonNull($N,$W$S))", p.name(), Objects.class, p.singular(),
+                    p.singular()))
             .addStatement("return this")
             .build());
       } else {
         spec.addMethod(MethodSpec.methodBuilder(p.name())
             .addJavadoc("$L", Javadocs.wrap("Sets " + Javadocs.code(p.xmlLabel())
                 + "; {@code null} makes it absent. Forgets how a document spelled the value"
-                + (p.spellings().size() > 1 ? " (not which name it gave the element)" : "") + "."))
+                + (p.spellings().size() > 1 ? " (not which name it gave the element)" : "") + "."
+                + (p.type().kind() == ValueKind.LIST ? " Keeps an unmodifiable copy of the list, whose items must"
+                    + " not be null." : "")))
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(item.annotated(JavaTypes.NULLABLE), p.name())
-            .addStatement("this.$N = $N", p.name(), p.name())
+            .addStatement(p.type().kind() == ValueKind.LIST
+                ? CodeBlock.of("this.$N = $T.copy($N)", p.name(), SchemaCode.LISTS, p.name())
+                : CodeBlock.of("this.$N = $N", p.name(), p.name()))
             .addStatement("this.$N = this.$N.withoutRaw($S)", extras, extras, SchemaCode.rawKey(p))
             .addStatement("return this")
             .build());

@@ -26,6 +26,11 @@ public enum BuiltinType {
   ID("ID", WhiteSpace.COLLAPSE, false, "\\i\\c*", "[^:]*"),
   /** An NCName that some ID of the document has; the reader and the validator check that. */
   IDREF("IDREF", WhiteSpace.COLLAPSE, false, "\\i\\c*", "[^:]*"),
+  /**
+   * An NCName naming an unparsed entity, which only a DTD declares: poxgen reads no DTD, so no
+   * value is valid, and the reader and the validator say so.
+   */
+  ENTITY("ENTITY", WhiteSpace.COLLAPSE, false, "\\i\\c*", "[^:]*"),
   ANY_URI("anyURI", WhiteSpace.COLLAPSE, false),
   BOOLEAN("boolean", WhiteSpace.COLLAPSE, false),
   INT("int", WhiteSpace.COLLAPSE, true),

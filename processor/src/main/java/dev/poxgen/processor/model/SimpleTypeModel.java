@@ -2,9 +2,11 @@ package dev.poxgen.processor.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A simple type: a restriction, possibly over several steps, of one built-in type.
+ * A simple type: a restriction, possibly over several steps, of one built-in type, of a union or
+ * of a list.
  *
  * @param name the type's name; for an anonymous type, a name made from where it is declared
  * @param anonymous whether the schema declared it without a name
@@ -14,19 +16,34 @@ import java.util.Objects;
  * @param members for an {@code xs:union} (or a restriction of one), the names of its member types
  *     in the order a value is tried against them; empty for any other type. A union's
  *     {@code builtin} is {@link BuiltinType#ANY_SIMPLE_TYPE}: its value is the lexical form.
+ * @param itemType for an {@code xs:list} (or a restriction of one), the type of its items, an
+ *     atomic type or a union; empty for any other type. A list's {@code builtin} is
+ *     {@link BuiltinType#ANY_SIMPLE_TYPE}, its whitespace collapsed, and its length facets count
+ *     items.
  */
 public record SimpleTypeModel(
     XmlName name, boolean anonymous, BuiltinType builtin, Facets facets, Documentation documentation,
-    List<XmlName> members) {
+    List<XmlName> members, Optional<XmlName> itemType) {
   public SimpleTypeModel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(builtin, "builtin");
     Objects.requireNonNull(facets, "facets");
     Objects.requireNonNull(documentation, "documentation");
     members = List.copyOf(members);
+    Objects.requireNonNull(itemType, "itemType");
+    if (itemType.isPresent() && !members.isEmpty()) {
+      throw new IllegalArgumentException(name + " is both a list and a union");
+    }
   }
 
-  /** A type that is not a union. */
+  /** A type that is not a list. */
+  public SimpleTypeModel(
+      XmlName name, boolean anonymous, BuiltinType builtin, Facets facets, Documentation documentation,
+      List<XmlName> members) {
+    this(name, anonymous, builtin, facets, documentation, members, Optional.empty());
+  }
+
+  /** A type that is neither a union nor a list. */
   public SimpleTypeModel(
       XmlName name, boolean anonymous, BuiltinType builtin, Facets facets, Documentation documentation) {
     this(name, anonymous, builtin, facets, documentation, List.of());
@@ -35,6 +52,11 @@ public record SimpleTypeModel(
   /** Whether this is an {@code xs:union} or a restriction of one. */
   public boolean isUnion() {
     return !members.isEmpty();
+  }
+
+  /** Whether this is an {@code xs:list} or a restriction of one. */
+  public boolean isList() {
+    return itemType.isPresent();
   }
 
   /** The built-in type itself, with no facets. */
@@ -46,10 +68,11 @@ public record SimpleTypeModel(
 
   /**
    * Whether it binds a Java enum: a restriction with enumerations, of a type other than the date
-   * and time types (whose enumerations are checked in their value space on the lexical form).
+   * and time types (whose enumerations are checked in their value space on the lexical form) and
+   * of a list (whose enumerations are lists of values, compared item by item).
    */
   public boolean bindsEnum() {
-    return !isBuiltin() && facets.isEnumeration() && !builtin.isTemporal();
+    return !isBuiltin() && facets.isEnumeration() && !builtin.isTemporal() && !isList();
   }
 
   public boolean isBuiltin() {

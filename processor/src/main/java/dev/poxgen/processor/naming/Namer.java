@@ -557,10 +557,6 @@ public final class Namer {
     if (ref instanceof TypeRef.Any any) {
       return new ValueType(ValueKind.ANY, any.name());
     }
-    SimpleTypeModel simple = model.simpleType((TypeRef.Simple) ref);
-    if (simple.bindsEnum()) {
-      return new ValueType(ValueKind.ENUM, simple.name());
-    }
-    return new ValueType(ValueKind.of(simple.builtin()), simple.name());
+    return ValueType.of(model.simpleType((TypeRef.Simple) ref));
   }
 }

@@ -16,6 +16,11 @@ public enum ValueKind {
   DOUBLE,
   /** A generated enum. */
   ENUM,
+  /**
+   * An {@code xs:list}: an unmodifiable {@code java.util.List} of the values of its item type, in
+   * the order the text gives them.
+   */
+  LIST,
   /** A generated class. */
   COMPLEX,
   /**
@@ -48,7 +53,7 @@ public enum ValueKind {
   /** The kind for a simple type without enumerations, by its built-in base. */
   public static ValueKind of(BuiltinType builtin) {
     return switch (builtin) {
-      case ANY_SIMPLE_TYPE, STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME, ID, IDREF, ANY_URI,
+      case ANY_SIMPLE_TYPE, STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME, ID, IDREF, ENTITY, ANY_URI,
           DATE, DATE_TIME,
           TIME, G_YEAR, G_YEAR_MONTH, G_MONTH, G_DAY, G_MONTH_DAY, DURATION, HEX_BINARY,
           BASE64_BINARY -> STRING;

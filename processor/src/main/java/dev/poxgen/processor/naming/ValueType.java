@@ -1,5 +1,6 @@
 package dev.poxgen.processor.naming;
 
+import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.XmlName;
 import java.util.Objects;
 
@@ -8,5 +9,16 @@ public record ValueType(ValueKind kind, XmlName xmlType) {
   public ValueType {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(xmlType, "xmlType");
+  }
+
+  /** What a value of a simple type is: a generated enum, a list, or by its built-in base. */
+  public static ValueType of(SimpleTypeModel simple) {
+    if (simple.isList()) {
+      return new ValueType(ValueKind.LIST, simple.name());
+    }
+    if (simple.bindsEnum()) {
+      return new ValueType(ValueKind.ENUM, simple.name());
+    }
+    return new ValueType(ValueKind.of(simple.builtin()), simple.name());
   }
 }

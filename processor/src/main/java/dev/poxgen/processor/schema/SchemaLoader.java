@@ -906,12 +906,11 @@ public final class SchemaLoader {
       }
       XmlName text = start.name();
       if (!r.getFacets().isEmpty()) {
-        Facets facets = facets(r.getFacets(), start.facets(), start.builtin());
         text = XmlName.of(name.namespace(), name.localName() + ".text");
         for (int i = 2; simpleTypes.containsKey(text); i++) {
           text = XmlName.of(name.namespace(), name.localName() + ".text" + i);
         }
-        simpleTypes.put(text, new SimpleTypeModel(text, true, start.builtin(), facets, Documentation.NONE));
+        simpleTypes.put(text, restricted(text, true, start, r.getFacets(), Documentation.NONE));
       }
       String targetNamespace = t.getParent() == null ? "" : t.getParent().getLogicalTargetNamespace();
       List<WildcardModel> wildcards = new ArrayList<>();
@@ -1375,14 +1374,40 @@ public final class SchemaLoader {
               "Use xs:string (with an xs:pattern if the form matters) or one of the supported"
                   + " built-ins: " + java.util.Arrays.stream(BuiltinType.values())
                       .map(b -> b.xmlName().localName()).collect(java.util.stream.Collectors.joining(", "))
-                  + "."));
+                  + ", and the lists NMTOKENS, IDREFS and ENTITIES."));
+    }
+
+    /**
+     * A built-in type by name: one of the atomic ones, or xs:NMTOKENS, xs:IDREFS or xs:ENTITIES,
+     * the built-in lists of at least one item.
+     */
+    private SimpleTypeModel xsdType(QName name) {
+      BuiltinType item = switch (name.getLocalPart()) {
+        case "NMTOKENS" -> BuiltinType.NMTOKEN;
+        case "IDREFS" -> BuiltinType.IDREF;
+        case "ENTITIES" -> BuiltinType.ENTITY;
+        default -> null;
+      };
+      SimpleTypeModel b;
+      if (item == null) {
+        b = SimpleTypeModel.of(builtin(name));
+      } else {
+        SimpleTypeModel items = SimpleTypeModel.of(item);
+        simpleTypes.putIfAbsent(items.name(), items);
+        Facets one = Facets.none(WhiteSpace.COLLAPSE);
+        one = new Facets(one.enumerations(), one.patterns(), one.length(), OptionalInt.of(1), one.maxLength(),
+            one.minInclusive(), one.maxInclusive(), one.minExclusive(), one.maxExclusive(), one.totalDigits(),
+            one.fractionDigits(), one.whiteSpace());
+        b = new SimpleTypeModel(XmlName.of(XSD, name.getLocalPart()), false, BuiltinType.ANY_SIMPLE_TYPE, one,
+            Documentation.NONE, List.of(), Optional.of(items.name()));
+      }
+      simpleTypes.putIfAbsent(b.name(), b);
+      return b;
     }
 
     private SimpleTypeModel simpleTypeByName(QName name) {
       if (XSD.equals(name.getNamespaceURI())) {
-        SimpleTypeModel b = SimpleTypeModel.of(builtin(name));
-        simpleTypes.putIfAbsent(b.name(), b);
-        return b;
+        return xsdType(name);
       }
       XmlSchemaType t = collection.getTypeByQName(name);
       if (t == null) {
@@ -1401,9 +1426,7 @@ public final class SchemaLoader {
           ? XmlName.of(t.getQName().getNamespaceURI(), t.getQName().getLocalPart())
           : anonymous;
       if (XSD.equals(name.namespace())) {
-        SimpleTypeModel b = SimpleTypeModel.of(builtin(t.getQName()));
-        simpleTypes.putIfAbsent(b.name(), b);
-        return b;
+        return xsdType(t.getQName());
       }
       SimpleTypeModel done = simpleTypes.get(name);
       if (done != null) {
@@ -1428,8 +1451,8 @@ public final class SchemaLoader {
 
     private SimpleTypeModel buildSimpleType(XmlSchemaSimpleType t, XmlName name) {
       XmlSchemaSimpleTypeContent content = t.getContent();
-      if (content instanceof XmlSchemaSimpleTypeList) {
-        throw unsupported("xs:list", "Use a restriction of xs:string with an xs:pattern.");
+      if (content instanceof XmlSchemaSimpleTypeList l) {
+        return list(t, l, name);
       }
       if (content instanceof XmlSchemaSimpleTypeUnion u) {
         return union(t, u, name);
@@ -1445,18 +1468,63 @@ public final class SchemaLoader {
       } else {
         throw unsupported("a restriction without a base type", "Name a base type.");
       }
-      if (base.isUnion()) {
-        for (XmlSchemaFacet f : r.getFacets()) {
-          if (!(f instanceof XmlSchemaPatternFacet)) {
-            throw unsupported("the facet " + f.getClass().getSimpleName().replace("XmlSchema", "")
-                    + " on a restriction of the union " + base.name().localName(),
-                "Restrict a union with xs:pattern only, or restrict its member types instead.");
-          }
+      SimpleTypeModel model = restricted(name, t.getQName() == null, base, r.getFacets(),
+          documentation(t.getAnnotation()));
+      simpleTypes.put(name, model);
+      return model;
+    }
+
+    /**
+     * A restriction step of {@code base}: the facets merged down the chain, a union's members and a
+     * list's item type kept.
+     */
+    private SimpleTypeModel restricted(
+        XmlName name, boolean anonymous, SimpleTypeModel base, List<XmlSchemaFacet> declared, Documentation doc) {
+      for (XmlSchemaFacet f : declared) {
+        if (base.isUnion() && !(f instanceof XmlSchemaPatternFacet)) {
+          throw unsupported("the facet " + facetName(f) + " on a restriction of the union " + base.name().localName(),
+              "Restrict a union with xs:pattern only, or restrict its member types instead.");
+        }
+        if (base.isList() && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaEnumerationFacet
+            || f instanceof XmlSchemaLengthFacet || f instanceof XmlSchemaMinLengthFacet
+            || f instanceof XmlSchemaMaxLengthFacet || f instanceof XmlSchemaWhiteSpaceFacet)) {
+          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the facet " + facetName(f)
+              + " does not apply to the list " + base.name().localName()
+              + "; a list's facets are length, minLength, maxLength, pattern, enumeration and whiteSpace");
         }
       }
-      Facets facets = facets(r.getFacets(), base.facets(), base.builtin());
-      SimpleTypeModel model = new SimpleTypeModel(
-          name, t.getQName() == null, base.builtin(), facets, documentation(t.getAnnotation()), base.members());
+      Facets facets = facets(declared, base.facets(), base.builtin());
+      return new SimpleTypeModel(name, anonymous, base.builtin(), facets, doc, base.members(), base.itemType());
+    }
+
+    /**
+     * An {@code xs:list}: its item type, named by {@code itemType} or declared inline, which must be
+     * atomic or a union of atomic types. Its value is a list of item values; whitespace is
+     * collapsed and separates the items.
+     */
+    private SimpleTypeModel list(XmlSchemaSimpleType t, XmlSchemaSimpleTypeList l, XmlName name) {
+      SimpleTypeModel item;
+      path.addLast("itemType");
+      try {
+        if (l.getItemTypeName() != null) {
+          item = simpleTypeByName(l.getItemTypeName());
+        } else if (l.getItemType() != null) {
+          item = simpleType(l.getItemType(), XmlName.of(name.namespace(), name.localName() + ".item"));
+        } else {
+          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": xs:list names no item type");
+        }
+        boolean listMember = item.members().stream()
+            .anyMatch(m -> simpleTypes.get(m) != null && simpleTypes.get(m).isList());
+        if (item.isList() || listMember) {
+          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the item type "
+              + item.name().localName() + " is " + (item.isList() ? "a list" : "a union with a list member")
+              + "; a list's items must be of an atomic type or a union of atomic types");
+        }
+      } finally {
+        path.removeLast();
+      }
+      SimpleTypeModel model = new SimpleTypeModel(name, t.getQName() == null, BuiltinType.ANY_SIMPLE_TYPE,
+          Facets.none(WhiteSpace.COLLAPSE), documentation(t.getAnnotation()), List.of(), Optional.of(item.name()));
       simpleTypes.put(name, model);
       return model;
     }
@@ -1529,7 +1597,8 @@ public final class SchemaLoader {
                   + " (binary types are bound to their lexical form; an enumeration needs their value space)",
               "Use an xs:pattern, or check the value in your code.");
         }
-        if ((builtin == BuiltinType.ID || builtin == BuiltinType.IDREF) && f instanceof XmlSchemaEnumerationFacet) {
+        if ((builtin == BuiltinType.ID || builtin == BuiltinType.IDREF || builtin == BuiltinType.ENTITY)
+            && f instanceof XmlSchemaEnumerationFacet) {
           // An enumeration binds a Java enum, whose values the document-wide ID checks do not see.
           throw unsupported("the facet " + facetName(f) + " on xs:" + builtin.xmlName().localName(),
               "Use an xs:pattern, or check the value in your code.");

@@ -83,14 +83,13 @@ class RealSchemasTest {
           "element RoleDescriptor: an element of the abstract type \"RoleDescriptorType\"")),
       entry("sitemap", Expected.bound("sitemap.xsd")),
       entry("soap11-envelope", Expected.refused("envelope.xsd", "xsd-unsupported",
-          "simpleType encodingStyle: xs:list is not supported")),
+          "element faultcode: the built-in type xs:QName is not supported")),
       entry("spring-beans", Expected.bound("spring-beans.xsd")),
       entry("surefire-report", Expected.refused("surefire-test-report.xsd", "xsd-unsupported",
           "element failure: a nillable element")),
       entry("ws-addressing", Expected.refused("ws-addr.xsd", "xsd-unsupported",
           "simpleType FaultCodesType: the built-in type xs:QName is not supported")),
-      entry("xliff2", Expected.refused("xliff_core_2.0.xsd", "xsd-unsupported",
-          "attribute subFlows: the built-in type xs:NMTOKENS is not supported")),
+      entry("xliff2", Expected.bound("xliff_core_2.0.xsd")),
       // The JDK refuses this copy of the schema too (src-resolve.4.1, ref="id"): refused as invalid.
       entry("xml-catalogs", Expected.refused("catalog.xsd", "xsd-invalid",
           "catalog.xsd:54:29: the schema is not valid XML Schema 1.0: src-resolve.4.1"))));
