@@ -359,18 +359,7 @@ final class RulesWriter {
             SchemaCode.CODE, "; at most " + n + " are allowed")
         .addStatement("ok = false")
         .endControlFlow());
-    int i = 0;
-    for (String pattern : f.patterns()) {
-      String field = "PATTERN_" + JavaNames.constant(name) + "_" + (i++);
-      patterns.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.compile($Z$L)", Pattern.class, SchemaCode.literal(XsdPatterns.toJava(pattern)))
-          .build());
-      m.beginControlFlow("if (!$N.matcher(lexical).matches())", field)
-          .addStatement("sink.error($T.PATTERN, quote(lexical)$W+ $L)", SchemaCode.CODE,
-              SchemaCode.literal(" does not match the pattern " + pattern))
-          .addStatement("ok = false")
-          .endControlFlow();
-    }
+    patternChecks(m, f, name, "lexical");
     if (f.isEnumeration()) {
       String field = "ENUMERATION_" + JavaNames.constant(name);
       List<String> values = f.enumerations().stream().map(e -> e.value()).toList();
@@ -391,6 +380,25 @@ final class RulesWriter {
           .endControlFlow();
     }
     return m.addStatement("return ok").build();
+  }
+
+  /**
+   * A check of each pattern of a type's facets on the text in the variable {@code text}, each
+   * pattern compiled once into a field of the rules class.
+   */
+  private void patternChecks(MethodSpec.Builder m, Facets f, String name, String text) {
+    int i = 0;
+    for (String pattern : f.patterns()) {
+      String field = "PATTERN_" + JavaNames.constant(name) + "_" + (i++);
+      patterns.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.compile($Z$L)", Pattern.class, SchemaCode.literal(XsdPatterns.toJava(pattern)))
+          .build());
+      m.beginControlFlow("if (!$N.matcher($N).matches())", field, text)
+          .addStatement("sink.error($T.PATTERN, quote($N)$W+ $L)", SchemaCode.CODE, text,
+              SchemaCode.literal(" does not match the pattern " + pattern))
+          .addStatement("ok = false")
+          .endControlFlow();
+    }
   }
 
   /** The member types of a union, as a message names them: {@code xs:int, Unbounded}. */
@@ -593,18 +601,7 @@ final class RulesWriter {
                 unit + "; at most " + n + " are allowed")
             .addStatement("ok = false")
             .endControlFlow());
-        int i = 0;
-        for (String pattern : f.patterns()) {
-          String field = "PATTERN_" + JavaNames.constant(name) + "_" + (i++);
-          patterns.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.compile($Z$L)", Pattern.class, SchemaCode.literal(XsdPatterns.toJava(pattern)))
-              .build());
-          m.beginControlFlow("if (!$N.matcher(value).matches())", field)
-              .addStatement("sink.error($T.PATTERN, quote(value)$W+ $L)", SchemaCode.CODE,
-                  SchemaCode.literal(" does not match the pattern " + pattern))
-              .addStatement("ok = false")
-              .endControlFlow();
-        }
+        patternChecks(m, f, name, "value");
         if (s.builtin() == BuiltinType.ID || s.builtin() == BuiltinType.IDREF) {
           // Document-wide: each ID once, each IDREF to an ID; the sink checks at the document's end.
           m.beginControlFlow("if (ok)")
