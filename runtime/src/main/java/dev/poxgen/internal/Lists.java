@@ -39,11 +39,6 @@ public final class Lists {
     return items;
   }
 
-  /** The items of a list's text; see {@link #items(char[], int)}. */
-  public static List<String> items(String text) {
-    return items(text.toCharArray(), text.length());
-  }
-
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
