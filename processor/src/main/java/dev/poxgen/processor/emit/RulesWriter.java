@@ -69,7 +69,8 @@ final class RulesWriter {
     }
     for (SimpleTypeModel s : code.bindings.model().simpleTypes().values()) {
       String name = code.simpleName(valueType(s));
-      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "member", "facets", "items")) {
+      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "written", "member", "facets",
+          "items")) {
         methodNames.newName(prefix + name);
       }
     }
@@ -110,7 +111,8 @@ final class RulesWriter {
   static boolean checksValue(SchemaCode code, XmlName simpleType) {
     SimpleTypeModel s = code.bindings.model().simpleType(simpleType).orElseThrow();
     ValueType vt = valueType(s);
-    return vt.kind() != ValueKind.ENUM && !scratch(code).check(s, vt, code.simpleName(vt)).code().isEmpty();
+    return (vt.kind() != ValueKind.ENUM || !s.facets().patterns().isEmpty())
+        && !scratch(code).check(s, vt, code.simpleName(vt)).code().isEmpty();
   }
 
   /** Whether the rules class has a structural {@code checkX} for a complex type: only when it checks something. */
@@ -127,12 +129,32 @@ final class RulesWriter {
     return ValueType.of(s);
   }
 
+  /**
+   * Whether the patterns of a simple type match how a value is written rather than the value: a
+   * type whose Java value is not its text (numbers, booleans, lists), so {@code 012} and {@code 12}
+   * are one value that only one of them may spell. Its {@code checkX} takes that text, and the
+   * validator passes the text the writer writes ({@code writtenX}). An enumeration's patterns match
+   * the value's own spelling, {@code xmlValue()}: a spelling in another case is a finding of its own.
+   */
+  static boolean patternsOnText(SchemaCode code, XmlName simpleType) {
+    return patternsOnText(code, code.bindings.model().simpleType(simpleType).orElseThrow());
+  }
+
+  /** The same, of a type's model: its own patterns, or for a list those of its item type. */
+  private static boolean patternsOnText(SchemaCode code, SimpleTypeModel s) {
+    return switch (valueType(s).kind()) {
+      case INT, LONG, BOOLEAN, BIG_INTEGER, DECIMAL, FLOAT, DOUBLE -> !s.facets().patterns().isEmpty();
+      case LIST -> !s.facets().patterns().isEmpty() || patternsOnText(code, s.itemType().orElseThrow());
+      default -> false;
+    };
+  }
+
   // ---- simple types
 
   private void simpleType(TypeSpec.Builder spec, SimpleTypeModel s, ValueType vt) {
     String name = code.simpleName(vt);
     TypeName boxed = code.parsed(vt);
-    MethodSpec built = vt.kind() == ValueKind.ENUM ? null : check(s, vt, name);
+    MethodSpec built = vt.kind() == ValueKind.ENUM && s.facets().patterns().isEmpty() ? null : check(s, vt, name);
     MethodSpec check = built == null || built.code().isEmpty() ? null : built;
     MethodSpec.Builder parse = MethodSpec.methodBuilder("parse" + name)
         .addJavadoc("$L", Javadocs.wrap("The value of " + Javadocs.code(s.name().localName())
@@ -148,9 +170,11 @@ final class RulesWriter {
         EnumBinding e = code.bindings.enumFor(s.name());
         ClassName en = code.types.generated(e.enumName());
         String forms = e.constants().stream().flatMap(c -> c.lexicalForms().stream()).collect(Collectors.joining(", "));
+        CodeBlock checked = check == null ? CodeBlock.of("value")
+            : CodeBlock.of("check$L(value, sink) ? value : null", name);
         parse.addStatement("$T value = $T.match(text, length)", en, en)
             .beginControlFlow("if (value != null)")
-            .addStatement("return value")
+            .addStatement("return $L", checked)
             .endControlFlow()
             .addStatement("value = $T.matchIgnoringCase(text, length)", en)
             .beginControlFlow("if (value == null)")
@@ -161,7 +185,8 @@ final class RulesWriter {
                 + "$W+ $S)", SchemaCode.CODE, SchemaCode.literal(" is not one of " + forms + "; read as "),
                 ", the value it names in another case")
             .endControlFlow()
-            .addStatement("return value");
+            .addStatement(check == null ? CodeBlock.of("return value")
+                : CodeBlock.of("return value != null && check$L(value, sink) ? value : null", name));
       }
       case INT, LONG -> {
         boolean isInt = vt.kind() == ValueKind.INT;
@@ -177,7 +202,7 @@ final class RulesWriter {
           parse.addStatement(isInt ? "return (int) number" : "return number");
         } else {
           parse.addStatement(isInt ? "int value = (int) number" : "long value = number");
-          checkParsed(parse, check, name);
+          checkParsed(parse, check, name, written(s, vt));
         }
       }
       case STRING -> {
@@ -188,7 +213,7 @@ final class RulesWriter {
           parse.addStatement("return $L", value);
         } else {
           parse.addStatement("String value = $L", value);
-          checkParsed(parse, check, name);
+          checkParsed(parse, check, name, null);
         }
       }
       case BOOLEAN, BIG_INTEGER, DECIMAL, FLOAT, DOUBLE -> {
@@ -212,7 +237,7 @@ final class RulesWriter {
                 what)
             .addStatement("return null")
             .endControlFlow();
-        checkParsed(parse, check, name);
+        checkParsed(parse, check, name, written(s, vt));
       }
       case LIST -> listParse(spec, parse, s, vt, name);
       default -> throw new IllegalStateException(vt.toString());
@@ -227,6 +252,10 @@ final class RulesWriter {
         .build());
     if (check != null) {
       spec.addMethod(check);
+    }
+    if (patternsOnText(code, s)) {
+      spec.addMethod(checkWritten(s, vt, name));
+      spec.addMethod(writtenMethod(s, vt, name));
     }
     if (s.isUnion()) {
       spec.addMethod(member(s, name));
@@ -291,8 +320,8 @@ final class RulesWriter {
         .addStatement("return null")
         .endControlFlow();
     if (listFacets(s)) {
-      parse.addStatement("return facets$L(value,$W$T.join(\" \", $T.items(text, length)),$Wsink) ? value : null",
-          name, String.class, SchemaCode.LISTS);
+      parse.addStatement("return facets$L(value,$W$T.COLLAPSE.apply(new String(text, 0, length)),$Wsink) ? value : null",
+          name, SchemaCode.WHITE_SPACE);
     } else {
       parse.addStatement("return value");
     }
@@ -462,23 +491,76 @@ final class RulesWriter {
         .build();
   }
 
-  /** Returns the parsed value: as it is, or, when its type has facets, only if it breaks none. */
-  private static void checkParsed(MethodSpec.Builder parse, MethodSpec check, String name) {
-    if (check != null) {
-      parse.addStatement("return check$L(value, sink) ? value : null", name);
-    } else {
+  /**
+   * Returns the parsed value: as it is, or, when its type has facets, only if it breaks none, its
+   * patterns matched against {@code written}, the text as its whitespace rule leaves it, where they
+   * match how the value is written.
+   */
+  private static void checkParsed(MethodSpec.Builder parse, MethodSpec check, String name, CodeBlock written) {
+    if (check == null) {
       parse.addStatement("return value");
+    } else if (written != null) {
+      parse.addStatement("return check$L(value,$W$L,$Wsink) ? value : null", name, written);
+    } else {
+      parse.addStatement("return check$L(value, sink) ? value : null", name);
     }
   }
 
-  private MethodSpec check(SimpleTypeModel s, ValueType vt, String name) {
-    java.util.function.Supplier<MethodSpec.Builder> header = () -> MethodSpec.methodBuilder("check" + name)
+  /** The text of {@code parseX}'s {@code text} as the type's whitespace rule leaves it, where its patterns need it. */
+  private CodeBlock written(SimpleTypeModel s, ValueType vt) {
+    return patternsOnText(code, s)
+        ? CodeBlock.of("$T.$L.apply(new String(text, 0, length))", SchemaCode.WHITE_SPACE,
+            s.facets().whiteSpace().name())
+        : null;
+  }
+
+  /** {@code checkX(value, sink)} of a type whose patterns match text: they match the value's canonical form. */
+  private MethodSpec checkWritten(SimpleTypeModel s, ValueType vt, String name) {
+    return MethodSpec.methodBuilder("check" + name)
         .addJavadoc("$L", Javadocs.wrap("Reports each facet of " + Javadocs.code(s.name().localName())
-            + " the value breaks; whether it breaks none."))
+            + " the value breaks, its patterns matched against the value's canonical form, which is how a value"
+            + " built in code is written; whether it breaks none."))
         .addModifiers(Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(code.types.plain(vt), "value")
-        .addParameter(SchemaCode.SINK, "sink");
+        .addParameter(SchemaCode.SINK, "sink")
+        .addStatement("return check$L(value, lexical$L(value), sink)", name, name)
+        .build();
+  }
+
+  /**
+   * {@code writtenX}: the text a writer writes for a value, as its patterns see it: the document's
+   * text kept as raw where it still stands for the value, else the canonical form.
+   */
+  private MethodSpec writtenMethod(SimpleTypeModel s, ValueType vt, String name) {
+    return MethodSpec.methodBuilder("written" + name)
+        .addJavadoc("$L", Javadocs.wrap("The text written for a value of " + Javadocs.code(s.name().localName())
+            + ", collapsed: {@code raw}, the document's, where it still stands for the value, else the canonical"
+            + " form."))
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "raw")
+        .addParameter(code.types.plain(vt), "value")
+        .addStatement("return raw != null && spells$L(raw, value)$W? $T.$L.apply(raw)$W: lexical$L(value)", name,
+            SchemaCode.WHITE_SPACE, s.facets().whiteSpace().name(), name)
+        .build();
+  }
+
+  private MethodSpec check(SimpleTypeModel s, ValueType vt, String name) {
+    boolean onText = patternsOnText(code, s);
+    java.util.function.Supplier<MethodSpec.Builder> header = () -> {
+      MethodSpec.Builder h = MethodSpec.methodBuilder("check" + name)
+          .addJavadoc("$L", Javadocs.wrap("Reports each facet of " + Javadocs.code(s.name().localName())
+              + " the value breaks" + (onText ? ", its patterns matched against {@code text}, how it is written" : "")
+              + "; whether it breaks none."))
+          .addModifiers(Modifier.STATIC)
+          .returns(boolean.class)
+          .addParameter(code.types.plain(vt), "value");
+      if (onText) {
+        h.addParameter(String.class, "text");
+      }
+      return h.addParameter(SchemaCode.SINK, "sink");
+    };
     MethodSpec.Builder m = header.get();
     Facets f = s.facets();
     switch (vt.kind()) {
@@ -538,9 +620,25 @@ final class RulesWriter {
             .endControlFlow());
       }
       case FLOAT, DOUBLE -> FloatingBounds.check(m, f, vt.kind() == ValueKind.FLOAT);
+      case ENUM -> {
+        // The patterns a restriction adds to its enumeration: a value they leave out is no value.
+        if (!f.patterns().isEmpty()) {
+          m.addStatement("String lexical = value.xmlValue()");
+          patternChecks(m, f, name, "lexical");
+        }
+      }
       case LIST -> {
         ValueType item = code.types.item(vt);
-        if (checksValue(code, item.xmlType())) {
+        if (patternsOnText(code, item.xmlType())) {
+          // Each item checked as the text spells it: the items of the text are the value's.
+          m.addStatement("$T written = $T.items(text.toCharArray(), text.length())",
+                  ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), SchemaCode.LISTS)
+              .beginControlFlow("for (int i = 0; i < value.size(); i++)")
+              .beginControlFlow("if (!check$L(value.get(i), written.get(i), sink))", code.simpleName(item))
+              .addStatement("ok = false")
+              .endControlFlow()
+              .endControlFlow();
+        } else if (checksValue(code, item.xmlType())) {
           m.beginControlFlow("for ($T item : value)", code.types.boxed(item))
               .beginControlFlow("if (!check$L(item, sink))", code.simpleName(item))
               .addStatement("ok = false")
@@ -548,7 +646,8 @@ final class RulesWriter {
               .endControlFlow();
         }
         if (listFacets(s)) {
-          m.beginControlFlow("if (!facets$L(value, lexical$L(value), sink))", name, name)
+          m.beginControlFlow("if (!facets$L(value, $L, sink))", name,
+                  onText ? CodeBlock.of("text") : CodeBlock.of("lexical$L(value)", name))
               .addStatement("ok = false")
               .endControlFlow();
         }
@@ -616,6 +715,9 @@ final class RulesWriter {
         }
       }
       default -> { }
+    }
+    if (onText && vt.kind() != ValueKind.LIST) {
+      patternChecks(m, f, name, "text");
     }
     MethodSpec facets = m.build();
     if (facets.code().isEmpty()) {

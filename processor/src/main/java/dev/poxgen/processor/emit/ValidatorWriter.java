@@ -314,16 +314,18 @@ final class ValidatorWriter {
     }
     String simple = code.simpleName(p.type());
     boolean checks = RulesWriter.checksValue(code, p.type().xmlType());
+    CodeBlock value = SchemaCode.value(p, "v");
+    CodeBlock checked = checked(p, value, CodeBlock.of("x.raw($S)", SchemaCode.rawKey(p)));
     switch (p.source()) {
       case ATTRIBUTE -> {
         String attribute = p.xmlName().localName();
         CodeBlock sink = CodeBlock.of("$T.attribute(sink, $S)", SchemaCode.PATH_SINK, attribute);
         checkOrParse(m, p, checks,
-            CodeBlock.of("$T.check$L($L,$W$L);\n", code.rules(), simple, SchemaCode.value(p, "v"), sink),
+            CodeBlock.of("$T.check$L($L,$W$L);\n", code.rules(), simple, checked, sink),
             CodeBlock.of("$T.parse$L(x.raw($S),$W$L);\n", code.rules(), simple, SchemaCode.rawKey(p), sink));
       }
       case TEXT -> checkOrParse(m, p, checks,
-          CodeBlock.of("$T.check$L($L, sink);\n", code.rules(), simple, SchemaCode.value(p, "v")),
+          CodeBlock.of("$T.check$L($L, sink);\n", code.rules(), simple, checked),
           CodeBlock.of("$T.parse$L(x.raw($S), sink);\n", code.rules(), simple, SchemaCode.rawKey(p)));
       case ELEMENT -> {
         String local = p.xmlName().localName();
@@ -331,14 +333,15 @@ final class ValidatorWriter {
           if (checks) {
             m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
                 .addStatement("sink.enter($S, i + 1)", local)
-                .addStatement("$T.check$L(v.$N().get(i), sink)", code.rules(), simple, p.name())
+                .addStatement("$T.check$L($L, sink)", code.rules(), simple, checked(p,
+                    CodeBlock.of("v.$N().get(i)", p.name()), CodeBlock.of("x.raw($S + (i + 1) + $S)", local + "[", "]")))
                 .addStatement("sink.exit()")
                 .endControlFlow();
           }
         } else {
           checkOrParse(m, p, checks,
               CodeBlock.builder().addStatement("sink.enter($S, 0)", local)
-                  .addStatement("$T.check$L($L, sink)", code.rules(), simple, SchemaCode.value(p, "v"))
+                  .addStatement("$T.check$L($L, sink)", code.rules(), simple, checked)
                   .addStatement("sink.exit()").build(),
               CodeBlock.builder().addStatement("sink.enter($S, 0)", local)
                   .addStatement("$T.parse$L(x.raw($S), sink)", code.rules(), simple, SchemaCode.rawKey(p))
@@ -347,6 +350,18 @@ final class ValidatorWriter {
       }
     }
     return m.build();
+  }
+
+  /**
+   * The arguments of {@code checkX} before the sink: the value, and where the type's patterns match
+   * how it is written, the text the writer writes for it (the document's, kept as {@code raw}, or
+   * the canonical form), so the validator checks the document a write makes.
+   */
+  private CodeBlock checked(PropertyBinding p, CodeBlock value, CodeBlock raw) {
+    if (!RulesWriter.patternsOnText(code, p.type().xmlType())) {
+      return value;
+    }
+    return CodeBlock.of("$L,$W$T.written$L($L, $L)", value, code.rules(), code.simpleName(p.type()), raw, value);
   }
 
   /**
