@@ -15,7 +15,9 @@ import dev.poxgen.XmlText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import dev.poxgen.internal.xml.XmlEvents;
 
 /**
@@ -66,8 +68,12 @@ public final class PoxCursor implements Sink {
   private IdentityFeed feed;
   /** The document's IDs and IDREFs, from the first; null before. */
   private Ids ids;
-  /** With a snapshot: the URI its xsi:type's prefix is bound to at its start tag, as {@link #xsiTypeBinding}. */
-  private String snapshotXsiTypeBinding;
+  /**
+   * With a snapshot: the URIs the prefixes of its attributes' values, and the prefix {@code ""},
+   * are bound to at its start tag (null: to none), for {@link #xsiTypeBinding} and {@link
+   * #namespaceUri}.
+   */
+  private Map<String, String> snapshotBindings;
 
   PoxCursor(XmlEvents reader, ReadOptions options) {
     this.reader = reader;
@@ -295,6 +301,19 @@ public final class PoxCursor implements Sink {
     return "the namespace " + actual + ", not " + expected;
   }
 
+  /**
+   * Where the current value appears: the current element's start tag while its attributes are
+   * read (a snapshot's, after a look ahead), its content after.
+   */
+  @Override
+  public String namespaceUri(String prefix) {
+    if (prefix.equals("xml")) {
+      return Xsi.XML_NAMESPACE;
+    }
+    String uri = snapshot != null ? snapshotBindings.get(prefix) : reader.namespaceUri(prefix);
+    return uri == null && prefix.isEmpty() ? "" : uri;
+  }
+
   /** A sink that names an attribute of the current element in each message. */
   public Sink attributeSink(String attribute) {
     return new Sink() {
@@ -321,6 +340,11 @@ public final class PoxCursor implements Sink {
       @Override
       public void idref(String value) {
         PoxCursor.this.idref("@" + attribute, value);
+      }
+
+      @Override
+      public String namespaceUri(String prefix) {
+        return PoxCursor.this.namespaceUri(prefix);
       }
     };
   }
@@ -515,7 +539,11 @@ public final class PoxCursor implements Sink {
 
   /** The URI the prefix of the {@code i}-th attribute's value (an xsi:type) is bound to where it appears. */
   private String xsiTypeBinding(int i) {
-    return snapshot != null ? snapshotXsiTypeBinding : valuePrefixBinding(i);
+    if (snapshot == null) {
+      return valuePrefixBinding(i);
+    }
+    String prefix = Xsi.prefix(snapshot.get(i).value());
+    return prefix == null ? null : snapshotBindings.get(prefix);
   }
 
   /** The URI the prefix of the {@code i}-th attribute's value is bound to on the parser's element. */
@@ -627,11 +655,13 @@ public final class PoxCursor implements Sink {
     peekNamespace = namespace();
     peekLocalName = reader.localName();
     List<XmlAttribute> attrs = new ArrayList<>(reader.attributeCount());
-    snapshotXsiTypeBinding = null;
+    snapshotBindings = new HashMap<>();
+    snapshotBindings.put("", reader.namespaceUri(""));
     for (int i = 0; i < reader.attributeCount(); i++) {
       attrs.add(attribute(i));
-      if (Xsi.NAMESPACE.equals(reader.attributeNamespace(i)) && "type".equals(reader.attributeLocalName(i))) {
-        snapshotXsiTypeBinding = valuePrefixBinding(i);
+      String prefix = Xsi.prefix(reader.attributeValue(i));
+      if (prefix != null) {
+        snapshotBindings.put(prefix, reader.namespaceUri(prefix));
       }
     }
     if (feed != null) {

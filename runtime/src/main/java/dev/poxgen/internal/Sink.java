@@ -40,4 +40,14 @@ public interface Sink {
 
   /** The current element or attribute holds a valid {@code xs:IDREF}: some ID of the document must be it. */
   default void idref(String value) {}
+
+  /**
+   * The namespace URI {@code prefix} is bound to where the current value appears, for an {@code
+   * xs:QName}: {@code ""} for the prefix {@code ""} where no default namespace is declared, and
+   * null where the prefix is not bound, or where no document is read (the validator of a value
+   * built in code, which has no prefixes to resolve).
+   */
+  default String namespaceUri(String prefix) {
+    return null;
+  }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.namespace.QName;
 
 /**
  * A small, strict XML writer for generated writers: default-namespace declarations where the
@@ -35,6 +36,9 @@ public final class XmlOut {
   private String declaredName;
   private int declaredDepth;
   private boolean startOpen;
+  /** The prefixes declared on the open start tag, and the namespaces they are bound to. */
+  private final List<String> tagPrefixes = new ArrayList<>();
+  private final List<String> tagNamespaces = new ArrayList<>();
   private boolean wroteText;
   private int prefixes;
 
@@ -94,6 +98,8 @@ public final class XmlOut {
     }
     names.add(localName);
     namespaces.add(namespace);
+    tagPrefixes.clear();
+    tagNamespaces.clear();
     hasChildren.add(Boolean.FALSE);
     mixed.add(Boolean.FALSE);
     startOpen = true;
@@ -135,19 +141,74 @@ public final class XmlOut {
           + a.namespace() + " is a namespace declaration, not an attribute; the writer declares namespaces itself",
           null);
     }
-    boolean reserved = a.prefix().regionMatches(true, 0, "xml", 0, 3);
-    String prefix = a.prefix().isEmpty() || reserved ? "p" + (++prefixes) : a.prefix();
-    if (!XML_NS.equals(a.namespace())) {
-      raw(" xmlns:" + prefix + "=\"");
-      escape(a.namespace(), true);
-      raw("\"");
-    } else {
-      prefix = "xml";
-    }
+    String prefix = XML_NS.equals(a.namespace()) ? "xml" : declare(a.prefix(), a.namespace());
     if (identity != null) {
       identity.attribute(a.namespace(), a.localName(), a.value());
     }
     rawAttribute(prefix + ":" + a.localName(), a.value());
+  }
+
+  /**
+   * The lexical form of an {@code xs:QName} value in the element just opened, its text or one of
+   * its attributes: unprefixed where the value is in the element's namespace (the default
+   * namespace the writer declares), else under a prefix declared on the element's start tag (the
+   * value's own where it is free there). A value in no namespace can only be written in an element
+   * in no namespace, where an unprefixed name means none.
+   */
+  public String qname(QName value) throws PoxWriteException {
+    String ns = value.getNamespaceURI();
+    String local = value.getLocalPart();
+    if (XML_NS.equals(ns)) {
+      return "xml:" + local;
+    }
+    if (ns.equals(namespaces.get(namespaces.size() - 1))) {
+      return local;
+    }
+    if (ns.isEmpty()) {
+      throw new PoxWriteException("at " + path() + ": the QName " + local + " is in no namespace, and written"
+          + " without a prefix here it would name one in " + namespaces.get(namespaces.size() - 1)
+          + ", the namespace of the element it is in; no prefix can be bound to no namespace", null);
+    }
+    if (!startOpen) {
+      throw new IllegalStateException("a QName is written while its element's start tag is open");
+    }
+    return declare(value.getPrefix(), ns) + ":" + local;
+  }
+
+  /**
+   * A prefix bound to {@code namespace} on the open start tag: one declared there already, else
+   * {@code preferred} where it is a plain name not declared there, else a fresh one, declared.
+   */
+  private String declare(String preferred, String namespace) throws PoxWriteException {
+    int at = tagNamespaces.indexOf(namespace);
+    if (at >= 0) {
+      return tagPrefixes.get(at);
+    }
+    String prefix = plainPrefix(preferred) && !tagPrefixes.contains(preferred) ? preferred : null;
+    while (prefix == null || tagPrefixes.contains(prefix)) {
+      prefix = "p" + (++prefixes);
+    }
+    raw(" xmlns:" + prefix + "=\"");
+    escape(namespace, true);
+    raw("\"");
+    tagPrefixes.add(prefix);
+    tagNamespaces.add(namespace);
+    return prefix;
+  }
+
+  /** Whether a prefix is an ASCII name that does not start with {@code xml} (reserved in any case). */
+  private static boolean plainPrefix(String prefix) {
+    if (prefix.isEmpty() || prefix.regionMatches(true, 0, "xml", 0, 3)) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+      if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '-' || c == '.'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

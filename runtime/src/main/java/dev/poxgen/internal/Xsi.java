@@ -9,6 +9,8 @@ package dev.poxgen.internal;
 final class Xsi {
   /** {@code http://www.w3.org/2001/XMLSchema-instance}. */
   static final String NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
+  /** {@code http://www.w3.org/XML/1998/namespace}, which the prefix {@code xml} is always bound to. */
+  static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
   private Xsi() {}
 

@@ -27,6 +27,7 @@ final class JavaTypes {
   static final ClassName ARRAY_LIST = ClassName.get(java.util.ArrayList.class);
   static final ClassName OPTIONAL = ClassName.get(Optional.class);
   static final ClassName STRING = ClassName.get(String.class);
+  static final ClassName QNAME = ClassName.get("javax.xml.namespace", "QName");
   static final ClassName XML_ELEMENT = ClassName.get("dev.poxgen", "XmlElement");
   static final ClassName LAX = ClassName.get("dev.poxgen", "Lax");
 
@@ -51,6 +52,7 @@ final class JavaTypes {
       case BOOLEAN -> ClassName.get(Boolean.class);
       case FLOAT -> ClassName.get(Float.class);
       case DOUBLE -> ClassName.get(Double.class);
+      case QNAME -> QNAME;
       case ENUM, COMPLEX -> generated(bindings.javaName(type.xmlType()));
       case LIST -> ParameterizedTypeName.get(LIST, boxed(item(type)));
       case ANY -> XML_ELEMENT;

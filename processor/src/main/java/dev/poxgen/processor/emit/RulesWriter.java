@@ -240,6 +240,8 @@ final class RulesWriter {
         checkParsed(parse, check, name, written(s, vt));
       }
       case LIST -> listParse(spec, parse, s, vt, name);
+      case QNAME -> parse.addStatement("return $T.parse($T.COLLAPSE.apply(new String(text, 0, length)),$W$N,$Wsink)",
+          SchemaCode.QNAMES, SchemaCode.WHITE_SPACE, ncNamePattern());
       default -> throw new IllegalStateException(vt.toString());
     }
     spec.addMethod(parse.build());
@@ -275,19 +277,27 @@ final class RulesWriter {
           case DOUBLE -> CodeBlock.of("$T.canonicalDouble(value)", SchemaCode.LEXICAL);
           case LIST -> CodeBlock.of("$T.lexical(value, $T::lexical$L)", SchemaCode.LISTS, code.rules(),
               code.simpleName(code.types.item(vt)));
+          case QNAME -> CodeBlock.of("$T.lexical(value)", SchemaCode.QNAMES);
           default -> CodeBlock.of("value");
         })
         .build());
-    spec.addMethod(MethodSpec.methodBuilder("canonical" + name)
-        .addJavadoc("Whether the text is exactly how the value is written.\n")
+    MethodSpec.Builder canonical = MethodSpec.methodBuilder("canonical" + name)
         .addModifiers(Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(char[].class, "text")
         .addParameter(int.class, "length")
-        .addParameter(code.types.plain(vt), "value")
-        .addStatement("return $T.matches(text, length,$Wlexical$L(value),$W$T.PRESERVE)", SchemaCode.LEXICAL, name,
-            SchemaCode.WHITE_SPACE)
-        .build());
+        .addParameter(code.types.plain(vt), "value");
+    if (vt.kind() == ValueKind.QNAME) {
+      // Its spelling is never kept: written, it takes the prefix the writer binds.
+      canonical.addJavadoc("$L", Javadocs.wrap("Whether the text need not be kept: always, as a QName is written under"
+              + " the prefix the writer binds."))
+          .addStatement("return true");
+    } else {
+      canonical.addJavadoc("Whether the text is exactly how the value is written.\n")
+          .addStatement("return $T.matches(text, length,$Wlexical$L(value),$W$T.PRESERVE)", SchemaCode.LEXICAL, name,
+              SchemaCode.WHITE_SPACE);
+    }
+    spec.addMethod(canonical.build());
     spec.addMethod(MethodSpec.methodBuilder("spells" + name)
         .addJavadoc("Whether raw text kept from a document still stands for this value.\n")
         .addModifiers(Modifier.STATIC)
@@ -428,6 +438,20 @@ final class RulesWriter {
           .addStatement("ok = false")
           .endControlFlow();
     }
+  }
+
+  /**
+   * The field of the pattern of an NCName, XML Schema's {@code \i\c*} without colons, which each
+   * part of a QName matches: declared once, where a QName needs it.
+   */
+  private String ncNamePattern() {
+    String field = "NC_NAME";
+    if (patterns.stream().noneMatch(f -> f.name().equals(field))) {
+      patterns.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.compile($Z$L)", Pattern.class, SchemaCode.literal(XsdPatterns.toJava("[\\i-[:]][\\c-[:]]*")))
+          .build());
+    }
+    return field;
   }
 
   /** The member types of a union, as a message names them: {@code xs:int, Unbounded}. */
@@ -620,6 +644,9 @@ final class RulesWriter {
             .endControlFlow());
       }
       case FLOAT, DOUBLE -> FloatingBounds.check(m, f, vt.kind() == ValueKind.FLOAT);
+      case QNAME -> m.beginControlFlow("if (!$T.check(value, $N, sink))", SchemaCode.QNAMES, ncNamePattern())
+          .addStatement("ok = false")
+          .endControlFlow();
       case ENUM -> {
         // The patterns a restriction adds to its enumeration: a value they leave out is no value.
         if (!f.patterns().isEmpty()) {

@@ -40,6 +40,7 @@ final class SchemaCode {
   static final ClassName BINARY = ClassName.get(RUNTIME, "Binary");
   static final ClassName LISTS = ClassName.get(RUNTIME, "Lists");
   static final ClassName WHITE_SPACE = ClassName.get(RUNTIME, "WhiteSpaceRule");
+  static final ClassName QNAMES = ClassName.get(RUNTIME, "QNames");
   static final ClassName XML_OUT = ClassName.get(RUNTIME, "XmlOut");
   static final ClassName AMBIGUITY = ClassName.get(RUNTIME, "Ambiguity");
   static final ClassName WRITES = ClassName.get(RUNTIME, "Writes");

@@ -352,6 +352,7 @@ final class ValueClassWriter {
       case LIST -> CodeBlock.of("$T.parse$L($S, $T.IGNORE)", types.generated(bindings.rulesName()),
           bindings.simpleName(p.type().xmlType()), lexical, SchemaCode.SINK);
       case COMPLEX, ANY, DOCUMENT, LAX_DOCUMENT -> throw new IllegalStateException("an element of its own has no default");
+      case QNAME -> throw new IllegalStateException("the naming stage refuses a QName default");
     };
   }
 

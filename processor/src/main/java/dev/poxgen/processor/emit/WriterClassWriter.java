@@ -196,7 +196,7 @@ final class WriterClassWriter {
     return m.addStatement("String raw = x.raw($S)", SchemaCode.rawKey(p))
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-        .addStatement("String written = $L", spelledOrLexical("raw", "value", simple))
+        .addStatement("String written = $L", spelledOrLexical("raw", "value", p))
         .addStatement("o.attribute($L, written)", attributeName(p))
         .nextControlFlow("else if (raw != null)")
         .addStatement("o.attribute($L, raw)", attributeName(p))
@@ -221,7 +221,7 @@ final class WriterClassWriter {
       m.addStatement("String text = x.raw($S)", "#text")
           .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
           .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-          .addStatement("o.text($L)", spelledOrLexical("text", "value", simple))
+          .addStatement("o.text($L)", spelledOrLexical("text", "value", p))
           .nextControlFlow("else if (text != null)")
           .addStatement("o.text(text)")
           .endControlFlow();
@@ -290,7 +290,7 @@ final class WriterClassWriter {
           .addStatement("String key = $S + (i + 1) + $S", local + "[", "]")
           .addStatement("String raw = x.raw(key)")
           .addStatement("kept.startChild(o, $L, $S, x.childAttributes(key))", ns, local)
-          .addStatement("o.text($L)", spelledOrLexical("raw", "item", simple))
+          .addStatement("o.text($L)", spelledOrLexical("raw", "item", p))
           .addStatement("o.end()")
           .endControlFlow();
       return m.build();
@@ -300,7 +300,7 @@ final class WriterClassWriter {
         .addStatement("kept.startChild(o, $L,$W$L,$Wx.childAttributes($S))", ns, name, local)
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-        .addStatement("o.text($L)", spelledOrLexical("raw", "value", simple))
+        .addStatement("o.text($L)", spelledOrLexical("raw", "value", p))
         .nextControlFlow("else")
         .addStatement("o.text(raw)")
         .endControlFlow()
@@ -342,9 +342,15 @@ final class WriterClassWriter {
 
   /**
    * What to write for the local {@code value}: the document's spelling, the local {@code raw},
-   * where it still spells that value, else the value's canonical spelling.
+   * where it still spells that value, else the value's canonical spelling; a QName under a prefix
+   * the writer binds.
    */
-  private CodeBlock spelledOrLexical(String raw, String value, String simple) {
+  private CodeBlock spelledOrLexical(String raw, String value, PropertyBinding p) {
+    if (p.type().kind() == ValueKind.QNAME) {
+      // Its prefix is bound where it is written, not where it was read.
+      return CodeBlock.of("o.qname($N)", value);
+    }
+    String simple = code.simpleName(p.type());
     return CodeBlock.of("$N != null$W&& $T.spells$L($N, $N)$W? $N$W: $T.lexical$L($N)", raw, code.rules(), simple, raw,
         value, raw, code.rules(), simple, value);
   }

@@ -32,6 +32,11 @@ public enum BuiltinType {
    */
   ENTITY("ENTITY", WhiteSpace.COLLAPSE, false, "\\i\\c*", "[^:]*"),
   ANY_URI("anyURI", WhiteSpace.COLLAPSE, false),
+  /**
+   * A qualified name, {@code prefix:local} or {@code local}, its prefix resolved against the
+   * namespaces in scope where it appears: a {@code javax.xml.namespace.QName}.
+   */
+  QNAME("QName", WhiteSpace.COLLAPSE, false),
   BOOLEAN("boolean", WhiteSpace.COLLAPSE, false),
   INT("int", WhiteSpace.COLLAPSE, true),
   LONG("long", WhiteSpace.COLLAPSE, true),

@@ -282,6 +282,10 @@ public final class Namer {
               ? "xs:anyType" : "the type " + p.type().xmlType().localName()) + "), the text it stands for when the"
               + " element is empty", "Give the element a simple type or simple content, or leave the value out.");
       }
+      case QNAME -> throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), component(t.path()) + " > "
+          + p.xmlLabel(), "a default or fixed value of type xs:QName (its prefix is resolved against the schema's"
+              + " namespaces, not the document's)", "Leave the value out, and supply it in your code when the"
+              + " document has none.");
       default -> { }
     }
   }
@@ -353,6 +357,13 @@ public final class Namer {
       }
     }
     Set<String> taken = new HashSet<>();
+    // The class of a document element implements the document interface, whose kind() no
+    // property may take: a child <kind> is kindValue, an attribute kind is kindAttribute.
+    boolean document = model.roots().stream()
+        .anyMatch(r -> r.type() instanceof TypeRef.Complex && r.type().name().equals(t.name()));
+    if (document) {
+      taken.add("kind");
+    }
     Map<Use, PropertyBinding> named = new LinkedHashMap<>();
     // Declared elements first, so that an element wildcard's anyElement(s) never takes a declared name.
     List<Use> inNamingOrder = new ArrayList<>(merged.values().stream().filter(u -> !u.element().isWildcard()).toList());
@@ -378,6 +389,9 @@ public final class Namer {
         } else if (!e.name().namespace().equals(group.get(0).name().namespace())) {
           xmlName = JavaNames.namespaceWord(e.name().namespace()) + "_" + xmlName;
         }
+      }
+      if (document && JavaNames.propertyName(xmlName).equals("kind")) {
+        xmlName = "kindValue";
       }
       String singular = e.isWildcard() ? wildcardName(named.values()) : uniqueElementName(xmlName, taken);
       String name = singular;

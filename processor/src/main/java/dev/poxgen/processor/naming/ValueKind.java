@@ -17,6 +17,11 @@ public enum ValueKind {
   /** A generated enum. */
   ENUM,
   /**
+   * An {@code xs:QName}: a {@code javax.xml.namespace.QName}, its prefix resolved where the text
+   * appears when reading, a prefix declared for its namespace when writing.
+   */
+  QNAME,
+  /**
    * An {@code xs:list}: an unmodifiable {@code java.util.List} of the values of its item type, in
    * the order the text gives them.
    */
@@ -65,6 +70,7 @@ public enum ValueKind {
       case BOOLEAN -> BOOLEAN;
       case FLOAT -> FLOAT;
       case DOUBLE -> DOUBLE;
+      case QNAME -> QNAME;
     };
   }
 }

@@ -1520,6 +1520,10 @@ public final class SchemaLoader {
               + item.name().localName() + " is " + (item.isList() ? "a list" : "a union with a list member")
               + "; a list's items must be of an atomic type or a union of atomic types");
         }
+        if (holdsQName(item)) {
+          throw unsupported("a list of xs:QName (item type " + item.name().localName() + ")",
+              "Use a list of xs:NCName or xs:string, and resolve the prefixes in your code.");
+        }
       } finally {
         path.removeLast();
       }
@@ -1559,10 +1563,23 @@ public final class SchemaLoader {
       if (members.isEmpty()) {
         throw unsupported("an xs:union without member types", "Name its member types.");
       }
+      for (XmlName m : members) {
+        if (holdsQName(simpleTypes.get(m))) {
+          throw unsupported("a union with an xs:QName member (" + m.localName() + "): a union binds as its text,"
+              + " which loses where the prefix is bound", "Use xs:QName, or xs:string and resolve the prefix in"
+              + " your code.");
+        }
+      }
       SimpleTypeModel model = new SimpleTypeModel(name, t.getQName() == null, BuiltinType.ANY_SIMPLE_TYPE,
           Facets.none(WhiteSpace.PRESERVE), documentation(t.getAnnotation()), members);
       simpleTypes.put(name, model);
       return model;
+    }
+
+    /** Whether a type is xs:QName, a restriction of it, or a union with such a member. */
+    private boolean holdsQName(SimpleTypeModel s) {
+      return s != null && (s.builtin() == BuiltinType.QNAME
+          || s.members().stream().anyMatch(m -> holdsQName(simpleTypes.get(m))));
     }
 
     private Facets facets(List<XmlSchemaFacet> declared, Facets base, BuiltinType builtin) {
@@ -1590,6 +1607,12 @@ public final class SchemaLoader {
               + facetName(f)
               + " does not apply to xs:" + builtin.xmlName().localName()
               + "; its facets are pattern, enumeration, whiteSpace and the min/max bounds");
+        }
+        if (builtin == BuiltinType.QNAME && !(f instanceof XmlSchemaWhiteSpaceFacet)) {
+          // An enumeration's values resolve against the schema's namespaces, a pattern matches a
+          // prefix the writer may not keep, and the length facets do not apply (XSD 1.0 errata).
+          throw unsupported("the facet " + facetName(f) + " on xs:QName",
+              "Use xs:QName itself, and check the value in your code.");
         }
         if (builtin.isBinary() && f instanceof XmlSchemaEnumerationFacet) {
           // Bound to the lexical form: 0f and 0F (or Base64 with and without spaces) are one value.

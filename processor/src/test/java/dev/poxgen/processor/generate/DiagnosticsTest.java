@@ -112,9 +112,10 @@ class DiagnosticsTest {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/several.xsd\")"));
     assertThat(c).failed();
     assertThat(c).hadErrorCount(3);
-    assertThat(c).hadErrorContaining("complexType A > sequence > element Sizes: the built-in type xs:QName is not supported");
-    assertThat(c).hadErrorContaining("complexType A > sequence > element Either > member 2: the built-in type xs:QName is not supported");
-    assertThat(c).hadErrorContaining("element When: the built-in type xs:QName is not supported");
+    assertThat(c).hadErrorContaining("complexType A > sequence > element Sizes: the facet enumeration on xs:QName is not"
+        + " supported");
+    assertThat(c).hadErrorContaining("complexType A > sequence > element Either: a union with an xs:QName member");
+    assertThat(c).hadErrorContaining("element When > itemType: a list of xs:QName (item type QName) is not supported");
   }
 
   @Test
@@ -143,6 +144,16 @@ class DiagnosticsTest {
             + " processContents lax) that the global element \"{urn:fixture}Sack\" matches, which is not a document"
             + " of its own (its type is that of an earlier global element) is not supported by poxgen. Use"
             + " processContents=\"skip\"",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
+  void aQNameDefaultIsRefusedByName() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/qname-default.xsd\")"));
+    expectOnlyError(c, Message.XSD_UNSUPPORTED,
+        "fixtures/problems/qname-default.xsd, element Fault > complexType (anonymous) Fault > <Code>: a default or"
+            + " fixed value of type xs:QName (its prefix is resolved against the schema's namespaces, not the"
+            + " document's) is not supported by poxgen. Leave the value out",
         "@dev.poxgen.GeneratePox");
   }
 

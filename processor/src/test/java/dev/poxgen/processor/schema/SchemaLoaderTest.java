@@ -819,10 +819,15 @@ class SchemaLoaderTest {
 
     @Test
     void unsupportedConstructsEachSayWhatToDoInstead() {
-      assertThat(problem("<xs:element name='L'><xs:simpleType><xs:restriction base='xs:QName'/></xs:simpleType></xs:element>")
-          .getMessage()).contains("the built-in type xs:QName is not supported by poxgen");
-      assertThat(problem("<xs:element name='D' type='xs:QName'/>").getMessage())
-          .contains("the built-in type xs:QName is not supported");
+      assertThat(problem("<xs:element name='L'><xs:simpleType><xs:restriction base='xs:QName'><xs:enumeration"
+          + " value='t:a'/></xs:restriction></xs:simpleType></xs:element>").getMessage())
+          .contains("the facet enumeration on xs:QName is not supported by poxgen. Use xs:QName itself");
+      assertThat(problem("<xs:element name='U'><xs:simpleType><xs:union memberTypes='xs:int xs:QName'/></xs:simpleType>"
+          + "</xs:element>").getMessage()).contains("a union with an xs:QName member (QName): a union binds as its text");
+      assertThat(problem("<xs:notation name='png' public='image/png'/><xs:element name='N'><xs:simpleType>"
+          + "<xs:restriction base='xs:NOTATION'><xs:enumeration value='t:png'/></xs:restriction></xs:simpleType>"
+          + "</xs:element>").getMessage())
+          .contains("the built-in type xs:NOTATION is not supported");
       assertThat(problem("<xs:element name='E' type='t:D'/><xs:complexType name='D'><xs:complexContent>"
               + "<xs:extension base='xs:anyType'/></xs:complexContent></xs:complexType>")
           .getMessage()).contains("xs:complexContent xs:extension of xs:anyType (whose content is a wildcard) is not"
