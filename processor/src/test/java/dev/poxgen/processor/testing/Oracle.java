@@ -79,6 +79,15 @@ public final class Oracle {
     return jdk.validate(xml).isEmpty();
   }
 
+  /**
+   * The errors among {@code findings} as {@code CODE message}, without line:column and sorted: what
+   * a reader and a validator, which report in different orders and places, can be compared by.
+   */
+  public static List<String> messages(List<Finding> findings) {
+    return findings.stream().filter(Finding::isError)
+        .map(f -> f.code() + " " + f.message().replaceAll(" \\(\\d+:\\d+\\)", "")).sorted().toList();
+  }
+
   /** Throws unless {@code ok}. */
   public static void expect(boolean ok, String what) {
     if (!ok) {
