@@ -185,6 +185,74 @@ public final class Extras {
     return e.isEmpty() ? NONE : e;
   }
 
+  /** {@code http://www.w3.org/2001/XMLSchema-instance}, the namespace of {@code xsi:nil}. */
+  private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+  /**
+   * Whether these extras hold {@code xsi:nil="true"} (or {@code "1"}) among the element's own
+   * attributes: the element is nil. A nillable element keeps its {@code xsi:nil} here, as the
+   * attribute it is, so writing puts it back; the generated {@code isNil()} reads it.
+   */
+  public boolean nil() {
+    return isNil(attributes);
+  }
+
+  /** Whether the child that holds only text kept under {@code key} ({@code Count}, {@code Count[2]}) is nil. */
+  public boolean nil(String key) {
+    return isNil(childAttributes(key));
+  }
+
+  /**
+   * These extras with the element's own {@code xsi:nil} set to {@code "true"}, or removed when
+   * {@code nil} is false: what the builder of a nillable element's type does.
+   */
+  public Extras withNil(boolean nil) {
+    if (nil == nil()) {
+      return this;
+    }
+    Extras e = new Extras(withNil(attributes, nil), nodes, raw, childAttributes, spellings);
+    return e.isEmpty() ? NONE : e;
+  }
+
+  /** {@link #withNil(boolean)} for the child that holds only text kept under {@code key}. */
+  public Extras withNil(String key, boolean nil) {
+    if (nil == nil(key)) {
+      return this;
+    }
+    Map<String, List<XmlAttribute>> c = new LinkedHashMap<>(childAttributes);
+    List<XmlAttribute> a = withNil(childAttributes(key), nil);
+    if (a.isEmpty()) {
+      c.remove(key);
+    } else {
+      c.put(key, a);
+    }
+    Extras e = new Extras(attributes, nodes, raw, c, spellings);
+    return e.isEmpty() ? NONE : e;
+  }
+
+  private static boolean isNil(List<XmlAttribute> attributes) {
+    for (XmlAttribute a : attributes) {
+      if (a.localName().equals("nil") && XSI.equals(a.namespace())) {
+        String v = a.value().trim();
+        return v.equals("true") || v.equals("1");
+      }
+    }
+    return false;
+  }
+
+  private static List<XmlAttribute> withNil(List<XmlAttribute> attributes, boolean nil) {
+    List<XmlAttribute> out = new ArrayList<>(attributes.size() + 1);
+    for (XmlAttribute a : attributes) {
+      if (!(a.localName().equals("nil") && XSI.equals(a.namespace()))) {
+        out.add(a);
+      }
+    }
+    if (nil) {
+      out.add(new XmlAttribute(XSI, "nil", "xsi", "true"));
+    }
+    return out;
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -21,6 +21,12 @@ public final class PathSink implements Sink {
   private Ids ids;
   private String[] names = new String[16];
   private int[] indexes = new int[16];
+  /** Whether the element at each depth is nillable: {@link #NOT_NILLABLE}, {@link #NILLABLE} or {@link #FIXED}. */
+  private byte[] nillable = new byte[16];
+  private static final byte NOT_NILLABLE = 0;
+  private static final byte NILLABLE = 1;
+  /** Nillable, with a fixed value: xsi:nil="false" is allowed, "true" is not. */
+  private static final byte FIXED = 2;
   private int depth;
 
   /** Where a validator's dry write goes. */
@@ -62,12 +68,24 @@ public final class PathSink implements Sink {
   public PathSink() {}
 
   public void enter(String name, int index) {
+    enter(name, index, false, false);
+  }
+
+  /**
+   * Enters the element {@code name}, the {@code index}-th of a repeated one (0: a single one);
+   * {@code nillable} when its declaration is nillable, so that {@code xsi:nil} among its kept
+   * attributes is no finding ({@link #kept}) unless it is {@code true} where the element has a
+   * {@code fixed} value.
+   */
+  public void enter(String name, int index, boolean nillable, boolean fixed) {
     if (depth == names.length) {
       names = Arrays.copyOf(names, depth * 2);
       indexes = Arrays.copyOf(indexes, depth * 2);
+      this.nillable = Arrays.copyOf(this.nillable, depth * 2);
     }
     names[depth] = name;
     indexes[depth] = index;
+    this.nillable[depth] = !nillable ? NOT_NILLABLE : fixed ? FIXED : NILLABLE;
     depth++;
   }
 
@@ -169,10 +187,29 @@ public final class PathSink implements Sink {
    * not: the text of mixed content is no finding.
    */
   public static void kept(Extras extras, Sink sink, Wildcard wildcard, boolean mixed) {
+    kept(extras, sink, wildcard, mixed, NO_NAMES, NO_NAMES);
+  }
+
+  private static final String[] NO_NAMES = {};
+
+  /**
+   * {@link #kept(Extras, Sink, Wildcard, boolean)} for a value with nillable children that hold
+   * only text, by name, those with a fixed value apart: an {@code xsi:nil} kept on one of them is no
+   * finding when it is a boolean, and not {@code true} on one with a fixed value. On the value's own
+   * element, the same when {@code sink} entered it as nillable ({@link #enter(String, int, boolean,
+   * boolean)}).
+   */
+  public static void kept(Extras extras, Sink sink, Wildcard wildcard, boolean mixed, String[] nillableChildren,
+      String[] fixedChildren) {
     if (extras.isEmpty()) {
       return;
     }
+    byte here = sink instanceof PathSink ? ((PathSink) sink).nillableState() : NOT_NILLABLE;
     for (XmlAttribute a : extras.attributes()) {
+      if (isNil(a) && here != NOT_NILLABLE) {
+        nilValue(a, sink, here == FIXED);
+        continue;
+      }
       boolean taken = wildcard != null && !Xsi.NAMESPACE.equals(a.namespace()) && wildcard.allows(a.namespace());
       if (taken && wildcard.declares(a.namespace(), a.localName(), a.value(), attribute(sink, a.localName()))) {
         continue;
@@ -185,8 +222,12 @@ public final class PathSink implements Sink {
       }
     }
     extras.childAttributes().forEach((child, attributes) -> {
+      boolean nillableChild = named(child, nillableChildren);
+      boolean fixedChild = named(child, fixedChildren);
       for (XmlAttribute a : attributes) {
-        if (!isSchemaLocation(a)) {
+        if (isNil(a) && (nillableChild || fixedChild)) {
+          nilValue(a, PathSink.child(sink, child), fixedChild);
+        } else if (!isSchemaLocation(a)) {
           sink.errorAboutChild(code(a), child, message(a));
         }
       }
@@ -224,6 +265,67 @@ public final class PathSink implements Sink {
     }
   }
 
+  private byte nillableState() {
+    return depth > 0 ? nillable[depth - 1] : NOT_NILLABLE;
+  }
+
+  private static boolean isNil(XmlAttribute a) {
+    return Xsi.NAMESPACE.equals(a.namespace()) && a.localName().equals("nil");
+  }
+
+  /** Whether the child kept under {@code key} ({@code Count}, {@code Count[2]}) is one of {@code names}. */
+  private static boolean named(String key, String[] names) {
+    int bracket = key.indexOf('[');
+    String name = bracket < 0 ? key : key.substring(0, bracket);
+    for (String n : names) {
+      if (n.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reports that a nil element, the sink's current one, holds content: for the validator, where
+   * the reader reports it as it reads. Only where the element is nillable: elsewhere its xsi:nil
+   * is the finding ({@link #kept}), and it is not nil.
+   */
+  public static void nilContent(Sink sink) {
+    if (sink instanceof PathSink && ((PathSink) sink).nillableState() == NILLABLE) {
+      sink.error(Code.XSI, Xsi.NIL_CONTENT);
+    }
+  }
+
+  /** {@link #nilContent(Sink)} for the child {@code child}, which holds only text. */
+  public static void nilContent(Sink sink, String child) {
+    sink.errorAboutChild(Code.XSI, child, Xsi.NIL_CONTENT);
+  }
+
+  /** Reports an xsi:nil on a nillable element that is not a boolean, or that is true where the element has a fixed value. */
+  private static void nilValue(XmlAttribute a, Sink sink, boolean fixed) {
+    String v = Xsi.trim(a.value());
+    if (!v.equals("true") && !v.equals("false") && !v.equals("1") && !v.equals("0")) {
+      sink.error(Code.XSI, "xsi:nil=\"" + a.value() + "\" is not a boolean (true, false, 1 or 0)");
+    } else if (fixed && (v.equals("true") || v.equals("1"))) {
+      sink.error(Code.XSI, Xsi.nilOnFixed(a.value()));
+    }
+  }
+
+  /** A sink that reports on the child {@code child} of {@code sink}'s current element. */
+  private static Sink child(Sink sink, String child) {
+    return new Sink() {
+      @Override
+      public void error(Code code, String message) {
+        sink.errorAboutChild(code, child, message);
+      }
+
+      @Override
+      public void errorAboutChild(Code code, String grandchild, String message) {
+        sink.errorAboutChild(code, child + "/" + grandchild, message);
+      }
+    };
+  }
+
   /** xsi:schemaLocation and xsi:noNamespaceSchemaLocation: allowed on every element. */
   private static boolean isSchemaLocation(XmlAttribute a) {
     return Xsi.NAMESPACE.equals(a.namespace())
@@ -237,6 +339,9 @@ public final class PathSink implements Sink {
   }
 
   private static String message(XmlAttribute a) {
+    if (isNil(a)) {
+      return "xsi:nil=\"" + a.value() + "\" is not allowed here: the element is not nillable";
+    }
     if (code(a) == Code.XSI) {
       return "xsi:" + a.localName() + "=\"" + a.value() + "\" is not allowed here";
     }

@@ -42,6 +42,15 @@ public final class PoxCursor implements Sink {
   private String[] expectedNamespaces = new String[16];
   /** Whether the element at each depth has mixed content: its text is content, not stray. */
   private boolean[] mixed = new boolean[16];
+  /** The xsi:nil state of the element at each depth: one of {@link #NOT_NILLABLE} to {@link #NIL_REPORTED}. */
+  private byte[] nil = new byte[16];
+  private static final byte NOT_NILLABLE = 0;
+  private static final byte NILLABLE = 1;
+  /** Nillable, with a fixed value: xsi:nil="true" is an error (cvc-elt.3.2.2). */
+  private static final byte NILLABLE_FIXED = 2;
+  private static final byte NIL = 3;
+  /** Nil, and its content already reported. */
+  private static final byte NIL_REPORTED = 4;
   private int depth;
   private int elements;
 
@@ -154,8 +163,10 @@ public final class PoxCursor implements Sink {
       actualNamespaces = Arrays.copyOf(actualNamespaces, n);
       expectedNamespaces = Arrays.copyOf(expectedNamespaces, n);
       mixed = Arrays.copyOf(mixed, n);
+      nil = Arrays.copyOf(nil, n);
     }
     mixed[depth] = false;
+    nil[depth] = NOT_NILLABLE;
     actualNamespaces[depth] = null;
     expectedNamespaces[depth] = null;
     names[depth] = name;
@@ -176,6 +187,51 @@ public final class PoxCursor implements Sink {
       extrasHere().addText(known[depth - 1], peekText.toString());
       peekText = null;
     }
+  }
+
+  /**
+   * The current element, entered at its start tag and before its attributes are bound, is
+   * nillable: {@code xsi:nil} on it is allowed, kept among its attributes (so writing puts it back)
+   * with no finding. When it is {@code true} (or {@code 1}), the element must be empty, no child
+   * and no character (whitespace included), and {@link #nil()} says so; on an element with a
+   * {@code fixed} value it is an error, as XML Schema says (cvc-elt.3.2.2).
+   */
+  public void nillable(boolean fixed) {
+    nil[depth - 1] = fixed ? NILLABLE_FIXED : NILLABLE;
+  }
+
+  /** Whether the current element, one {@link #nillable(boolean)} named, has {@code xsi:nil="true"}. */
+  public boolean nil() {
+    return nil[depth - 1] >= NIL;
+  }
+
+  /** The current element is nil but has content: a finding, once per element, at the content. */
+  private void nilContent() {
+    if (nil[depth - 1] == NIL) {
+      nil[depth - 1] = NIL_REPORTED;
+      // Where the content starts; said as the validator says it of a value.
+      deviation(Code.XSI, Xsi.NIL_CONTENT + (strict ? "" : "; kept"));
+    }
+  }
+
+  /** Why the {@code i}-th attribute, an xsi:nil, is wrong on the current element, or null when it is right. */
+  private String nilProblem(XmlAttribute a) {
+    byte state = nil[depth - 1];
+    if (state == NOT_NILLABLE) {
+      return "xsi:nil=\"" + a.value() + "\" is not allowed here: the element is not nillable";
+    }
+    String v = Xsi.trim(a.value());
+    if (v.equals("false") || v.equals("0")) {
+      return null;
+    }
+    if (!v.equals("true") && !v.equals("1")) {
+      return "xsi:nil=\"" + a.value() + "\" is not a boolean (true, false, 1 or 0)";
+    }
+    if (state == NILLABLE_FIXED) {
+      return Xsi.nilOnFixed(a.value());
+    }
+    nil[depth - 1] = NIL;
+    return null;
   }
 
   /** What the current element held beyond the schema so far; it stays entered. */
@@ -452,9 +508,9 @@ public final class PoxCursor implements Sink {
    * which XML Schema allows on every element, are judged as it judges them: {@code
    * xsi:schemaLocation} and {@code xsi:noNamespaceSchemaLocation} are kept (the writer puts them
    * back) without a finding; {@code xsi:type} naming the element's declared type is accepted, and
-   * not kept, as it says nothing the schema does not; any other {@code xsi:type}, and {@code
-   * xsi:nil} (poxgen binds no nillable element), is kept with an {@link Code#XSI} finding (an error
-   * in strict mode). Any other attribute is kept with an {@link Code#UNKNOWN_ATTRIBUTE} finding (an
+   * not kept, as it says nothing the schema does not; {@code xsi:nil} on an element {@link
+   * #nillable(boolean)} named is kept without a finding when it is right; any other {@code
+   * xsi:type} or {@code xsi:nil} is kept with an {@link Code#XSI} finding (an error in strict mode). Any other attribute is kept with an {@link Code#UNKNOWN_ATTRIBUTE} finding (an
    * error in strict mode).
    *
    * @param typeNamespace the namespace of the element's declared type
@@ -476,7 +532,11 @@ public final class PoxCursor implements Sink {
           }
           break;
         case "nil":
-          problem = "xsi:nil=\"" + a.value() + "\" is not allowed here: the element is not nillable";
+          problem = nilProblem(a);
+          if (problem == null) {
+            extrasHere().addAttribute(a);
+            return;
+          }
           break;
         default:
           break;
@@ -562,6 +622,9 @@ public final class PoxCursor implements Sink {
     if (peekText != null) {
       String t = peekText.toString();
       peekText = null;
+      if (nil()) {
+        nilContent();
+      }
       if (!Strings.isBlank(t)) {
         strayText(t, peekTextLine, peekTextColumn);
       }
@@ -588,15 +651,24 @@ public final class PoxCursor implements Sink {
   public boolean nextChild() throws PoxReadException {
     if (peeked) {
       peeked = false;
+      if (reader.event() == XmlEvents.START_ELEMENT && nil()) {
+        nilContent();
+      }
       return reader.event() == XmlEvents.START_ELEMENT;
     }
     while (true) {
       switch (reader.next()) {
         case XmlEvents.START_ELEMENT:
+          if (nil()) {
+            nilContent();
+          }
           return true;
         case XmlEvents.END_ELEMENT:
           return false;
         case XmlEvents.TEXT:
+          if (nil() && !peeking) {
+            nilContent();
+          }
           if (mixed[depth - 1]) {
             StringBuilder s = new StringBuilder();
             appendText(s);
@@ -935,8 +1007,14 @@ public final class PoxCursor implements Sink {
           }
           System.arraycopy(reader.textCharacters(), reader.textStart(), text, textLength, n);
           textLength += n;
+          if (n > 0 && nil()) {
+            nilContent();
+          }
           break;
         case XmlEvents.START_ELEMENT:
+          if (nil()) {
+            nilContent();
+          }
           keepUnknown(Code.UNEXPECTED_CONTENT, "<" + reader.localName() + "> inside <" + names[depth - 1]
               + ">, which holds only text; kept", true);
           break;

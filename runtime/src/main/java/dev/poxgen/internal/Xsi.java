@@ -12,7 +12,15 @@ final class Xsi {
   /** {@code http://www.w3.org/XML/1998/namespace}, which the prefix {@code xml} is always bound to. */
   static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
+  /** What a nil element with content is, for the reader and the validator alike. */
+  static final String NIL_CONTENT = "xsi:nil=\"true\" makes the element nil, so it must be empty, but it holds content";
+
   private Xsi() {}
+
+  /** What {@code xsi:nil="value"} (true or 1) on an element with a fixed value is (cvc-elt.3.2.2). */
+  static String nilOnFixed(String value) {
+    return "xsi:nil=\"" + value + "\" is not allowed here: the element has a fixed value";
+  }
 
   /** The prefix of a QName's lexical form ("" for none), or null when it is not of the form {@code [prefix:]local}. */
   static String prefix(String value) {

@@ -111,6 +111,7 @@ final class ReaderClassWriter {
         ElementModel r = candidates.get(0);
         m.addStatement("c.expectNamespace($L)", namespaceConstants.of(r.name().namespace()));
         code.identity().of(r).ifPresent(x -> m.addStatement("c.identity($L)", x));
+        nillable(m, r);
         m.addStatement("return $L(c)", readMethod(r.type().name()));
       } else {
         choose(m, candidates, e.getKey());
@@ -118,10 +119,11 @@ final class ReaderClassWriter {
         for (int i = 0; i < candidates.size(); i++) {
           ElementModel r = candidates.get(i);
           Optional<CodeBlock> constraints = code.identity().of(r);
-          if (constraints.isPresent()) {
-            m.addCode("case $L:\n$>", i)
-                .addStatement("c.identity($L)", constraints.get())
-                .addStatement("return $L(c)", readMethod(r.type().name()))
+          if (constraints.isPresent() || r.nillable()) {
+            m.addCode("case $L:\n$>", i);
+            constraints.ifPresent(x -> m.addStatement("c.identity($L)", x));
+            nillable(m, r);
+            m.addStatement("return $L(c)", readMethod(r.type().name()))
                 .addCode("$<");
           } else {
             m.addStatement("case $L: return $L(c)", i, readMethod(r.type().name()));
@@ -178,6 +180,7 @@ final class ReaderClassWriter {
       for (ElementModel r : e.getValue()) {
         m.beginControlFlow("if (namespace.equals($L))", namespaceConstants.of(r.name().namespace()));
         code.identity().of(r).ifPresent(x -> m.addStatement("c.identity($L)", x));
+        nillable(m, r);
         m.addStatement("return $L(c)", readMethod(r.type().name()))
             .endControlFlow();
       }
@@ -212,7 +215,15 @@ final class ReaderClassWriter {
         .addStatement("c.enter($S, 0)", root.name().localName())
         .addStatement("c.expectNamespace($L)", namespaceConstants.of(root.name().namespace()));
     code.identity().of(root).ifPresent(x -> m.addStatement("c.identity($L)", x));
+    nillable(m, root);
     return m.addStatement("return $L(c)", readMethod(root.type().name())).build();
+  }
+
+  /** For a nillable document element: tells the cursor, before its attributes are bound. */
+  private static void nillable(MethodSpec.Builder m, ElementModel root) {
+    if (root.nillable()) {
+      m.addStatement("c.nillable($L)", root.fixedValue().isPresent());
+    }
   }
 
   private String readMethod(XmlName complexType) {
@@ -279,7 +290,7 @@ final class ReaderClassWriter {
     }
     attributes(m, t, builder, dispatchers, helpers);
     t.properties().stream().filter(p -> p.source() == PropertyBinding.Source.TEXT).findFirst()
-        .ifPresent(p -> text(m, p));
+        .ifPresent(p -> text(m, p, code.nilCapable(t.type().name())));
     if (t.type().content().isPresent() || t.type().simpleContent().isEmpty()) {
       children(m, t, builder, dispatchers, helpers);
     }
@@ -435,9 +446,13 @@ final class ReaderClassWriter {
         .build();
   }
 
-  private void text(MethodSpec.Builder m, PropertyBinding p) {
+  private void text(MethodSpec.Builder m, PropertyBinding p, boolean nilCapable) {
     String simple = code.simpleName(p.type());
     m.addStatement("c.readText()");
+    if (nilCapable) {
+      // A nil element's empty text is no value, not even the default.
+      m.beginControlFlow("if (!c.nil() || c.textLength() > 0)");
+    }
     if (p.defaultValue().isPresent()) {
       // XML Schema: an element with a default that is empty takes the default.
       m.addStatement("$T text = c.textLength() == 0\n? $T.parse$L($S, c)\n: $T.parse$L(c.textBuffer(), c.textLength(), c)",
@@ -450,6 +465,9 @@ final class ReaderClassWriter {
         .addStatement("c.keepRaw($S, c.text())", SchemaCode.rawKey(p))
         .endControlFlow()
         .addStatement("b.$N(text)", p.name());
+    if (nilCapable) {
+      m.endControlFlow();
+    }
   }
 
   /**
@@ -721,6 +739,9 @@ final class ReaderClassWriter {
       m.addStatement("c.inOrder(seen,$W$L,$W$L,$W$S)", slots.order(), position, spelled);
     }
     code.identity().of(t, p).ifPresent(x -> m.addStatement("c.identity($L)", x));
+    if (p.nillable()) {
+      m.addStatement("c.nillable($L)", p.fixed());
+    }
     if (p.type().kind() == ValueKind.COMPLEX) {
       m.addStatement("b.$N($N(c))", p.repeated() ? p.adderName() : p.name(), readMethod(p.type().xmlType()));
       return m.build();
@@ -734,6 +755,13 @@ final class ReaderClassWriter {
     XmlName type = p.type().xmlType();
     boolean anonymous = code.bindings.model().simpleType(type).map(x -> x.anonymous()).orElse(false);
     m.addStatement("c.readSimple($L, $S)", namespaceConstants.of(type.namespace()), anonymous ? "" : type.localName());
+    if (SchemaCode.nillableText(p)) {
+      // Nil: no value, and the xsi:nil goes to the parent with the child's other attributes.
+      m.beginControlFlow("if (c.nil() && c.textLength() == 0)")
+          .addStatement("c.exitSimple($S)", SchemaCode.rawKey(p))
+          .addStatement("return")
+          .endControlFlow();
+    }
     if (p.defaultValue().isPresent()) {
       // XML Schema: an element with a default that is empty takes the default.
       m.addStatement("$T v = c.textLength() == 0\n? $T.parse$L($S, c)\n: $T.parse$L(c.textBuffer(), c.textLength(), c)",

@@ -880,7 +880,9 @@ final class RulesWriter {
       }
     }
     Map<XmlName, PropertyBinding> props = SchemaCode.elementProperties(t);
-    t.type().content().ifPresent(g -> group(m, g, g.occurrence().min() >= 1 ? CodeBlock.of("true") : null, props));
+    // A nil element has no content, so none of it is missing.
+    CodeBlock whole = code.nilCapable(t.type().name()) ? CodeBlock.of("!value.isNil()") : CodeBlock.of("true");
+    t.type().content().ifPresent(g -> group(m, g, g.occurrence().min() >= 1 ? whole : null, props));
     for (RuleModel rule : t.type().rules()) {
       PropertyBinding when = props.get(rule.when());
       CodeBlock whenValue = SchemaCode.value(when, "value");
@@ -977,7 +979,8 @@ final class RulesWriter {
       if (p instanceof ElementModel e) {
         if (required != null && e.occurrence().min() >= 1) {
           PropertyBinding prop = props.get(e.name());
-          CodeBlock.Builder b = m.next().beginControlFlow("if ($L!$L)", guard(required), SchemaCode.given(prop, "value"));
+          CodeBlock.Builder b = m.next().beginControlFlow("if ($L$L)", guard(required),
+              not(SchemaCode.given(prop, "value")));
           if (e.isWildcard()) {
             b.addStatement("sink.error($T.MISSING_ELEMENT,$W$L)", SchemaCode.CODE,
                 SchemaCode.literal(SchemaCode.childLabel(e) + " is required but missing"));
@@ -1080,6 +1083,12 @@ final class RulesWriter {
       return CodeBlock.of("false");
     }
     return parts.size() == 1 ? parts.get(0) : CodeBlock.of("($L)", CodeBlock.join(parts, "$W|| "));
+  }
+
+  /** {@code !x} for one of {@link SchemaCode#given}'s tests, without a double negation. */
+  private static CodeBlock not(CodeBlock given) {
+    String text = given.toString();
+    return text.startsWith("!") && !text.contains(" ") ? CodeBlock.of("$L", text.substring(1)) : CodeBlock.of("!$L", given);
   }
 
   private static CodeBlock guard(CodeBlock required) {

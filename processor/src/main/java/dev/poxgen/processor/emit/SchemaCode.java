@@ -67,6 +67,7 @@ final class SchemaCode {
   final JavaTypes types;
 
   private IdentityConstants identity;
+  private Set<XmlName> nilCapable;
 
   SchemaCode(Bindings bindings, JavaTypes types) {
     this.bindings = bindings;
@@ -79,6 +80,48 @@ final class SchemaCode {
       identity = new IdentityConstants(this);
     }
     return identity;
+  }
+
+  /**
+   * Whether some nillable element has the complex type {@code type}, a child or a document
+   * element: its class then has {@code isNil()}, and its content may be absent however required.
+   */
+  boolean nilCapable(XmlName type) {
+    if (nilCapable == null) {
+      nilCapable = nilCapableTypes(bindings);
+    }
+    return nilCapable.contains(type);
+  }
+
+  /** The complex types of {@link #nilCapable}. */
+  static Set<XmlName> nilCapableTypes(Bindings bindings) {
+    Set<XmlName> out = new HashSet<>();
+    for (TypeBinding t : bindings.types()) {
+      for (PropertyBinding p : t.properties()) {
+        if (p.nillable() && p.type().kind() == ValueKind.COMPLEX) {
+          out.add(p.type().xmlType());
+        }
+      }
+    }
+    for (ElementModel r : bindings.model().roots()) {
+      if (r.nillable() && r.type() instanceof TypeRef.Complex) {
+        out.add(r.type().name());
+      }
+    }
+    return out;
+  }
+
+  /** Whether a property that holds only text is nillable: its element can be given nil, with no value. */
+  static boolean nillableText(PropertyBinding p) {
+    return p.nillable() && !p.type().kind().isElement();
+  }
+
+  /** Whether {@code v}'s property holds anything a nil element may not: for a nil element's content. */
+  static CodeBlock content(PropertyBinding p, String v) {
+    if (textString(p)) {
+      return CodeBlock.of("!$N.$N().isEmpty()", v, p.name());
+    }
+    return given(p, v);
   }
 
   ClassName rules() {

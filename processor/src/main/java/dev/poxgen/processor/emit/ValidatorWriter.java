@@ -89,7 +89,7 @@ final class ValidatorWriter {
           .returns(ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
           .addParameter(value, "value")
           .addStatement("$T sink = new $T()", SchemaCode.PATH_SINK, SchemaCode.PATH_SINK)
-          .addStatement("sink.enter($S, 0)", element)
+          .addStatement("$L", enter(element, "0", nil(t, element).nillable(), nil(t, element).fixed()))
           .addStatement("validate$L(value, sink)", t.className())
           .addStatement("sink.exit()");
       identity(validate, t, element);
@@ -119,6 +119,33 @@ final class ValidatorWriter {
     own.ifPresent(x -> m.addStatement("o.declares($L,$W$L,$W$S)", x, ns, element));
     m.addStatement("$T.$N(o,$W$L,$W$S,$Wvalue)", code.writer(), WriterClassWriter.writeMethod(t), ns, element);
     m.addCode("$<});\n");
+  }
+
+  /** Whether an element is nillable, and has a fixed value. */
+  private record Nil(boolean nillable, boolean fixed) {}
+
+  /**
+   * Whether the element {@code element} that {@code validate(t)} validates a value as is nillable:
+   * the document element of that name and type, or else the first child of that name and type.
+   */
+  private Nil nil(TypeBinding t, String element) {
+    Optional<Nil> root = code.bindings.model().roots().stream()
+        .filter(r -> r.type().name().equals(t.type().name()) && r.name().localName().equals(element))
+        .findFirst()
+        .map(r -> new Nil(r.nillable(), r.fixedValue().isPresent()));
+    return root.orElseGet(() -> code.bindings.types().stream()
+        .flatMap(x -> x.properties().stream())
+        .filter(p -> p.type().kind() == ValueKind.COMPLEX && p.type().xmlType().equals(t.type().name())
+            && p.xmlName().localName().equals(element))
+        .findFirst()
+        .map(p -> new Nil(p.nillable(), p.fixed()))
+        .orElse(new Nil(false, false)));
+  }
+
+  /** {@code sink.enter(name, index)}, and for a nillable element whether it has a fixed value. */
+  private static CodeBlock enter(String name, String index, boolean nillable, boolean fixed) {
+    return nillable ? CodeBlock.of("sink.enter($S, $L, true, $L)", name, index, fixed)
+        : CodeBlock.of("sink.enter($S, $L)", name, index);
   }
 
   /** The name of the method that validates a document a strict element wildcard took; null when none does. */
@@ -185,7 +212,7 @@ final class ValidatorWriter {
           .addStatement("sink.errorAboutChild($T.UNKNOWN_ELEMENT, $S,$W$L)", SchemaCode.CODE, local,
               SchemaCode.literal("<" + local + "> is not in a namespace the element wildcard here allows"))
           .endControlFlow()
-          .addStatement("sink.enter($S, index)", local)
+          .addStatement("$L", enter(local, "index", root.nillable(), root.fixedValue().isPresent()))
           .addStatement("validate$L(($T) d, sink)", t.className(), code.valueClass(t))
           .addStatement("sink.exit()")
           .addStatement("break")
@@ -238,7 +265,12 @@ final class ValidatorWriter {
     CodeBlock wildcard = t.type().anyAttribute().isPresent()
         ? CodeBlock.of("$T.$N", code.reader(), ReaderClassWriter.wildcardField(t))
         : null;
-    if (t.type().mixed()) {
+    nilContent(m, t);
+    List<PropertyBinding> nillable = properties.stream().filter(SchemaCode::nillableText).toList();
+    if (!nillable.isEmpty()) {
+      m.addStatement("$T.kept(x, sink,$W$L,$W$L,$W$L,$W$L)", SchemaCode.PATH_SINK,
+          wildcard == null ? "null" : wildcard, t.type().mixed(), names(nillable, false), names(nillable, true));
+    } else if (t.type().mixed()) {
       m.addStatement("$T.kept(x, sink,$W$L,$Wtrue)", SchemaCode.PATH_SINK, wildcard == null ? "null" : wildcard);
     } else if (wildcard != null) {
       m.addStatement("$T.kept(x, sink,$W$L)", SchemaCode.PATH_SINK, wildcard);
@@ -250,6 +282,36 @@ final class ValidatorWriter {
     }
     out.add(0, m.build());
     return out;
+  }
+
+  /**
+   * A nil element holds nothing: for a type some nillable element has, the value when it is nil;
+   * for each nillable child that holds only text, that child when it is nil.
+   */
+  private void nilContent(MethodSpec.Builder m, TypeBinding t) {
+    if (code.nilCapable(t.type().name())) {
+      List<CodeBlock> content = new ArrayList<>();
+      t.properties().stream().filter(p -> p.source() != PropertyBinding.Source.ATTRIBUTE)
+          .forEach(p -> content.add(SchemaCode.content(p, "v")));
+      content.add(CodeBlock.of("!x.nodes().isEmpty()"));
+      m.beginControlFlow("if (x.nil() && ($L))", CodeBlock.join(content, "$W|| "))
+          .addStatement("$T.nilContent(sink)", SchemaCode.PATH_SINK)
+          .endControlFlow();
+    }
+    for (PropertyBinding p : t.properties()) {
+      if (SchemaCode.nillableText(p) && !p.fixed()) {
+        String key = SchemaCode.rawKey(p);
+        m.beginControlFlow("if (x.nil($S) && ($L || x.raw($S) != null))", key, SchemaCode.present(p, "v"), key)
+            .addStatement("$T.nilContent(sink, $S)", SchemaCode.PATH_SINK, p.xmlName().localName())
+            .endControlFlow();
+      }
+    }
+  }
+
+  /** {@code new String[] {"Count"}}: the keys of the properties that have, or have not, a fixed value. */
+  private static CodeBlock names(List<PropertyBinding> properties, boolean fixed) {
+    return CodeBlock.of("new String[] {$L}", properties.stream().filter(p -> p.fixed() == fixed)
+        .map(p -> CodeBlock.of("$S", SchemaCode.rawKey(p))).collect(CodeBlock.joining(",$W")));
   }
 
   private static String label(PropertyBinding p) {
@@ -299,13 +361,13 @@ final class ValidatorWriter {
       String local = p.xmlName().localName();
       if (p.repeated()) {
         m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
-            .addStatement("sink.enter($S, i + 1)", local)
+            .addStatement("$L", enter(local, "i + 1", p.nillable(), p.fixed()))
             .addStatement("$L(v.$N().get(i), sink)", method, p.name())
             .addStatement("sink.exit()")
             .endControlFlow();
       } else {
         m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
-            .addStatement("sink.enter($S, 0)", local)
+            .addStatement("$L", enter(local, "0", p.nillable(), p.fixed()))
             .addStatement("$L($L, sink)", method, SchemaCode.value(p, "v"))
             .addStatement("sink.exit()")
             .endControlFlow();

@@ -36,6 +36,8 @@ final class ValueClassWriter {
   private final JavaTypes types;
   private final GeneratedSpec generated;
   private final Map<XmlName, List<String>> usedBy = new LinkedHashMap<>();
+  /** The complex types some nillable element has: their classes have {@code isNil()}. */
+  private final java.util.Set<XmlName> nilCapable;
   /** Where the class being written keeps its properties. */
   private Layout layout = new Layout(List.of(), Map.of());
 
@@ -43,6 +45,7 @@ final class ValueClassWriter {
     this.bindings = bindings;
     this.types = types;
     this.generated = generated;
+    this.nilCapable = SchemaCode.nilCapableTypes(bindings);
     for (TypeBinding t : bindings.types()) {
       for (PropertyBinding p : t.properties()) {
         if (p.type().kind() == ValueKind.COMPLEX) {
@@ -113,6 +116,18 @@ final class ValueClassWriter {
 
     for (PropertyBinding p : properties) {
       accessors(binding, p, spec);
+    }
+    if (nilCapable.contains(binding.type().name())) {
+      spec.addMethod(MethodSpec.methodBuilder("isNil")
+          .addJavadoc("$L", Javadocs.wrap("Whether the element is nil: a nillable element given {@code"
+              + " xsi:nil=\"true\"}, which has no content (its attributes still count). The attribute is kept"
+              + " in {@code " + extras + "().attributes()}, as read or as {@link Builder#" + nilName(properties)
+              + "(boolean)} set it, and writing puts it back. False for a value read as an element that is not"
+              + " nillable: there {@code xsi:nil} is a finding."))
+          .addModifiers(Modifier.PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addStatement("return $N.nil()", extras)
+          .build());
     }
     spec.addMethod(MethodSpec.methodBuilder(extras)
         .addJavadoc(Javadocs.wrap("What a document held here beyond the schema: unknown attributes and elements,"
@@ -258,6 +273,22 @@ final class ValueClassWriter {
     if (simple) {
       spec.addMethod(lexicalMethod(p, extrasName(binding.properties())));
     }
+    if (SchemaCode.nillableText(p)) {
+      spec.addMethod(MethodSpec.methodBuilder(p.nilName())
+          .addJavadoc("$L", Javadocs.wrap("Whether " + Javadocs.code(p.xmlLabel()) + ", which is nillable, is"
+              + " nil: given with {@code xsi:nil=\"true\"} and no value, so {@link #" + p.name() + "()} is empty"
+              + " and {@link #" + p.hasName() + "()} true. The attribute is kept in {@code "
+              + extrasName(binding.properties()) + "().childAttributes()}, and writing puts it back."))
+          .addModifiers(Modifier.PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addStatement("return $N.nil($S)", extrasName(binding.properties()), SchemaCode.rawKey(p))
+          .build());
+    }
+  }
+
+  /** The builder's setter of a nillable element's nil: {@code nil}, unless a property has that name. */
+  static String nilName(List<PropertyBinding> properties) {
+    return local("nil", properties);
   }
 
   /** {@code sslLexical}: the accessor of the text a property was given as. */
@@ -272,6 +303,15 @@ final class ValueClassWriter {
     if (p.type().kind().isElement()) {
       return m.addJavadoc("Whether the document gave $L, rather than leaving it out.\n", Javadocs.code(p.xmlLabel()))
           .addStatement("return $L != null", field(p))
+          .build();
+    }
+    if (SchemaCode.nillableText(p)) {
+      return m.addJavadoc("$L", Javadocs.wrap("Whether the document gave " + Javadocs.code(p.xmlLabel())
+              + ", valid, not valid or nil, rather than leaving it out: {@code " + p.hasName() + "() && "
+              + p.name() + "().isEmpty()} means it gave a value that is not valid, or {@link #" + p.nilName()
+              + "()} one that is nil."))
+          .addStatement("return $L != null || $N.raw($S) != null || $N.nil($S)", field(p), extras,
+              SchemaCode.rawKey(p), extras, SchemaCode.rawKey(p))
           .build();
     }
     return m.addJavadoc("$L", Javadocs.wrap("Whether the document gave " + Javadocs.code(p.xmlLabel())
@@ -610,7 +650,33 @@ final class ValueClassWriter {
             .addStatement("this.$N = this.$N.withoutRaw($S)", extras, extras, SchemaCode.rawKey(p))
             .addStatement("return this")
             .build());
+        if (SchemaCode.nillableText(p)) {
+          String nil = local("nil", binding.properties());
+          spec.addMethod(MethodSpec.methodBuilder(p.name() + "Nil")
+              .addJavadoc("$L", Javadocs.wrap("Makes " + Javadocs.code(p.xmlLabel()) + " nil ({@code"
+                  + " xsi:nil=\"true\"}, written with no value) or not. A nil element has no value: set {@code "
+                  + p.name() + "} to {@code null} too, or the validator reports it."))
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builder)
+              .addParameter(TypeName.BOOLEAN, nil)
+              .addStatement("this.$N = this.$N.withNil($S, $N)", extras, extras, SchemaCode.rawKey(p), nil)
+              .addStatement("return this")
+              .build());
+        }
       }
+    }
+    if (nilCapable.contains(binding.type().name())) {
+      String nil = nilName(binding.properties());
+      spec.addMethod(MethodSpec.methodBuilder(nil)
+          .addJavadoc("$L", Javadocs.wrap("Makes the element nil ({@code xsi:nil=\"true\"}, written with its"
+              + " attributes and no content) or not. Only a nillable element may be nil, and then it holds no"
+              + " child and no text, or the validator reports it."))
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(TypeName.BOOLEAN, nil)
+          .addStatement("this.$N = this.$N.withNil($N)", extras, extras, nil)
+          .addStatement("return this")
+          .build());
     }
     if (binding.type().mixed()) {
       String text = textName(binding.properties());

@@ -19,6 +19,8 @@ import java.util.Optional;
  *     its type {@code xs:anyType}: what it takes is kept as XML
  * @param constraints its identity constraints ({@code xs:unique}, {@code xs:key}, {@code
  *     xs:keyref}), in schema order; a reference to a global element has the global's
+ * @param nillable its {@code nillable="true"}: {@code xsi:nil="true"} in a document makes it nil,
+ *     empty whatever its type; a reference to a global element has the global's
  */
 public record ElementModel(
     XmlName name,
@@ -29,7 +31,8 @@ public record ElementModel(
     Documentation documentation,
     String path,
     Optional<WildcardModel> wildcard,
-    List<IdentityConstraintModel> constraints)
+    List<IdentityConstraintModel> constraints,
+    boolean nillable)
     implements Particle {
   /** The name an element wildcard's particle goes by: its property is {@code anyElement(s)}. */
   public static final XmlName WILDCARD_NAME = XmlName.of("urn:poxgen:element-wildcard", "anyElement");
@@ -49,21 +52,21 @@ public record ElementModel(
   /** An element declaration. */
   public ElementModel(XmlName name, TypeRef type, Occurrence occurrence, Optional<String> defaultValue,
       Optional<String> fixedValue, Documentation documentation, String path) {
-    this(name, type, occurrence, defaultValue, fixedValue, documentation, path, Optional.empty(), List.of());
+    this(name, type, occurrence, defaultValue, fixedValue, documentation, path, Optional.empty(), List.of(), false);
   }
 
   /** An element declaration with identity constraints. */
   public ElementModel(XmlName name, TypeRef type, Occurrence occurrence, Optional<String> defaultValue,
       Optional<String> fixedValue, Documentation documentation, String path,
       List<IdentityConstraintModel> constraints) {
-    this(name, type, occurrence, defaultValue, fixedValue, documentation, path, Optional.empty(), constraints);
+    this(name, type, occurrence, defaultValue, fixedValue, documentation, path, Optional.empty(), constraints, false);
   }
 
   /** The particle of an element wildcard, {@code xs:any}. */
   public static ElementModel wildcard(WildcardModel wildcard, Occurrence occurrence, Documentation documentation,
       String path) {
     return new ElementModel(WILDCARD_NAME, new TypeRef.Any(), occurrence, Optional.empty(), Optional.empty(),
-        documentation, path, Optional.of(wildcard), List.of());
+        documentation, path, Optional.of(wildcard), List.of(), false);
   }
 
   /** Whether this is an element wildcard's particle rather than a declaration. */

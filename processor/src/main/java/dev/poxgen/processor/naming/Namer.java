@@ -50,11 +50,20 @@ public final class Namer {
       }
     }
     List<TypeBinding> types = new ArrayList<>();
+    // Each type's problems are reported, and the next type is bound all the same: every problem in one compile.
+    List<Problem> problems = new ArrayList<>();
     for (ComplexTypeModel t : model.complexTypes().values()) {
-      List<PropertyBinding> properties = properties(model, t);
-      properties.forEach(p -> checkDefault(model, t, p, enums));
-      checkRules(model, t, properties, enums);
-      types.add(new TypeBinding(t, classNames.get(t.name()), properties));
+      try {
+        List<PropertyBinding> properties = properties(model, t);
+        properties.forEach(p -> checkDefault(model, t, p, enums));
+        checkRules(model, t, properties, enums);
+        types.add(new TypeBinding(t, classNames.get(t.name()), properties));
+      } catch (Problem p) {
+        problems.add(p);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw Problem.together(problems);
     }
     checkPatterns(model);
     types.forEach(t -> checkMemberNames(model, t));
@@ -128,6 +137,10 @@ public final class Namer {
         members.add(p.hasName());
         if (!p.type().kind().isElement()) {
           members.add(p.name() + "Lexical");
+        }
+        if (p.nillable() && !p.type().kind().isElement()) {
+          members.add(p.nilName());
+          members.add(p.name() + "Nil");
         }
       }
       members.forEach(m -> byMember.computeIfAbsent(m, k -> new ArrayList<>()).add(p.xmlName()));
@@ -290,6 +303,24 @@ public final class Namer {
     }
   }
 
+  /**
+   * Refuses, by name, the nillable elements poxgen has no Java shape for: one of {@code
+   * xs:anyType} (kept as XML, so its nil would go unchecked) and a repeated one that holds only
+   * text (its list has no place for an item without a value).
+   */
+  private static void nillable(ComplexTypeModel t, ElementModel e, Occurrence occurrence) {
+    String where = component(t.path()) + " > <" + e.name().localName() + ">";
+    if (e.type() instanceof TypeRef.Any) {
+      throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), where, "a nillable element of xs:anyType",
+          "Give it a type, or leave out nillable=\"true\".");
+    }
+    if (e.type() instanceof TypeRef.Simple && occurrence.isRepeated()) {
+      throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), where, "a repeated nillable element of a simple"
+          + " type (a list of its values has no place for a nil one)", "Give it a complex type with simple content"
+          + " (xs:simpleContent), whose values can be nil, or leave out nillable=\"true\".");
+    }
+  }
+
   /** The file of a component's {@code file: component path}. */
   private static String file(String path) {
     int colon = path.indexOf(": ");
@@ -404,6 +435,9 @@ public final class Namer {
         }
       }
       taken.add(name);
+      if (e.nillable()) {
+        nillable(t, e, u.occurrence());
+      }
       named.put(u, new PropertyBinding(
           PropertyBinding.Source.ELEMENT,
           e.name(),
@@ -417,7 +451,9 @@ public final class Namer {
                   : ValueKind.DOCUMENT, e.type().name())
               : valueType(model, e.type()),
           e.documentation(),
-          u.spellings()));
+          u.spellings(),
+          e.nillable(),
+          e.fixedValue().isPresent()));
     }
     List<PropertyBinding> elements = merged.values().stream().map(named::get).toList();
 
@@ -541,7 +577,7 @@ public final class Namer {
     for (Particle p : particles) {
       if (p instanceof ElementModel e) {
         byKey.computeIfAbsent(List.of(e.name().namespace(), e.name().localName().toLowerCase(Locale.ROOT), e.type(),
-            e.occurrence(), e.defaultValue(), e.fixedValue()), k -> new ArrayList<>()).add(e);
+            e.occurrence(), e.defaultValue(), e.fixedValue(), e.nillable()), k -> new ArrayList<>()).add(e);
       }
     }
     Map<ElementModel, List<XmlName>> out = new LinkedHashMap<>();

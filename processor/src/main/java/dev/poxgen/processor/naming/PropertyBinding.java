@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param spellings every element name it binds, {@code xmlName} first: more than one where a
  *     choice's alternatives differ only in the case of their local name ({@code RedirectUrl},
  *     {@code RedirectURL}), in one namespace and of one type
+ * @param nillable for an element, whether it is nillable: {@code xsi:nil="true"} makes it nil
+ * @param fixed for an element, whether its {@code defaultValue} is a {@code fixed} value, on which
+ *     {@code xsi:nil="true"} is an error
  */
 public record PropertyBinding(
     Source source,
@@ -31,7 +34,9 @@ public record PropertyBinding(
     Optional<String> defaultValue,
     ValueType type,
     Documentation documentation,
-    List<XmlName> spellings) {
+    List<XmlName> spellings,
+    boolean nillable,
+    boolean fixed) {
 
   /** What in the XML a property binds. */
   public enum Source {
@@ -58,7 +63,13 @@ public record PropertyBinding(
   /** A property of one spelling. */
   public PropertyBinding(Source source, XmlName xmlName, String name, String singular, Occurrence occurrence,
       Optional<String> defaultValue, ValueType type, Documentation documentation) {
-    this(source, xmlName, name, singular, occurrence, defaultValue, type, documentation, List.of(xmlName));
+    this(source, xmlName, name, singular, occurrence, defaultValue, type, documentation, List.of(xmlName), false,
+        false);
+  }
+
+  /** {@code nilName}: whether this nillable element, one that holds only text, is nil ({@code isCountNil}). */
+  public String nilName() {
+    return "is" + JavaNames.capitalize(name) + "Nil";
   }
 
   public boolean repeated() {

@@ -321,13 +321,6 @@ public final class SchemaLoader {
             "a substitution group (element \"" + e.getName() + "\")",
             "Declare the member elements directly in an xs:choice.");
       }
-      if (e.isNillable()) {
-        // Not modelled: xsi:nil is then an error on every element, as the JDK's validator says of
-        // an element that is not nillable.
-        throw unsupported(
-            "a nillable element (\"" + e.getName() + "\" with nillable=\"true\")",
-            "Make it optional (minOccurs=\"0\") instead; xsi:nil is an error on an element that is not nillable.");
-      }
       List<IdentityConstraintModel> constraints = e.getConstraints().isEmpty() ? List.of() : identityConstraints(e);
       XmlName name = wireName(e.getQName(), e.isTopLevel(), e.getForm());
       TypeRef type = elementType(e, name);
@@ -350,7 +343,9 @@ public final class SchemaLoader {
           Optional.ofNullable(e.getFixedValue()),
           doc,
           currentFile + ": " + where(),
-          constraints);
+          Optional.empty(),
+          constraints,
+          e.isNillable());
     }
 
     /**

@@ -119,6 +119,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  void theNillableElementsWithoutAJavaShapeAreRefusedByName() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/nillable-list.xsd\")"));
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("fixtures/problems/nillable-list.xsd, element Row > complexType (anonymous) Row"
+        + " > <Cell>: a repeated nillable element of a simple type (a list of its values has no place for a nil one)"
+        + " is not supported by poxgen. Give it a complex type with simple content");
+    assertThat(c).hadErrorContaining("fixtures/problems/nillable-list.xsd, element Bag > complexType (anonymous) Bag"
+        + " > <Any>: a nillable element of xs:anyType is not supported by poxgen.");
+  }
+
+  @Test
   void aCatalogThatIsNotThereIsNamed() {
     Compilation c = javac().withProcessors(ProcessorAccess.processor(), new GeneratedClaim())
         .withOptions("-Apoxgen.catalog=no/such/catalog.xml")

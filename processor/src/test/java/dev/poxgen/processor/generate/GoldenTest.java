@@ -33,7 +33,8 @@ class GoldenTest {
       "wildcards, Open", "wildcards, SchemaXmlReader", "wildcards, SchemaValidator", "derivation, ShortAddress",
       "derivation, Discount", "anyelements, Other",
       "anyelements, SchemaXmlReader", "anydocuments, SchemaXmlWriter",
-      "laxdocuments, SchemaXmlReader", "laxdocuments, SchemaValidator", "mixed, Para", "mixed, SchemaXmlWriter"})
+      "laxdocuments, SchemaXmlReader", "laxdocuments, SchemaValidator", "mixed, Para", "mixed, SchemaXmlWriter",
+      "nillable, Detail", "nillable, SchemaXmlReader", "nillable, SchemaValidator", "nillable, SchemaRules"})
   void generatedSourceIsExactlyTheGolden(String fixture, String type) throws IOException {
     Compilation c = fixture.equals("bundled") ? Fixtures.compileBundled(fixture) : Fixtures.compileWithXsd(fixture);
     assertThat(c).succeeded();

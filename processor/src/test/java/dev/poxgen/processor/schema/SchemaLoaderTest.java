@@ -269,6 +269,18 @@ class SchemaLoaderTest {
   @Nested
   class SimpleTypedRoots {
     @Test
+    void nillableIsModelledOnTheDeclarationAndAReferenceHasTheGlobals() {
+      SchemaModel m = load("""
+          <xs:element name='Stamp' type='xs:int' nillable='1'/>
+          <xs:complexType name='Box'><xs:sequence><xs:element ref='t:Stamp'/>
+            <xs:element name='Local' type='xs:string' nillable='true'/><xs:element name='Plain' type='xs:string'/>
+          </xs:sequence></xs:complexType>""");
+      assertThat(m.roots().get(0).nillable()).isTrue();
+      List<ElementModel> box = m.complexType(t("Box")).orElseThrow().elements();
+      assertThat(box.stream().map(ElementModel::nillable).toList()).containsExactly(true, true, false).inOrder();
+    }
+
+    @Test
     void aSimpleTypedGlobalElementIsADocumentThroughATypeOfItsOwn() {
       SchemaModel m = load("""
           <xs:element name='Note' type='xs:string'><xs:annotation><xs:documentation>A note.</xs:documentation>
@@ -797,14 +809,6 @@ class SchemaLoaderTest {
               + " own (its type is that of an earlier global element) is not supported by poxgen. Use"
               + " processContents=\"skip\" or a namespace constraint that leaves it out, or give the element a type"
               + " of its own.");
-    }
-
-    @Test
-    void aNillableElementIsUnsupportedSoXsiNilIsAlwaysAnError() {
-      Problem p = problem("<xs:element name='N' type='xs:string' nillable='true'/>");
-      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
-      assertThat(p.getMessage()).contains("a nillable element (\"N\" with nillable=\"true\") is not supported by poxgen."
-          + " Make it optional (minOccurs=\"0\") instead");
     }
 
     @Test
