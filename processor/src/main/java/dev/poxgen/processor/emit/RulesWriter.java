@@ -879,6 +879,11 @@ final class RulesWriter {
             .endControlFlow();
       }
     }
+    for (PropertyBinding p : t.properties()) {
+      if (p.fixed() && !p.type().kind().isElement()) {
+        fixed(m.next(), p);
+      }
+    }
     Map<XmlName, PropertyBinding> props = SchemaCode.elementProperties(t);
     // A nil element has no content, so none of it is missing.
     CodeBlock whole = code.nilCapable(t.type().name()) ? CodeBlock.of("!value.isNil()") : CodeBlock.of("true");
@@ -940,6 +945,44 @@ final class RulesWriter {
     }
     out.add(0, method.build());
     return out;
+  }
+
+  /**
+   * A fixed value: where the document gives the element or attribute, its value must be that one,
+   * compared in the value space ({@code 05} is the fixed {@code 5}; decimals by {@code compareTo},
+   * so {@code 1.00} is {@code 1.0}), the others by their canonical form.
+   */
+  private void fixed(CodeBlock.Builder m, PropertyBinding p) {
+    String simple = code.simpleName(p.type());
+    String lexical = p.defaultValue().orElseThrow();
+    CodeBlock fixedValue = CodeBlock.of("$T.parse$L($S, $T.IGNORE)", code.rules(), simple, lexical, SchemaCode.SINK);
+    boolean decimal = p.type().kind() == ValueKind.DECIMAL;
+    String what = switch (p.source()) {
+      case ATTRIBUTE -> "the attribute " + p.xmlName().localName();
+      case TEXT -> "the text";
+      case ELEMENT -> "<" + p.xmlName().localName() + ">";
+    };
+    CodeBlock report = p.source() != PropertyBinding.Source.ELEMENT
+        ? CodeBlock.of("sink.error($T.INVALID_VALUE,$W$S + $T.lexical$L(v)$W+ $L)", SchemaCode.CODE, what + " is ",
+            code.rules(), simple, SchemaCode.literal(", but the schema fixes it at " + lexical))
+        : CodeBlock.of("sink.errorAboutChild($T.INVALID_VALUE, $S,$W$S + $T.lexical$L(v)$W+ $L)", SchemaCode.CODE,
+            p.xmlName().localName(), what + " is ", code.rules(), simple,
+            SchemaCode.literal(", but the schema fixes it at " + lexical));
+    CodeBlock differs = decimal
+        ? CodeBlock.of("v.compareTo($W$L) != 0", fixedValue)
+        : CodeBlock.of("!$T.lexical$L(v).equals($W$T.lexical$L($L))", code.rules(), simple, code.rules(), simple,
+            fixedValue);
+    TypeName type = code.parsed(p.type());
+    if (p.repeated()) {
+      m.beginControlFlow("for ($T v : value.$N())", type, p.name());
+    } else {
+      m.beginControlFlow("if ($L)", SchemaCode.present(p, "value"))
+          .addStatement("$T v = $L", type, SchemaCode.value(p, "value"));
+    }
+    m.beginControlFlow("if ($L)", differs)
+        .addStatement("$L", report)
+        .endControlFlow()
+        .endControlFlow();
   }
 
   /** The list bounds of the elements a type's element wildcard took, as errors about the type's element. */

@@ -366,6 +366,11 @@ final class WriterClassWriter {
       return CodeBlock.of("o.qname($N)", value);
     }
     String simple = code.simpleName(p.type());
+    if (p.defaultValue().isPresent() && p.source() != PropertyBinding.Source.ATTRIBUTE) {
+      // An element the document left empty took the default (or fixed) value: written empty again.
+      return CodeBlock.of("$N != null$W&& ($N.isEmpty() || $T.spells$L($N, $N))$W? $N$W: $T.lexical$L($N)", raw, raw,
+          code.rules(), simple, raw, value, raw, code.rules(), simple, value);
+    }
     return CodeBlock.of("$N != null$W&& $T.spells$L($N, $N)$W? $N$W: $T.lexical$L($N)", raw, code.rules(), simple, raw,
         value, raw, code.rules(), simple, value);
   }

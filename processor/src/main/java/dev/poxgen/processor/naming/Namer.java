@@ -287,6 +287,12 @@ public final class Namer {
       }
       case COMPLEX, ANY -> {
         ComplexTypeModel type = model.complexTypes().get(p.type().xmlType());
+        if (p.type().kind() == ValueKind.COMPLEX && type != null && type.simpleContent().isPresent()) {
+          throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), component(t.path()) + " > " + p.xmlLabel(),
+              "a default or fixed value on an element of a complex type with simple content (the type "
+                  + p.type().xmlType().localName() + "), the text it stands for when the element is empty",
+              "Give the element a simple type, or leave the value out.");
+        }
         if (p.type().kind() == ValueKind.COMPLEX && (type == null || !type.mixed())) {
           return; // XML Schema allows none here: the JDK's schema check says so
         }
@@ -475,7 +481,10 @@ public final class Namer {
           a.required() ? Occurrence.ONE : Occurrence.OPTIONAL,
           a.defaultValue().or(a::fixedValue),
           valueType(model, new TypeRef.Simple(a.type())),
-          a.documentation()));
+          a.documentation(),
+          List.of(a.name()),
+          false,
+          a.fixedValue().isPresent()));
     }
     t.simpleContent().ifPresent(text -> {
       String name = taken.contains("value") ? "textValue" : "value";
@@ -488,7 +497,12 @@ public final class Namer {
           Occurrence.ONE,
           t.textDefault(),
           valueType(model, new TypeRef.Simple(text)),
-          Documentation.of("The text content of the element.")));
+          Documentation.of("The text content of the element."),
+          List.of(t.name()),
+          false,
+          // A document element of a simple type: its fixed value is its text's.
+          t.documentOf().flatMap(n -> model.roots().stream().filter(r -> r.name().equals(n)).findFirst())
+              .map(r -> r.fixedValue().isPresent()).orElse(false)));
     });
     out.addAll(elements);
     return out;

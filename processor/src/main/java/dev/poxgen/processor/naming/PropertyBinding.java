@@ -22,8 +22,9 @@ import java.util.Optional;
  *     choice's alternatives differ only in the case of their local name ({@code RedirectUrl},
  *     {@code RedirectURL}), in one namespace and of one type
  * @param nillable for an element, whether it is nillable: {@code xsi:nil="true"} makes it nil
- * @param fixed for an element, whether its {@code defaultValue} is a {@code fixed} value, on which
- *     {@code xsi:nil="true"} is an error
+ * @param fixed for an element or attribute, whether its {@code defaultValue} is a {@code fixed}
+ *     value: one a document may leave out or repeat, but not differ from, and on which {@code
+ *     xsi:nil="true"} is an error
  */
 public record PropertyBinding(
     Source source,

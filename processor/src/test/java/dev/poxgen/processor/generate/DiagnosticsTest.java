@@ -170,6 +170,16 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aFixedValueOnAnElementOfSimpleContentIsRefusedByNameNotDropped() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/simple-content-default.xsd\")"));
+    expectOnlyError(c, Message.XSD_UNSUPPORTED,
+        "fixtures/problems/simple-content-default.xsd, element Item > complexType (anonymous) Item > <Price>: a default"
+            + " or fixed value on an element of a complex type with simple content (the type Price), the text it"
+            + " stands for when the element is empty is not supported by poxgen. Give the element a simple type",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
   void anElementOfAnAbstractTypeIsRefused() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/abstract-element.xsd\")"));
     expectOnlyError(c, Message.XSD_UNSUPPORTED,
