@@ -232,9 +232,14 @@ public final class PathSink implements Sink {
         }
       }
     });
+    String parent = sink instanceof PathSink && ((PathSink) sink).depth > 0
+        ? ((PathSink) sink).names[((PathSink) sink).depth - 1] : null;
     for (Extras.Unknown u : extras.nodes()) {
       if (u.node() instanceof XmlElement e) {
-        sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), "<" + e.localName() + "> is not declared here");
+        // As the reader says it.
+        sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), "<" + e.localName() + ">"
+            + (e.namespace().isEmpty() ? "" : " of " + e.namespace())
+            + (parent == null ? " is not declared here" : " is not declared in <" + parent + ">"));
       } else if (!mixed && !Strings.isBlank(((XmlText) u.node()).text())) {
         sink.error(Code.UNEXPECTED_TEXT, "text where only elements are allowed");
       }

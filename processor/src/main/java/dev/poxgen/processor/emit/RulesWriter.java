@@ -1072,10 +1072,49 @@ final class RulesWriter {
               alternatives("one of ", branches, " is required but none is there"))
           .endControlFlow();
     }
+    repeatedChoice(checks, g, required, props);
     for (Particle b : branches) {
       if (b instanceof GroupModel inner) {
         group(checks, inner, present(inner, props), props);
       }
+    }
+  }
+
+  /**
+   * A choice that repeats, its branches single elements each bound to a property of its own: its
+   * bounds hold for all of them together ({@code <A/><B/><A/>} is three of a choice of at most two),
+   * which no one property's bounds say.
+   */
+  private void repeatedChoice(Checks checks, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
+    Occurrence o = g.occurrence();
+    boolean bounded = o.max() > 1 && o.max() != Occurrence.UNBOUNDED;
+    boolean atLeast = required != null && o.min() > 1;
+    if (!bounded && !atLeast || !g.particles().stream().allMatch(b -> b instanceof ElementModel e && !e.isWildcard())) {
+      return;
+    }
+    List<PropertyBinding> branches = g.particles().stream().map(b -> props.get(((ElementModel) b).name())).distinct()
+        .toList();
+    if (branches.size() < 2 || branches.stream().anyMatch(java.util.Objects::isNull)) {
+      return;
+    }
+    CodeBlock count = branches.stream()
+        .map(p -> p.repeated() ? CodeBlock.of("value.$N().size()", p.name())
+            : CodeBlock.of("($L ? 1 : 0)", SchemaCode.given(p, "value")))
+        .collect(CodeBlock.joining("$W+ "));
+    String names = branches.stream().map(p -> "<" + p.xmlName().localName() + ">").collect(Collectors.joining(", "));
+    String n = "together" + (++choices);
+    CodeBlock.Builder m = checks.next().addStatement("int $N = $L", n, count);
+    if (bounded) {
+      m.beginControlFlow("if ($N > $L)", n, o.max())
+          .addStatement("sink.error($T.TOO_MANY,$W$L$W+ $N$W+ $S)", SchemaCode.CODE, SchemaCode.literal(names
+              + ", alternatives of one choice, appear "), n, " times in all; at most " + o.max() + " are allowed")
+          .endControlFlow();
+    }
+    if (atLeast) {
+      m.beginControlFlow("if ($L$N > 0 && $N < $L)", guard(required), n, n, o.min())
+          .addStatement("sink.error($T.MISSING_ELEMENT,$W$L$W+ $N$W+ $S)", SchemaCode.CODE, SchemaCode.literal(names
+              + ", alternatives of one choice, appear "), n, " times in all; at least " + o.min() + " are required")
+          .endControlFlow();
     }
   }
 

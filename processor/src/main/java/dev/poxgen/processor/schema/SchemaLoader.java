@@ -151,6 +151,8 @@ public final class SchemaLoader {
     private final Set<XmlName> unboundTypes = new java.util.HashSet<>();
     /** Whether the deferred types are being built, when a base not built yet is a cycle. */
     private boolean finishing;
+    /** The global elements that name each head in their {@code substitutionGroup}, in schema order. */
+    private final Map<QName, List<XmlSchemaElement>> substitutes = new LinkedHashMap<>();
     private String currentFile = "";
     private SchemaFiles found;
 
@@ -193,12 +195,25 @@ public final class SchemaLoader {
         schemas.add(kept[0]);
       }
 
+      for (XmlSchema schema : schemas) {
+        for (XmlSchemaObject item : schema.getItems()) {
+          if (item instanceof XmlSchemaElement e && e.getSubstitutionGroup() != null) {
+            substitutes.computeIfAbsent(e.getSubstitutionGroup(), k -> new ArrayList<>()).add(e);
+          }
+        }
+      }
       List<ElementModel> roots = new ArrayList<>();
       for (XmlSchema schema : schemas) {
         currentFile = schema.getSourceURI() == null ? set.name() : schema.getSourceURI();
         for (XmlSchemaObject item : schema.getItems()) {
           if (item instanceof XmlSchemaElement e) {
-            attempt(() -> roots.add(inPath("element " + e.getName(), () -> element(e, Occurrence.ONE))));
+            // An abstract element is no document: only the members of its substitution group stand for it.
+            attempt(() -> {
+              ElementModel root = inPath("element " + e.getName(), () -> element(e, Occurrence.ONE));
+              if (!e.isAbstract()) {
+                roots.add(root);
+              }
+            });
           } else if (item instanceof XmlSchemaComplexType t) {
             attempt(() -> complexType(t, null));
           } else if (item instanceof XmlSchemaSimpleType t) {
@@ -316,11 +331,14 @@ public final class SchemaLoader {
           throw unresolved("element", declared.getRef().getTargetQName());
         }
       }
-      if (e.getSubstitutionGroup() != null || e.isAbstract()) {
-        throw unsupported(
-            "a substitution group (element \"" + e.getName() + "\")",
-            "Declare the member elements directly in an xs:choice.");
-      }
+      return element(declared, e, declared.isRef(), occurrence);
+    }
+
+    /**
+     * The element {@code e}, declared by {@code declared} (itself, or a reference to it when {@code
+     * ref}): a global element used as a reference stays a plain property of its type.
+     */
+    private ElementModel element(XmlSchemaElement declared, XmlSchemaElement e, boolean ref, Occurrence occurrence) {
       List<IdentityConstraintModel> constraints = e.getConstraints().isEmpty() ? List.of() : identityConstraints(e);
       XmlName name = wireName(e.getQName(), e.isTopLevel(), e.getForm());
       TypeRef type = elementType(e, name);
@@ -328,10 +346,10 @@ public final class SchemaLoader {
       if (doc.isEmpty()) {
         doc = documentation(e.getAnnotation());
       }
-      if (!declared.isRef() && e.isTopLevel() && type instanceof TypeRef.Simple simple) {
+      if (!ref && e.isTopLevel() && type instanceof TypeRef.Simple simple) {
         // A document element of a simple type: a document like any other, through a type of its own.
         type = new TypeRef.Complex(documentType(e, name, simple, doc).name());
-      } else if (!declared.isRef() && e.isTopLevel() && type instanceof TypeRef.Any) {
+      } else if (!ref && e.isTopLevel() && type instanceof TypeRef.Any) {
         // A document element of xs:anyType: a document too, through a type of its own.
         type = new TypeRef.Complex(anyDocumentType(name, doc).name());
       }
@@ -466,8 +484,9 @@ public final class SchemaLoader {
     }
 
     private TypeRef elementType(XmlSchemaElement e, XmlName elementName) {
-      QName typeName = e.getSchemaTypeName();
-      XmlSchemaType type = e.getSchemaType();
+      XmlSchemaElement typed = typedAs(e);
+      QName typeName = typed.getSchemaTypeName();
+      XmlSchemaType type = typed.getSchemaType();
       if (typeName != null) {
         if (XSD.equals(typeName.getNamespaceURI()) && typeName.getLocalPart().equals(TypeRef.Any.NAME.localName())) {
           return new TypeRef.Any();
@@ -483,8 +502,7 @@ public final class SchemaLoader {
         }
       }
       if (type == null) {
-        // No type attribute and no nested type: XML Schema makes it xs:anyType (a substitution
-        // group member would take its head's type, but substitution groups are refused above).
+        // No type attribute and no nested type, nor a head to take one from: XML Schema makes it xs:anyType.
         return new TypeRef.Any();
       }
       if (type instanceof XmlSchemaSimpleType st) {
@@ -1046,6 +1064,11 @@ public final class SchemaLoader {
 
     private Particle particle(XmlSchemaParticle p) {
       Occurrence occurrence = occurrence(p);
+      if (p instanceof XmlSchemaElement e && e.isRef() && e.getRef().getTarget() != null
+          && (e.getRef().getTarget().isAbstract() || substitutes.containsKey(e.getRef().getTargetQName()))) {
+        XmlSchemaElement head = e.getRef().getTarget();
+        return inPath("element " + head.getName(), () -> substitutionGroup(head, occurrence));
+      }
       if (p instanceof XmlSchemaElement e) {
         return inPath("element " + (e.isRef() ? e.getRef().getTargetQName().getLocalPart() : e.getName()),
             () -> element(e, occurrence));
@@ -1069,6 +1092,114 @@ public final class SchemaLoader {
         return group(g, occurrence);
       }
       throw unsupported("the particle " + p.getClass().getSimpleName(), "Use xs:sequence, xs:choice or xs:all.");
+    }
+
+    /**
+     * A reference to the head of a substitution group: a choice, as often as the reference allows,
+     * of the head (unless it is abstract) and each member, members of members too, that the head's
+     * {@code block} (or the schema's {@code blockDefault}) and its type's leave in. Each is a
+     * property of its own, read and written under its own name.
+     */
+    private Particle substitutionGroup(XmlSchemaElement head, Occurrence occurrence) {
+      List<Particle> branches = new ArrayList<>();
+      if (!head.isAbstract()) {
+        branches.add(element(head, head, true, Occurrence.ONE));
+      }
+      Set<QName> seen = new java.util.HashSet<>(List.of(head.getQName()));
+      Deque<XmlSchemaElement> next = new ArrayDeque<>(substitutes.getOrDefault(head.getQName(), List.of()));
+      while (!next.isEmpty()) {
+        XmlSchemaElement m = next.removeFirst();
+        if (!seen.add(m.getQName()) || blocked(head, m)) {
+          continue;
+        }
+        if (!m.isAbstract()) {
+          branches.add(inPath("substitute " + m.getName(), () -> element(m, m, true, Occurrence.ONE)));
+        }
+        next.addAll(substitutes.getOrDefault(m.getQName(), List.of()));
+      }
+      return new GroupModel(Compositor.CHOICE, occurrence, branches);
+    }
+
+    /**
+     * Whether {@code head} keeps {@code member} out of its substitution group (XML Schema Part 1,
+     * 3.3.6, Substitution Group OK): its {@code block} (or the schema's {@code blockDefault}) names
+     * {@code substitution}, or a method by which the member's type derives from the head's, as the
+     * head's type's own {@code block} may.
+     */
+    private boolean blocked(XmlSchemaElement head, XmlSchemaElement member) {
+      org.apache.ws.commons.schema.XmlSchemaDerivationMethod block = head.getBlock();
+      if ((block == null || block.isNone()) && head.getParent() != null) {
+        block = head.getParent().getBlockDefault();
+      }
+      if (block != null && (block.isAll() || block.isSubstitution())) {
+        return true;
+      }
+      XmlSchemaType headType = declaredType(head);
+      Set<String> methods = derivationMethods(declaredType(member), headType);
+      if (block != null && (block.isExtension() && methods.contains("extension")
+          || block.isRestriction() && methods.contains("restriction"))) {
+        return true;
+      }
+      if (headType instanceof XmlSchemaComplexType ct && ct.getBlock() != null) {
+        org.apache.ws.commons.schema.XmlSchemaDerivationMethod typeBlock = ct.getBlock();
+        if (typeBlock.isNone() && ct.getParent() != null) {
+          typeBlock = ct.getParent().getBlockDefault();
+        }
+        return typeBlock.isAll() || typeBlock.isExtension() && methods.contains("extension")
+            || typeBlock.isRestriction() && methods.contains("restriction");
+      }
+      return false;
+    }
+
+    /**
+     * The element whose type {@code e} has: itself, or for a member of a substitution group that
+     * declares no type, its head's (XML Schema Part 1, 3.3.2), up the heads to one that does.
+     */
+    private XmlSchemaElement typedAs(XmlSchemaElement e) {
+      Set<XmlSchemaElement> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      XmlSchemaElement at = e;
+      while (at.getSchemaType() == null && at.getSchemaTypeName() == null && at.getSubstitutionGroup() != null
+          && seen.add(at)) {
+        XmlSchemaElement head = collection.getElementByQName(at.getSubstitutionGroup());
+        if (head == null) {
+          break;
+        }
+        at = head;
+      }
+      return at;
+    }
+
+    /** The type an element has ({@link #typedAs}); null for xs:anyType. */
+    private XmlSchemaType declaredType(XmlSchemaElement e) {
+      XmlSchemaElement typed = typedAs(e);
+      if (typed.getSchemaType() != null) {
+        return typed.getSchemaType();
+      }
+      return typed.getSchemaTypeName() == null ? null : collection.getTypeByQName(typed.getSchemaTypeName());
+    }
+
+    /** The methods ("extension", "restriction") on the way from {@code type} up to {@code to}; none when they are one. */
+    private Set<String> derivationMethods(XmlSchemaType type, XmlSchemaType to) {
+      Set<String> methods = new java.util.HashSet<>();
+      Set<XmlSchemaType> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      XmlSchemaType at = type;
+      while (at != null && at != to && seen.add(at)) {
+        QName base = null;
+        if (at instanceof XmlSchemaComplexType ct) {
+          Object c = ct.getContentModel() == null ? null : ct.getContentModel().getContent();
+          methods.add(c instanceof XmlSchemaComplexContentExtension || c instanceof XmlSchemaSimpleContentExtension
+              ? "extension" : "restriction");
+          base = baseOf(ct.getContentModel());
+        } else if (at instanceof XmlSchemaSimpleType st
+            && st.getContent() instanceof org.apache.ws.commons.schema.XmlSchemaSimpleTypeRestriction r) {
+          methods.add("restriction");
+          base = r.getBaseTypeName();
+        } else {
+          methods.add("restriction");
+        }
+        at = base == null ? null : collection.getTypeByQName(base);
+      }
+      return methods;
     }
 
     private Particle group(XmlSchemaGroupParticle g, Occurrence occurrence) {

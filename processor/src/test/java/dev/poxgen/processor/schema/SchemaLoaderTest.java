@@ -269,6 +269,29 @@ class SchemaLoaderTest {
   @Nested
   class SimpleTypedRoots {
     @Test
+    void aReferenceToTheHeadOfASubstitutionGroupIsAChoiceOfTheMembersItDoesNotBlock() {
+      SchemaModel m = load("""
+          <xs:element name='Shape' type='t:S' abstract='true' block='restriction'/>
+          <xs:element name='Circle' type='t:C' substitutionGroup='t:Shape'/>
+          <xs:element name='Dot' substitutionGroup='t:Circle'/>
+          <xs:element name='Blocked' type='t:R' substitutionGroup='t:Shape'/>
+          <xs:complexType name='S'><xs:sequence><xs:element name='x' type='xs:int' minOccurs='0'/></xs:sequence></xs:complexType>
+          <xs:complexType name='C'><xs:complexContent><xs:extension base='t:S'/></xs:complexContent></xs:complexType>
+          <xs:complexType name='R'><xs:complexContent><xs:restriction base='t:S'/></xs:complexContent></xs:complexType>
+          <xs:complexType name='Drawing'><xs:sequence><xs:element ref='t:Shape' maxOccurs='3'/></xs:sequence>
+          </xs:complexType>""");
+      GroupModel content = m.complexType(t("Drawing")).orElseThrow().content().orElseThrow();
+      GroupModel choice = (GroupModel) content.particles().get(0);
+      assertThat(choice.compositor()).isEqualTo(Compositor.CHOICE);
+      assertThat(choice.occurrence()).isEqualTo(new Occurrence(1, 3));
+      assertThat(choice.particles().stream().map(p -> ((ElementModel) p).name()).toList())
+          .containsExactly(t("Circle"), t("Dot")).inOrder();
+      // Dot declares no type: it has its head's. An abstract element is no document.
+      assertThat(((ElementModel) choice.particles().get(1)).type()).isEqualTo(new TypeRef.Complex(t("C")));
+      assertThat(m.roots().stream().map(ElementModel::name).toList()).doesNotContain(t("Shape"));
+    }
+
+    @Test
     void nillableIsModelledOnTheDeclarationAndAReferenceHasTheGlobals() {
       SchemaModel m = load("""
           <xs:element name='Stamp' type='xs:int' nillable='1'/>
