@@ -887,7 +887,7 @@ final class RulesWriter {
     Map<XmlName, PropertyBinding> props = SchemaCode.elementProperties(t);
     // A nil element has no content, so none of it is missing.
     CodeBlock whole = code.nilCapable(t.type().name()) ? CodeBlock.of("!value.isNil()") : CodeBlock.of("true");
-    t.type().content().ifPresent(g -> group(m, g, g.occurrence().min() >= 1 ? whole : null, props));
+    t.type().content().ifPresent(g -> group(m, g, g.occurrence().min() >= 1 ? whole : null, props, 1));
     for (RuleModel rule : t.type().rules()) {
       PropertyBinding when = props.get(rule.when());
       CodeBlock whenValue = SchemaCode.value(when, "value");
@@ -1013,9 +1013,16 @@ final class RulesWriter {
   }
 
   /** Required members of a group, and one branch of each choice; {@code required} null means no. */
-  private void group(Checks m, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
+  /**
+   * The checks of a group. {@code times}: how often the groups around it may occur together (the
+   * product of their {@code maxOccurs}; {@link Occurrence#UNBOUNDED} for no bound). Where they
+   * repeat, its own bounds hold per repetition, which the counts of its properties over the whole
+   * value cannot tell, so only what holds in every case is checked: a required element is still
+   * required, and a choice's alternatives appear at most {@code times} times its own bound.
+   */
+  private void group(Checks m, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props, int times) {
     if (g.compositor() == Compositor.CHOICE) {
-      choice(m, g, required, props);
+      choice(m, g, required, props, times);
       return;
     }
     for (Particle p : g.particles()) {
@@ -1037,12 +1044,13 @@ final class RulesWriter {
         GroupModel inner = (GroupModel) p;
         CodeBlock present = present(inner, props);
         CodeBlock innerRequired = required != null && inner.occurrence().min() >= 1 ? required : present;
-        group(m, inner, innerRequired, props);
+        group(m, inner, innerRequired, props, times(times, g.occurrence().max()));
       }
     }
   }
 
-  private void choice(Checks checks, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
+  private void choice(Checks checks, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props,
+      int times) {
     List<Particle> branches = g.particles();
     if (branches.isEmpty()) {
       return;
@@ -1054,7 +1062,7 @@ final class RulesWriter {
     CodeBlock sum = distinct.stream()
         .map(b -> CodeBlock.of("($L ? 1 : 0)", b))
         .collect(CodeBlock.joining("$W+ "));
-    boolean tooMany = g.occurrence().max() == 1 && distinct.size() > 1;
+    boolean tooMany = g.occurrence().max() == 1 && distinct.size() > 1 && times == 1;
     boolean anyEmptiable = branches.stream().anyMatch(SchemaCode::emptiable);
     boolean missing = required != null && g.occurrence().min() >= 1 && !anyEmptiable;
     if (tooMany || missing) {
@@ -1072,10 +1080,10 @@ final class RulesWriter {
               alternatives("one of ", branches, " is required but none is there"))
           .endControlFlow();
     }
-    repeatedChoice(checks, g, required, props);
+    repeatedChoice(checks, g, required, props, times);
     for (Particle b : branches) {
       if (b instanceof GroupModel inner) {
-        group(checks, inner, present(inner, props), props);
+        group(checks, inner, present(inner, props), props, times(times, g.occurrence().max()));
       }
     }
   }
@@ -1085,18 +1093,25 @@ final class RulesWriter {
    * bounds hold for all of them together ({@code <A/><B/><A/>} is three of a choice of at most two),
    * which no one property's bounds say.
    */
-  private void repeatedChoice(Checks checks, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props) {
+  private void repeatedChoice(Checks checks, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props,
+      int times) {
     Occurrence o = g.occurrence();
-    boolean bounded = o.max() > 1 && o.max() != Occurrence.UNBOUNDED;
-    boolean atLeast = required != null && o.min() > 1;
-    if (!bounded && !atLeast || !g.particles().stream().allMatch(b -> b instanceof ElementModel e && !e.isWildcard())) {
+    int max = times(times, o.max());
+    boolean bounded = max > 1 && max != Occurrence.UNBOUNDED;
+    boolean atLeast = required != null && o.min() > 1 && times == 1;
+    // Each alternative one element at most, so that each counts one occurrence of the choice.
+    if (!bounded && !atLeast || !g.particles().stream()
+        .allMatch(b -> b instanceof ElementModel e && !e.isWildcard() && e.occurrence().max() == 1)) {
       return;
     }
     List<PropertyBinding> branches = g.particles().stream().map(b -> props.get(((ElementModel) b).name())).distinct()
         .toList();
-    if (branches.size() < 2 || branches.stream().anyMatch(java.util.Objects::isNull)) {
+    // Each bound to this choice alone: a property an element elsewhere shares counts that one too.
+    if (branches.size() < 2 || branches.stream().anyMatch(p -> p == null || p.occurrence().max() != max)) {
       return;
     }
+    // An alternative that may be left out lets an occurrence of the choice be empty.
+    atLeast &= g.particles().stream().allMatch(b -> ((ElementModel) b).occurrence().min() >= 1);
     CodeBlock count = branches.stream()
         .map(p -> p.repeated() ? CodeBlock.of("value.$N().size()", p.name())
             : CodeBlock.of("($L ? 1 : 0)", SchemaCode.given(p, "value")))
@@ -1105,9 +1120,9 @@ final class RulesWriter {
     String n = "together" + (++choices);
     CodeBlock.Builder m = checks.next().addStatement("int $N = $L", n, count);
     if (bounded) {
-      m.beginControlFlow("if ($N > $L)", n, o.max())
+      m.beginControlFlow("if ($N > $L)", n, max)
           .addStatement("sink.error($T.TOO_MANY,$W$L$W+ $N$W+ $S)", SchemaCode.CODE, SchemaCode.literal(names
-              + ", alternatives of one choice, appear "), n, " times in all; at most " + o.max() + " are allowed")
+              + ", alternatives of one choice, appear "), n, " times in all; at most " + max + " are allowed")
           .endControlFlow();
     }
     if (atLeast) {
@@ -1165,6 +1180,13 @@ final class RulesWriter {
       return CodeBlock.of("false");
     }
     return parts.size() == 1 ? parts.get(0) : CodeBlock.of("($L)", CodeBlock.join(parts, "$W|| "));
+  }
+
+  /** {@code a * b} for occurrence bounds: {@link Occurrence#UNBOUNDED} when either is, or the product passes it. */
+  private static int times(int a, int b) {
+    long r = (long) a * b;
+    return a == Occurrence.UNBOUNDED || b == Occurrence.UNBOUNDED || r >= Occurrence.UNBOUNDED
+        ? Occurrence.UNBOUNDED : (int) r;
   }
 
   /** {@code !x} for one of {@link SchemaCode#given}'s tests, without a double negation. */
