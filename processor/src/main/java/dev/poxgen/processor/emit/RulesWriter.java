@@ -887,7 +887,8 @@ final class RulesWriter {
     Map<XmlName, PropertyBinding> props = SchemaCode.elementProperties(t);
     // A nil element has no content, so none of it is missing.
     CodeBlock whole = code.nilCapable(t.type().name()) ? CodeBlock.of("!value.isNil()") : CodeBlock.of("true");
-    t.type().content().ifPresent(g -> group(m, g, g.occurrence().min() >= 1 ? whole : null, props, 1));
+    // An optional content model, once any of it stands, must stand whole (as an optional inner group).
+    t.type().content().ifPresent(g -> group(m, g, g.occurrence().min() >= 1 ? whole : present(g, props), props, 1));
     for (RuleModel rule : t.type().rules()) {
       PropertyBinding when = props.get(rule.when());
       CodeBlock whenValue = SchemaCode.value(when, "value");

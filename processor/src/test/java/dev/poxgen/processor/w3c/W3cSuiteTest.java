@@ -38,7 +38,7 @@ class W3cSuiteTest {
   /** The default sample's figures when they were last raised: valid schemas bound, invalid refused, instance verdicts equal. */
   static final int FLOOR_BOUND = 379;
   static final int FLOOR_REFUSED = 209;
-  static final int FLOOR_INSTANCES_EQUAL = 294;
+  static final int FLOOR_INSTANCES_EQUAL = 295;
 
   /**
    * The default sample's groups on which poxgen crashes today, each a bug to fix (see
