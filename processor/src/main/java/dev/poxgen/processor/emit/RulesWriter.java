@@ -1013,9 +1013,9 @@ final class RulesWriter {
     return CodeBlock.of("$T.$N", code.types.generated(e.enumName()), c.name());
   }
 
-  /** Required members of a group, and one branch of each choice; {@code required} null means no. */
   /**
-   * The checks of a group. {@code times}: how often the groups around it may occur together (the
+   * The checks of a group: its required members, and one branch of each choice; {@code required}
+   * null means it is not required. {@code times}: how often the groups around it may occur together (the
    * product of their {@code maxOccurs}; {@link Occurrence#UNBOUNDED} for no bound). Where they
    * repeat, its own bounds hold per repetition, which the counts of its properties over the whole
    * value cannot tell, so only what holds in every case is checked: a required element is still
