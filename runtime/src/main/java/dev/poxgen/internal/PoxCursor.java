@@ -317,8 +317,18 @@ public final class PoxCursor implements Sink {
   /** The document element is not one the reader reads. */
   public PoxReadException unknownRoot(String expected) {
     String ns = namespace();
+    String xsiType = null;
+    for (int i = 0, n = reader.attributeCount(); i < n; i++) {
+      if (Xsi.NAMESPACE.equals(reader.attributeNamespace(i)) && reader.attributeLocalName(i).equals("type")) {
+        xsiType = reader.attributeValue(i);
+      }
+    }
+    // XML Schema would read an undeclared document element as the type its xsi:type names; say
+    // that poxgen does not, so the error is not taken for a mistake in the document.
     return fail(PoxReadException.Kind.UNKNOWN_ROOT, "the document element is <" + reader.localName() + ">"
-        + (ns.isEmpty() ? "" : " of " + ns) + "; expected " + expected, null);
+        + (ns.isEmpty() ? "" : " of " + ns) + "; expected " + expected
+        + (xsiType == null ? "" : "; it names its type with xsi:type=\"" + xsiType + "\", which poxgen does not"
+            + " follow: it reads a document only as a global element of the schema"), null);
   }
 
   /** Keeps an item of a repeated simple element whose text is not a value, whole, where it was. */
