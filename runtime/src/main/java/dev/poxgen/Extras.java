@@ -31,21 +31,55 @@ public final class Extras {
       Collections.<Unknown>emptyList(), Collections.<String, String>emptyMap(),
       Collections.<String, List<XmlAttribute>>emptyMap(), Collections.<String, String>emptyMap());
 
-  /** A node the schema does not describe, and how many known child elements preceded it. Immutable. */
+  /**
+   * A node the schema does not describe, and how many known child elements preceded it; for an
+   * element a reader kept aside, what it said of it. Immutable.
+   */
   public static final class Unknown {
     private final int position;
     private final XmlNode node;
+    private final @Nullable Code code;
+    private final @Nullable String problem;
 
     /**
      * @param position how many known child elements came before it
      * @param node the element or text
      */
     public Unknown(int position, XmlNode node) {
+      this(position, node, null, null);
+    }
+
+    /**
+     * @param position how many known child elements came before it
+     * @param node the element or text
+     * @param code what a reader found wrong with it, as {@link #problem}; null for nothing
+     * @param problem the finding's message, as a strict read words it; null with {@code code}
+     */
+    public Unknown(int position, XmlNode node, @Nullable Code code, @Nullable String problem) {
       this.node = Objects.requireNonNull(node, "node");
       if (position < 0) {
         throw new IllegalArgumentException("position " + position);
       }
+      if ((code == null) != (problem == null)) {
+        throw new IllegalArgumentException("a code and a problem, or neither: " + code + ", " + problem);
+      }
       this.position = position;
+      this.code = code;
+      this.problem = problem;
+    }
+
+    /**
+     * What the reader that kept it found wrong ({@link Code#UNKNOWN_ELEMENT}, {@link
+     * Code#TOO_MANY}, {@link Code#INVALID_VALUE} for an item of a repeated element whose value is
+     * not valid, ...); null for text and for a node built in code. The validator reports it again.
+     */
+    public @Nullable Code code() {
+      return code;
+    }
+
+    /** The message of that finding, as a strict read words it; null where {@link #code()} is. */
+    public @Nullable String problem() {
+      return problem;
     }
 
     /** How many known child elements came before it. */
@@ -58,6 +92,7 @@ public final class Extras {
       return node;
     }
 
+    /** Equal by position and node: what was kept, not what a reader said of it. */
     @Override
     public boolean equals(@Nullable Object o) {
       return o instanceof Unknown u && position == u.position && node.equals(u.node);
@@ -322,6 +357,13 @@ public final class Extras {
 
     public Builder addNode(int position, XmlNode node) {
       nodes.add(new Unknown(position, node));
+      return this;
+    }
+
+    /** {@link #addNode(int, XmlNode)} for an element a reader kept aside with a finding. */
+    public Builder addNode(int position, XmlNode node, Code code, String problem) {
+      nodes.add(new Unknown(position, node, Objects.requireNonNull(code, "code"), Objects.requireNonNull(problem,
+          "problem")));
       return this;
     }
 

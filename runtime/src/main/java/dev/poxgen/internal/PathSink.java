@@ -235,7 +235,10 @@ public final class PathSink implements Sink {
     String parent = sink instanceof PathSink && ((PathSink) sink).depth > 0
         ? ((PathSink) sink).names[((PathSink) sink).depth - 1] : null;
     for (Extras.Unknown u : extras.nodes()) {
-      if (u.node() instanceof XmlElement e) {
+      if (u.node() instanceof XmlElement e && u.code() != null && u.problem() != null) {
+        // What the reader that kept it said.
+        sink.errorAboutChild(u.code(), e.localName(), u.problem());
+      } else if (u.node() instanceof XmlElement e) {
         // As the reader says it.
         sink.errorAboutChild(Code.UNKNOWN_ELEMENT, e.localName(), "<" + e.localName() + ">"
             + (e.namespace().isEmpty() ? "" : " of " + e.namespace())

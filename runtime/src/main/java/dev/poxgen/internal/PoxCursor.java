@@ -308,10 +308,11 @@ public final class PoxCursor implements Sink {
     }
     depth--;
     known[depth - 1]--;
-    extrasHere().addNode(known[depth - 1], new XmlElement(namespace(), localName, attrs, children));
-    report(Severity.ERROR, Code.TOO_MANY, line, column, path,
-        "<" + localName + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
-            + "); the extra one is kept");
+    String problem = "<" + localName + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
+        + "); the extra one is kept";
+    extrasHere().addNode(known[depth - 1], new XmlElement(namespace(), localName, attrs, children), Code.TOO_MANY,
+        problem);
+    report(Severity.ERROR, Code.TOO_MANY, line, column, path, problem);
   }
 
   /** The document element is not one the reader reads. */
@@ -333,9 +334,15 @@ public final class PoxCursor implements Sink {
 
   /** Keeps an item of a repeated simple element whose text is not a value, whole, where it was. */
   public void keepInvalidItem(String namespace, String localName, String text) {
-    extrasHere().addNode(Math.max(known[depth - 1] - 1, 0),
-        new XmlElement(namespace, localName, Collections.<XmlAttribute>emptyList(),
-            Collections.<XmlNode>singletonList(new XmlText(text))));
+    XmlElement item = new XmlElement(namespace, localName, Collections.<XmlAttribute>emptyList(),
+        Collections.<XmlNode>singletonList(new XmlText(text)));
+    // What the value's check just said of it, for the validator to say again.
+    Finding said = findings.isEmpty() ? null : findings.get(findings.size() - 1);
+    if (said != null && said.code() != Code.TOO_MANY && said.path().startsWith(path(depth) + "/" + localName)) {
+      extrasHere().addNode(Math.max(known[depth - 1] - 1, 0), item, said.code(), said.message());
+    } else {
+      extrasHere().addNode(Math.max(known[depth - 1] - 1, 0), item);
+    }
     known[depth - 1]--;
   }
 
@@ -457,7 +464,11 @@ public final class PoxCursor implements Sink {
       parent.addChildAttribute(key, a);
     }
     for (Extras.Unknown u : child.nodes()) {
-      parent.addNode(known[depth - 1], u.node());
+      if (u.code() != null && u.problem() != null) {
+        parent.addNode(known[depth - 1], u.node(), u.code(), u.problem());
+      } else {
+        parent.addNode(known[depth - 1], u.node());
+      }
     }
   }
 
@@ -775,7 +786,9 @@ public final class PoxCursor implements Sink {
     int column = column();
     String name = reader.localName();
     XmlElement captured = capture();
-    extrasHere().addNode(known[depth - 1], captured);
+    // Kept with what is said of it as a strict read says it, for the validator to say again.
+    String problem = !strict && message.endsWith("; kept") ? message.substring(0, message.length() - 6) : message;
+    extrasHere().addNode(known[depth - 1], captured, code, problem);
     report(error || strict ? Severity.ERROR : Severity.WARNING, code, line, column, path(depth) + "/" + name,
         message);
   }
