@@ -295,28 +295,16 @@ final class WriterClassWriter {
           .endControlFlow();
       return m.build();
     }
-    if (SchemaCode.nillableText(p)) {
-      // Nil: written with its xsi:nil, kept among its attributes, and no text.
-      return m.addStatement("String raw = x.raw($S)", local)
-          .beginControlFlow("if ($L || raw != null || x.nil($S))", SchemaCode.present(p, "v"), local)
-          .addStatement("kept.startChild(o, $L,$W$L,$Wx.childAttributes($S))", ns, name, local)
-          .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
-          .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
-          .addStatement("o.text($L)", spelledOrLexical("raw", "value", p))
-          .nextControlFlow("else if (raw != null)")
-          .addStatement("o.text(raw)")
-          .endControlFlow()
-          .addStatement("o.end()")
-          .endControlFlow()
-          .build();
-    }
+    // A nillable one is written when nil too: with its xsi:nil, kept among its attributes, and no text.
+    boolean nillable = SchemaCode.nillableText(p);
     return m.addStatement("String raw = x.raw($S)", local)
-        .beginControlFlow("if ($L || raw != null)", SchemaCode.present(p, "v"))
+        .beginControlFlow("if ($L || raw != null$L)", SchemaCode.present(p, "v"),
+            nillable ? CodeBlock.of(" || x.nil($S)", local) : CodeBlock.of(""))
         .addStatement("kept.startChild(o, $L,$W$L,$Wx.childAttributes($S))", ns, name, local)
         .beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
         .addStatement("$T value = $L", code.parsed(p.type()), SchemaCode.value(p, "v"))
         .addStatement("o.text($L)", spelledOrLexical("raw", "value", p))
-        .nextControlFlow("else")
+        .nextControlFlow(nillable ? "else if (raw != null)" : "else")
         .addStatement("o.text(raw)")
         .endControlFlow()
         .addStatement("o.end()")
