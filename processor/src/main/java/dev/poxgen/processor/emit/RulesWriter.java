@@ -1054,6 +1054,17 @@ final class RulesWriter {
       int times) {
     List<Particle> branches = g.particles();
     if (branches.isEmpty()) {
+      // A reference to an abstract element whose substitution group has no member.
+      if (required != null && g.occurrence().min() >= 1) {
+        CodeBlock none = CodeBlock.of("sink.error($T.MISSING_ELEMENT,$W$L)", SchemaCode.CODE, SchemaCode.literal(
+            "an element is required here, but none can stand here (an abstract element whose substitution group"
+                + " has no member)"));
+        if (required.toString().equals("true")) {
+          checks.next().addStatement(none);
+        } else {
+          checks.next().beginControlFlow("if ($L)", required).addStatement(none).endControlFlow();
+        }
+      }
       return;
     }
     CodeBlock.Builder m = checks.next();

@@ -269,6 +269,17 @@ class SchemaLoaderTest {
   @Nested
   class SimpleTypedRoots {
     @Test
+    void aLaxWildcardTakesNoAbstractElementSoOneDoesNotStopItBinding() {
+      SchemaModel m = load("""
+          <xs:element name='Bag'><xs:complexType><xs:sequence>
+            <xs:any namespace='##targetNamespace' processContents='lax' minOccurs='0'/>
+          </xs:sequence></xs:complexType></xs:element>
+          <xs:element name='Shape' type='xs:string' abstract='true'/>
+          <xs:element name='Also' type='xs:string' abstract='true'/>""");
+      assertThat(m.roots().stream().map(ElementModel::name).toList()).containsExactly(t("Bag"));
+    }
+
+    @Test
     void aReferenceToTheHeadOfASubstitutionGroupIsAChoiceOfTheMembersItDoesNotBlock() {
       SchemaModel m = load("""
           <xs:element name='Shape' type='t:S' abstract='true' block='restriction'/>
