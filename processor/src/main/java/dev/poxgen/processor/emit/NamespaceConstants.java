@@ -103,13 +103,18 @@ final class NamespaceConstants {
 
   /**
    * The namespaces of the schema's type names that no element or attribute uses (the XML Schema
-   * namespace of the built-in types, for one), named apart so they never lengthen the others' names.
+   * namespace of the built-in types, for one), and those a QName enumeration's values are in, named
+   * apart so they never lengthen the others' names.
    */
   private static List<String> typeNamespaces(SchemaCode code) {
     Set<String> out = new LinkedHashSet<>();
     code.bindings.model().complexTypes().keySet().forEach(n -> out.add(n.namespace()));
     code.bindings.model().simpleTypes().keySet().forEach(n -> out.add(n.namespace()));
     out.add(BuiltinType.XSD_NAMESPACE);
+    // The namespaces of a QName enumeration's values, {namespace}local.
+    code.bindings.model().simpleTypes().values().stream().filter(t -> t.builtin() == BuiltinType.QNAME)
+        .flatMap(t -> t.facets().enumerations().stream())
+        .forEach(v -> out.add(v.value().substring(1, v.value().indexOf('}'))));
     out.remove("");
     return List.copyOf(out);
   }

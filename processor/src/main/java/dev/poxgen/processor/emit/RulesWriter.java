@@ -240,8 +240,20 @@ final class RulesWriter {
         checkParsed(parse, check, name, written(s, vt));
       }
       case LIST -> listParse(spec, parse, s, vt, name);
-      case QNAME -> parse.addStatement("return $T.parse($T.COLLAPSE.apply(new String(text, 0, length)),$W$N,$Wsink)",
-          SchemaCode.QNAMES, SchemaCode.WHITE_SPACE, ncNamePattern());
+      case QNAME -> {
+        if (s.facets().isEnumeration()) {
+          // Resolved where the document has it, then held to the enumeration.
+          parse.addStatement("$T value = $T.parse($T.COLLAPSE.apply(new String(text, 0, length)),$W$N,$Wsink)",
+                  javax.xml.namespace.QName.class, SchemaCode.QNAMES, SchemaCode.WHITE_SPACE, ncNamePattern())
+              .beginControlFlow("if (value == null)")
+              .addStatement("return null")
+              .endControlFlow();
+          checkParsed(parse, check, name, null);
+        } else {
+          parse.addStatement("return $T.parse($T.COLLAPSE.apply(new String(text, 0, length)),$W$N,$Wsink)",
+              SchemaCode.QNAMES, SchemaCode.WHITE_SPACE, ncNamePattern());
+        }
+      }
       default -> throw new IllegalStateException(vt.toString());
     }
     spec.addMethod(parse.build());
@@ -644,9 +656,26 @@ final class RulesWriter {
             .endControlFlow());
       }
       case FLOAT, DOUBLE -> FloatingBounds.check(m, f, vt.kind() == ValueKind.FLOAT);
-      case QNAME -> m.beginControlFlow("if (!$T.check(value, $N, sink))", SchemaCode.QNAMES, ncNamePattern())
-          .addStatement("ok = false")
-          .endControlFlow();
+      case QNAME -> {
+        m.beginControlFlow("if (!$T.check(value, $N, sink))", SchemaCode.QNAMES, ncNamePattern())
+            .addStatement("ok = false")
+            .endControlFlow();
+        if (f.isEnumeration()) {
+          // Resolved names, compared by namespace and local part: the prefixes are the document's.
+          List<String> values = f.enumerations().stream().map(e -> e.value()).toList();
+          CodeBlock any = values.stream().map(v -> {
+            int close = v.indexOf('}');
+            String ns = v.substring(1, close);
+            return CodeBlock.of("value.equals(new $T($L, $S))", javax.xml.namespace.QName.class,
+                ns.isEmpty() ? CodeBlock.of("$S", "") : namespaceConstants.of(ns), v.substring(close + 1));
+          }).collect(CodeBlock.joining("$W|| "));
+          m.beginControlFlow("if (!($L))", any)
+              .addStatement("sink.error($T.ENUMERATION,$W\"{\" + value.getNamespaceURI() + \"}\" + value.getLocalPart()$W+ $L)",
+                  SchemaCode.CODE, SchemaCode.literal(" is not one of " + String.join(", ", values)))
+              .addStatement("ok = false")
+              .endControlFlow();
+        }
+      }
       case ENUM -> {
         // The patterns a restriction adds to its enumeration: a value they leave out is no value.
         if (!f.patterns().isEmpty()) {

@@ -72,7 +72,9 @@ public record SimpleTypeModel(
    * of a list (whose enumerations are lists of values, compared item by item).
    */
   public boolean bindsEnum() {
-    return !isBuiltin() && facets.isEnumeration() && !builtin.isTemporal() && !isList();
+    // A QName's enumeration is of resolved names, checked on the QName (prefixes are the document's).
+    return !isBuiltin() && facets.isEnumeration() && !builtin.isTemporal() && !isList()
+        && builtin != BuiltinType.QNAME;
   }
 
   public boolean isBuiltin() {

@@ -1704,6 +1704,29 @@ public final class SchemaLoader {
       return model;
     }
 
+    /**
+     * An enumeration value of a QName type, resolved where the schema document declares it (its
+     * prefixes, the default namespace for none), as {@code {namespace}local}: how the generated check
+     * compares it with a value, which the reader resolves where the document has it.
+     */
+    private String qnameValue(String lexical) {
+      String v = lexical.strip();
+      int colon = v.indexOf(':');
+      String prefix = colon < 0 ? "" : v.substring(0, colon);
+      String local = v.substring(colon + 1);
+      XmlSchema[] here = collection.getXmlSchema(currentFile);
+      NamespacePrefixList context = here.length == 0 ? null : here[0].getNamespaceContext();
+      String uri = context == null ? null : context.getNamespaceURI(prefix);
+      if (uri == null || uri.isEmpty() && !prefix.isEmpty()) {
+        if (!prefix.isEmpty()) {
+          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the enumeration value \"" + lexical
+              + "\" has the prefix " + prefix + ", which the schema document binds to no namespace");
+        }
+        uri = "";
+      }
+      return "{" + uri + "}" + local;
+    }
+
     /** Whether a type is xs:QName, a restriction of it, or a union with such a member. */
     private boolean holdsQName(SimpleTypeModel s) {
       return s != null && (s.builtin() == BuiltinType.QNAME
@@ -1736,9 +1759,10 @@ public final class SchemaLoader {
               + " does not apply to xs:" + builtin.xmlName().localName()
               + "; its facets are pattern, enumeration, whiteSpace and the min/max bounds");
         }
-        if (builtin == BuiltinType.QNAME && !(f instanceof XmlSchemaWhiteSpaceFacet)) {
-          // An enumeration's values resolve against the schema's namespaces, a pattern matches a
-          // prefix the writer may not keep, and the length facets do not apply (XSD 1.0 errata).
+        if (builtin == BuiltinType.QNAME && !(f instanceof XmlSchemaWhiteSpaceFacet
+            || f instanceof XmlSchemaEnumerationFacet)) {
+          // A pattern matches a prefix the writer may not keep, and the length facets do not apply
+          // (XSD 1.0 errata). An enumeration's values are resolved against the schema's namespaces.
           throw unsupported("the facet " + facetName(f) + " on xs:QName",
               "Use xs:QName itself, and check the value in your code.");
         }
@@ -1782,7 +1806,9 @@ public final class SchemaLoader {
               f instanceof XmlSchemaMaxExclusiveFacet ? Optional.of(text) : lexical.maxExclusive());
           continue;
         }
-        if (f instanceof XmlSchemaEnumerationFacet) {
+        if (f instanceof XmlSchemaEnumerationFacet && builtin == BuiltinType.QNAME) {
+          enums.add(new EnumerationValue(qnameValue(v), documentation(f.getAnnotation())));
+        } else if (f instanceof XmlSchemaEnumerationFacet) {
           enums.add(new EnumerationValue(v, documentation(f.getAnnotation())));
         } else if (f instanceof XmlSchemaPatternFacet) {
           stepPatterns.add(v);
