@@ -112,7 +112,7 @@ final class NamespaceConstants {
     code.bindings.model().simpleTypes().keySet().forEach(n -> out.add(n.namespace()));
     out.add(BuiltinType.XSD_NAMESPACE);
     // The namespaces of a QName enumeration's values, {namespace}local.
-    code.bindings.model().simpleTypes().values().stream().filter(t -> t.builtin() == BuiltinType.QNAME)
+    code.bindings.model().simpleTypes().values().stream().filter(t -> t.builtin().isQName())
         .flatMap(t -> t.facets().enumerations().stream())
         .forEach(v -> out.add(v.value().substring(1, v.value().indexOf('}'))));
     out.remove("");

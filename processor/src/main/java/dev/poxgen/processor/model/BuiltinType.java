@@ -37,6 +37,11 @@ public enum BuiltinType {
    * namespaces in scope where it appears: a {@code javax.xml.namespace.QName}.
    */
   QNAME("QName", WhiteSpace.COLLAPSE, false),
+  /**
+   * A notation's name: a QName, as {@link #QNAME}; XML Schema allows it only restricted by an
+   * enumeration of the schema's {@code xs:notation}s, which is what a value is held to.
+   */
+  NOTATION("NOTATION", WhiteSpace.COLLAPSE, false),
   BOOLEAN("boolean", WhiteSpace.COLLAPSE, false),
   INT("int", WhiteSpace.COLLAPSE, true),
   LONG("long", WhiteSpace.COLLAPSE, true),
@@ -131,6 +136,11 @@ public enum BuiltinType {
    * Gregorian ones and xs:duration), bound to their lexical form as a String and checked by
    * {@code dev.poxgen.internal.Temporal}.
    */
+  /** Whether its values are QNames, resolved where they appear: {@code xs:QName} and {@code xs:NOTATION}. */
+  public boolean isQName() {
+    return this == QNAME || this == NOTATION;
+  }
+
   public boolean isTemporal() {
     return ordinal() >= DATE.ordinal();
   }

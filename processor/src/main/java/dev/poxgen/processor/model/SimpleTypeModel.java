@@ -74,7 +74,7 @@ public record SimpleTypeModel(
   public boolean bindsEnum() {
     // A QName's enumeration is of resolved names, checked on the QName (prefixes are the document's).
     return !isBuiltin() && facets.isEnumeration() && !builtin.isTemporal() && !isList()
-        && builtin != BuiltinType.QNAME;
+        && !builtin.isQName();
   }
 
   public boolean isBuiltin() {

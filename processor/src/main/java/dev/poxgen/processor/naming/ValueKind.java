@@ -70,7 +70,7 @@ public enum ValueKind {
       case BOOLEAN -> BOOLEAN;
       case FLOAT -> FLOAT;
       case DOUBLE -> DOUBLE;
-      case QNAME -> QNAME;
+      case QNAME, NOTATION -> QNAME;
     };
   }
 }

@@ -1729,7 +1729,7 @@ public final class SchemaLoader {
 
     /** Whether a type is xs:QName, a restriction of it, or a union with such a member. */
     private boolean holdsQName(SimpleTypeModel s) {
-      return s != null && (s.builtin() == BuiltinType.QNAME
+      return s != null && (s.builtin().isQName()
           || s.members().stream().anyMatch(m -> holdsQName(simpleTypes.get(m))));
     }
 
@@ -1759,7 +1759,7 @@ public final class SchemaLoader {
               + " does not apply to xs:" + builtin.xmlName().localName()
               + "; its facets are pattern, enumeration, whiteSpace and the min/max bounds");
         }
-        if (builtin == BuiltinType.QNAME && !(f instanceof XmlSchemaWhiteSpaceFacet
+        if (builtin.isQName() && !(f instanceof XmlSchemaWhiteSpaceFacet
             || f instanceof XmlSchemaEnumerationFacet)) {
           // A pattern matches a prefix the writer may not keep, and the length facets do not apply
           // (XSD 1.0 errata). An enumeration's values are resolved against the schema's namespaces.
@@ -1806,7 +1806,7 @@ public final class SchemaLoader {
               f instanceof XmlSchemaMaxExclusiveFacet ? Optional.of(text) : lexical.maxExclusive());
           continue;
         }
-        if (f instanceof XmlSchemaEnumerationFacet && builtin == BuiltinType.QNAME) {
+        if (f instanceof XmlSchemaEnumerationFacet && builtin.isQName()) {
           enums.add(new EnumerationValue(qnameValue(v), documentation(f.getAnnotation())));
         } else if (f instanceof XmlSchemaEnumerationFacet) {
           enums.add(new EnumerationValue(v, documentation(f.getAnnotation())));
