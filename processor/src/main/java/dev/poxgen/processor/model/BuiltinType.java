@@ -131,16 +131,16 @@ public enum BuiltinType {
     return this == HEX_BINARY || this == BASE64_BINARY;
   }
 
-  /**
-   * Whether it is one of the date and time types (xs:date, xs:dateTime, xs:time, the five
-   * Gregorian ones and xs:duration), bound to their lexical form as a String and checked by
-   * {@code dev.poxgen.internal.Temporal}.
-   */
   /** Whether its values are QNames, resolved where they appear: {@code xs:QName} and {@code xs:NOTATION}. */
   public boolean isQName() {
     return this == QNAME || this == NOTATION;
   }
 
+  /**
+   * Whether it is one of the date and time types (xs:date, xs:dateTime, xs:time, the five
+   * Gregorian ones and xs:duration), bound to their lexical form as a String and checked by
+   * {@code dev.poxgen.internal.Temporal}.
+   */
   public boolean isTemporal() {
     return ordinal() >= DATE.ordinal();
   }
