@@ -18,6 +18,18 @@ public final class Oracle {
     ReadResult<?> read(String xml) throws PoxReadException;
   }
 
+  /** The generated validator of a read value's type. */
+  @FunctionalInterface
+  public interface Validate {
+    List<Finding> validate(Object value);
+  }
+
+  /** What a fixture does with a document both call valid: true when it counts it (it round-trips it, say). */
+  @FunctionalInterface
+  public interface WhenValid {
+    boolean accept(String xml, Object value) throws Exception;
+  }
+
   private final JdkXsdValidator jdk;
 
   private Oracle(JdkXsdValidator jdk) {
@@ -86,6 +98,30 @@ public final class Oracle {
   public static List<String> messages(List<Finding> findings) {
     return findings.stream().filter(Finding::isError)
         .map(f -> f.code() + " " + f.message().replaceAll(" \\(\\d+:\\d+\\)", "")).sorted().toList();
+  }
+
+  /**
+   * Generates 300 documents from {@code seed}, the same every run, and for each checks the JDK's
+   * verdict ({@link #agreesOnVerdict}) and that the reader's findings are the validator's; each
+   * valid one goes to {@code whenValid}. The documents must reach both verdicts: more than 30 and
+   * fewer than 270 of them counted valid.
+   */
+  public void randomDocuments(long seed, java.util.function.Function<java.util.Random, String> generate,
+      StrictRead read, Validate validate, WhenValid whenValid) throws Exception {
+    java.util.Random random = new java.util.Random(seed);
+    int valid = 0;
+    for (int i = 0; i < 300; i++) {
+      String x = generate.apply(random);
+      boolean ok = agreesOnVerdict(x, read);
+      ReadResult<?> r = read.read(x);
+      List<String> byValidator = messages(validate.validate(r.value()));
+      expect(messages(r.findings()).equals(byValidator),
+          "reader " + messages(r.findings()) + ", validator " + byValidator + " on " + x);
+      if (ok && whenValid.accept(x, r.value())) {
+        valid++;
+      }
+    }
+    expect(valid > 30 && valid < 270, "random documents reach both verdicts: " + valid + " of 300 valid");
   }
 
   /** Throws unless {@code ok}. */
