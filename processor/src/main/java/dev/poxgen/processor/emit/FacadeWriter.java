@@ -6,7 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.ElementModel;
-import dev.poxgen.processor.naming.TypeBinding;
+import dev.poxgen.processor.naming.DocumentBinding;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
@@ -23,10 +23,10 @@ import javax.lang.model.element.Modifier;
 final class FacadeWriter {
   private final SchemaCode code;
   private final GeneratedSpec generated;
-  private final List<ElementModel> roots;
+  private final List<DocumentBinding> roots;
   private final NamespaceConstants namespaceConstants;
 
-  FacadeWriter(SchemaCode code, GeneratedSpec generated, List<ElementModel> roots) {
+  FacadeWriter(SchemaCode code, GeneratedSpec generated, List<DocumentBinding> roots) {
     this.code = code;
     this.generated = generated;
     this.roots = roots;
@@ -66,13 +66,11 @@ final class FacadeWriter {
     TypeName anyResult = ParameterizedTypeName.get(SchemaCode.READ_RESULT, code.document());
     reads(spec, "read", anyResult, "the document element, whichever of the schema's it is",
         code.reader().simpleName() + "::root");
-    for (ElementModel root : roots) {
-      TypeBinding t = code.bindings.typeFor(root.type().name());
-      ClassName type = code.valueClass(t);
-      TypeName result = ParameterizedTypeName.get(SchemaCode.READ_RESULT, type);
-      reads(spec, "read" + t.className(), result,
-          "a document whose element is {@code <" + root.name().localName() + ">}",
-          code.reader().simpleName() + "::" + ReaderClassWriter.rootMethod(code, root));
+    for (DocumentBinding root : roots) {
+      TypeName result = ParameterizedTypeName.get(SchemaCode.READ_RESULT, code.documentClass(root));
+      reads(spec, "read" + root.className(), result,
+          "a document whose element is {@code <" + root.element().name().localName() + ">}",
+          code.reader().simpleName() + "::" + ReaderClassWriter.rootMethod(root));
     }
     writes(spec);
     namespaceConstants.addTo(spec);
@@ -121,14 +119,20 @@ final class FacadeWriter {
         .addStatement("$T o = new $T(out, options)", SchemaCode.XML_OUT, SchemaCode.XML_OUT)
         .addStatement("$T findings", ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
         .beginControlFlow("switch (value.kind())");
-    for (ElementModel root : roots) {
-      TypeBinding t = code.bindings.typeFor(root.type().name());
-      ClassName type = code.valueClass(t);
-      write.beginControlFlow("case $N:", SchemaCode.kind(t))
-          .addStatement("$T v = ($T) value", type, type)
-          .addStatement("$T.$L(o,$W$L,$W$S,$Wv)", code.writer(), WriterClassWriter.writeMethod(t),
+    for (DocumentBinding d : roots) {
+      ElementModel root = d.element();
+      ClassName holder = code.documentClass(d);
+      ClassName type = code.valueClass(d.type());
+      write.beginControlFlow("case $N:", d.kind());
+      if (d.holds()) {
+        write.addStatement("$T h = ($T) value", holder, holder)
+            .addStatement("$T v = h.value()", type);
+      } else {
+        write.addStatement("$T v = ($T) value", type, type);
+      }
+      write.addStatement("$T.$L(o,$W$L,$W$S,$Wv)", code.writer(), WriterClassWriter.writeMethod(d.type()),
               namespaceConstants.of(root.name().namespace()), root.name().localName())
-          .addStatement("findings = $T.validate(v)", code.validator())
+          .addStatement("findings = $T.validate($L)", code.validator(), d.holds() ? "h" : "v")
           .addStatement("break")
           .endControlFlow();
     }

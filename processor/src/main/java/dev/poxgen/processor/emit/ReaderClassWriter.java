@@ -9,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.ElementModel;
+import dev.poxgen.processor.naming.DocumentBinding;
 import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.WildcardModel;
 import dev.poxgen.processor.model.XmlName;
@@ -57,8 +58,8 @@ final class ReaderClassWriter {
     generated.spec().ifPresent(spec::addAnnotation);
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     methodNames.newName("root");
-    for (ElementModel root : roots()) {
-      methodNames.newName(rootMethod(code, root));
+    for (DocumentBinding root : roots()) {
+      methodNames.newName(rootMethod(root));
     }
     for (TypeBinding t : code.bindings.types()) {
       methodNames.newName(readMethod(t.type().name()));
@@ -70,7 +71,7 @@ final class ReaderClassWriter {
       spec.addMethod(readDocument());
     }
     spec.addMethod(anyRoot());
-    for (ElementModel root : roots()) {
+    for (DocumentBinding root : roots()) {
       spec.addMethod(typedRoot(root));
     }
     for (TypeBinding t : code.bindings.types()) {
@@ -81,12 +82,23 @@ final class ReaderClassWriter {
     return spec.build();
   }
 
-  List<ElementModel> roots() {
-    return SchemaCode.roots(code.bindings);
+  List<DocumentBinding> roots() {
+    return code.bindings.documents();
   }
 
-  static String rootMethod(SchemaCode code, ElementModel root) {
-    return "root" + code.bindings.javaName(root.type().name());
+  static String rootMethod(DocumentBinding root) {
+    return "root" + root.className();
+  }
+
+  /**
+   * Reads the document element {@code root}, entered already: {@code return readX(c)}, or, for a
+   * document of a holder, {@code return ReplyTo.of(readX(c))}.
+   */
+  private CodeBlock returnDocument(DocumentBinding root) {
+    String read = readMethod(root.type().type().name());
+    return root.holds()
+        ? CodeBlock.of("return $T.of($L(c))", code.documentClass(root), read)
+        : CodeBlock.of("return $L(c)", read);
   }
 
   // ---- roots
@@ -98,35 +110,31 @@ final class ReaderClassWriter {
         .returns(roots().isEmpty() ? ClassName.get(Object.class) : code.document())
         .addParameter(SchemaCode.CURSOR, "c")
         .addException(SchemaCode.READ_EXCEPTION);
-    Map<String, List<ElementModel>> byName = new LinkedHashMap<>();
-    for (ElementModel r : roots()) {
-      byName.computeIfAbsent(r.name().localName(), k -> new ArrayList<>()).add(r);
-    }
     m.beginControlFlow("switch (c.localName())");
-    for (Map.Entry<String, List<ElementModel>> e : byName.entrySet()) {
+    for (Map.Entry<String, List<DocumentBinding>> e : rootsByLocalName().entrySet()) {
       m.beginControlFlow("case $S:", e.getKey());
       m.addStatement("c.enter($S, 0)", e.getKey());
-      List<ElementModel> candidates = e.getValue();
+      List<DocumentBinding> candidates = e.getValue();
       if (candidates.size() == 1) {
-        ElementModel r = candidates.get(0);
+        ElementModel r = candidates.get(0).element();
         m.addStatement("c.expectNamespace($L)", namespaceConstants.of(r.name().namespace()));
         code.identity().of(r).ifPresent(x -> m.addStatement("c.identity($L)", x));
         nillable(m, r);
-        m.addStatement("return $L(c)", readMethod(r.type().name()));
+        m.addStatement(returnDocument(candidates.get(0)));
       } else {
-        choose(m, candidates, e.getKey());
+        choose(m, candidates.stream().map(DocumentBinding::element).toList(), e.getKey());
         m.beginControlFlow("switch (which)");
         for (int i = 0; i < candidates.size(); i++) {
-          ElementModel r = candidates.get(i);
+          ElementModel r = candidates.get(i).element();
           Optional<CodeBlock> constraints = code.identity().of(r);
           if (constraints.isPresent() || r.nillable()) {
             m.addCode("case $L:\n$>", i);
             constraints.ifPresent(x -> m.addStatement("c.identity($L)", x));
             nillable(m, r);
-            m.addStatement("return $L(c)", readMethod(r.type().name()))
+            m.addStatement(returnDocument(candidates.get(i)))
                 .addCode("$<");
           } else {
-            m.addStatement("case $L: return $L(c)", i, readMethod(r.type().name()));
+            m.addStatement("case $L: $L", i, returnDocument(candidates.get(i)));
           }
         }
         m.addStatement("default: throw new $T(\"declaration \" + which)", IllegalStateException.class);
@@ -136,7 +144,8 @@ final class ReaderClassWriter {
     }
     String expected = roots().isEmpty()
         ? "no element at all: the schema declares no global element, so no document is valid against it"
-        : roots().stream().map(r -> "<" + r.name().localName() + ">").distinct().collect(Collectors.joining(", "));
+        : roots().stream().map(r -> "<" + r.element().name().localName() + ">").distinct()
+            .collect(Collectors.joining(", "));
     m.addStatement("default: throw c.unknownRoot($L)", SchemaCode.literal(expected));
     m.endControlFlow();
     return m.build();
@@ -152,10 +161,10 @@ final class ReaderClassWriter {
         .addParameter(String.class, "namespace")
         .addParameter(String.class, "localName")
         .beginControlFlow("switch (localName)");
-    for (Map.Entry<String, List<ElementModel>> e : rootsByLocalName().entrySet()) {
+    for (Map.Entry<String, List<DocumentBinding>> e : rootsByLocalName().entrySet()) {
       m.addCode("case $S:\n$>", e.getKey())
           .addStatement("return $L", e.getValue().stream()
-              .map(r -> CodeBlock.of("namespace.equals($L)", namespaceConstants.of(r.name().namespace())))
+              .map(r -> CodeBlock.of("namespace.equals($L)", namespaceConstants.of(r.element().name().namespace())))
               .collect(CodeBlock.joining("$W|| ")))
           .addCode("$<");
     }
@@ -175,13 +184,14 @@ final class ReaderClassWriter {
         .addException(SchemaCode.READ_EXCEPTION)
         .addStatement("String namespace = c.namespace()")
         .beginControlFlow("switch (c.localName())");
-    for (Map.Entry<String, List<ElementModel>> e : rootsByLocalName().entrySet()) {
+    for (Map.Entry<String, List<DocumentBinding>> e : rootsByLocalName().entrySet()) {
       m.addCode("case $S:\n$>", e.getKey());
-      for (ElementModel r : e.getValue()) {
+      for (DocumentBinding d : e.getValue()) {
+        ElementModel r = d.element();
         m.beginControlFlow("if (namespace.equals($L))", namespaceConstants.of(r.name().namespace()));
         code.identity().of(r).ifPresent(x -> m.addStatement("c.identity($L)", x));
         nillable(m, r);
-        m.addStatement("return $L(c)", readMethod(r.type().name()))
+        m.addStatement(returnDocument(d))
             .endControlFlow();
       }
       m.addStatement("break").addCode("$<");
@@ -192,17 +202,18 @@ final class ReaderClassWriter {
         .build();
   }
 
-  private Map<String, List<ElementModel>> rootsByLocalName() {
-    Map<String, List<ElementModel>> byName = new LinkedHashMap<>();
-    for (ElementModel r : roots()) {
-      byName.computeIfAbsent(r.name().localName(), k -> new ArrayList<>()).add(r);
+  private Map<String, List<DocumentBinding>> rootsByLocalName() {
+    Map<String, List<DocumentBinding>> byName = new LinkedHashMap<>();
+    for (DocumentBinding r : roots()) {
+      byName.computeIfAbsent(r.element().name().localName(), k -> new ArrayList<>()).add(r);
     }
     return byName;
   }
 
-  private MethodSpec typedRoot(ElementModel root) {
-    ClassName type = code.valueClass(root.type().name());
-    MethodSpec.Builder m = MethodSpec.methodBuilder(rootMethod(code, root))
+  private MethodSpec typedRoot(DocumentBinding document) {
+    ElementModel root = document.element();
+    ClassName type = code.documentClass(document);
+    MethodSpec.Builder m = MethodSpec.methodBuilder(rootMethod(document))
         .addJavadoc("Reads the document element as {@code <$L>}.\n", root.name().localName())
         .addModifiers(Modifier.STATIC)
         .returns(type)
@@ -216,7 +227,7 @@ final class ReaderClassWriter {
         .addStatement("c.expectNamespace($L)", namespaceConstants.of(root.name().namespace()));
     code.identity().of(root).ifPresent(x -> m.addStatement("c.identity($L)", x));
     nillable(m, root);
-    return m.addStatement("return $L(c)", readMethod(root.type().name())).build();
+    return m.addStatement(returnDocument(document)).build();
   }
 
   /** For a nillable document element: tells the cursor, before its attributes are bound. */

@@ -242,13 +242,15 @@ final class RulesWriter {
       case LIST -> listParse(spec, parse, s, vt, name);
       case QNAME -> {
         if (s.facets().isEnumeration()) {
-          // Resolved where the document has it, then held to the enumeration.
+          // Resolved where the document has it, then held to the enumeration. A QName outside it is
+          // still the value: it holds the namespace its prefix was bound to, which its text alone
+          // would lose, so the validator says of it what the reader said.
           parse.addStatement("$T value = $T.parse($T.COLLAPSE.apply(new String(text, 0, length)),$W$N,$Wsink)",
                   javax.xml.namespace.QName.class, SchemaCode.QNAMES, SchemaCode.WHITE_SPACE, ncNamePattern())
-              .beginControlFlow("if (value == null)")
-              .addStatement("return null")
-              .endControlFlow();
-          checkParsed(parse, check, name, null);
+              .beginControlFlow("if (value != null)")
+              .addStatement("check$L(value, sink)", name)
+              .endControlFlow()
+              .addStatement("return value");
         } else {
           parse.addStatement("return $T.parse($T.COLLAPSE.apply(new String(text, 0, length)),$W$N,$Wsink)",
               SchemaCode.QNAMES, SchemaCode.WHITE_SPACE, ncNamePattern());

@@ -12,6 +12,7 @@ import dev.poxgen.processor.model.Particle;
 import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.naming.Bindings;
+import dev.poxgen.processor.naming.DocumentBinding;
 import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
@@ -152,19 +153,9 @@ final class SchemaCode {
     return types.generated(bindings.documentName() + "Kind");
   }
 
-  /**
-   * The document elements that are read and written: those of a complex type, the first of each
-   * type (one class is one kind of document).
-   */
-  static List<ElementModel> roots(Bindings bindings) {
-    List<ElementModel> out = new ArrayList<>();
-    Set<XmlName> seenTypes = new HashSet<>();
-    for (ElementModel r : bindings.model().roots()) {
-      if (r.type() instanceof TypeRef.Complex && seenTypes.add(r.type().name())) {
-        out.add(r);
-      }
-    }
-    return out;
+  /** The class a document of {@code d} is: its type's, or its holder's ({@code ReplyTo}). */
+  ClassName documentClass(DocumentBinding d) {
+    return types.generated(d.className());
   }
 
   /** {@code AUTODISCOVER_RESPONSE}: the document type's {@code Kind} constant for a root class. */

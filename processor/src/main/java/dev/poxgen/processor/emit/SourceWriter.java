@@ -96,12 +96,12 @@ public final class SourceWriter {
     files.add(file(bindings, reader.write()));
     files.add(file(bindings, new WriterClassWriter(code, generated).write()));
     files.add(file(bindings, new ValidatorWriter(code, generated).write()));
-    if (!reader.roots().isEmpty()) {
-      for (TypeSpec type : new DocumentWriter(code, generated, reader.roots()).write()) {
+    if (!bindings.documents().isEmpty()) {
+      for (TypeSpec type : new DocumentWriter(code, generated, bindings.documents()).write()) {
         files.add(file(bindings, type));
       }
     }
-    files.add(file(bindings, new FacadeWriter(code, generated, reader.roots()).write()));
+    files.add(file(bindings, new FacadeWriter(code, generated, bindings.documents()).write()));
     return files;
   }
 

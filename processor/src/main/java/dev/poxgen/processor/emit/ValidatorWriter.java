@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.TypeRef;
+import dev.poxgen.processor.naming.DocumentBinding;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
 import dev.poxgen.processor.naming.ValueKind;
@@ -96,8 +97,32 @@ final class ValidatorWriter {
       spec.addMethod(validate.addStatement("return sink.findings()").build());
       spec.addMethods(validate(t));
     }
+    for (DocumentBinding d : code.bindings.documents()) {
+      if (d.holds()) {
+        spec.addMethod(validateHolder(d));
+      }
+    }
     namespaceConstants.addTo(spec);
     return spec.build();
+  }
+
+  /** {@code validate(ReplyTo)}: a document of a holder, as its element. */
+  private MethodSpec validateHolder(DocumentBinding d) {
+    TypeBinding t = d.type();
+    String element = d.element().name().localName();
+    MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
+        .addJavadoc("$L", Javadocs.wrap("Every violation in the document, as the element "
+            + Javadocs.code("<" + element + ">") + "; empty when it is valid."))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
+        .addParameter(code.documentClass(d), "document")
+        .addStatement("$T value = document.value()", code.valueClass(t))
+        .addStatement("$T sink = new $T()", SchemaCode.PATH_SINK, SchemaCode.PATH_SINK)
+        .addStatement("$L", enter(element, "0", d.element().nillable(), d.element().fixedValue().isPresent()))
+        .addStatement("validate$L(value, sink)", t.className())
+        .addStatement("sink.exit()");
+    identity(validate, t, element);
+    return validate.addStatement("return sink.findings()").build();
   }
 
   /**
@@ -203,17 +228,20 @@ final class ValidatorWriter {
         .addParameter(ReaderClassWriter.WILDCARD, "w")
         .addParameter(SchemaCode.PATH_SINK, "sink")
         .beginControlFlow("switch (d.kind())");
-    for (ElementModel root : SchemaCode.roots(code.bindings)) {
-      TypeBinding t = code.bindings.typeFor(root.type().name());
+    for (DocumentBinding d : code.bindings.documents()) {
+      ElementModel root = d.element();
+      TypeBinding t = d.type();
       String local = root.name().localName();
       String ns = root.name().namespace();
-      m.addCode("case $N:\n$>", SchemaCode.kind(t))
+      m.addCode("case $N:\n$>", d.kind())
           .beginControlFlow("if (!w.allows($L))", namespaceConstants.of(ns))
           .addStatement("sink.errorAboutChild($T.UNKNOWN_ELEMENT, $S,$W$L)", SchemaCode.CODE, local,
               SchemaCode.literal("<" + local + "> is not in a namespace the element wildcard here allows"))
           .endControlFlow()
           .addStatement("$L", enter(local, "index", root.nillable(), root.fixedValue().isPresent()))
-          .addStatement("validate$L(($T) d, sink)", t.className(), code.valueClass(t))
+          .addStatement("validate$L($L, sink)", t.className(), d.holds()
+              ? CodeBlock.of("(($T) d).value()", code.documentClass(d))
+              : CodeBlock.of("($T) d", code.valueClass(t)))
           .addStatement("sink.exit()")
           .addStatement("break")
           .addCode("$<");

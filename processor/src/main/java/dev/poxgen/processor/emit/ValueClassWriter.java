@@ -65,8 +65,9 @@ final class ValueClassWriter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     generated.spec().ifPresent(spec::addAnnotation);
     typeJavadoc(binding, spec);
-    boolean document = SchemaCode.roots(bindings).stream()
-        .anyMatch(r -> r.type().name().equals(binding.type().name()));
+    // Its class is the document only where no other document element has its type (else each has a holder).
+    boolean document = bindings.documents().stream()
+        .anyMatch(d -> !d.holds() && d.type().type().name().equals(binding.type().name()));
     if (document) {
       ClassName documentType = types.generated(bindings.documentName());
       spec.addSuperinterface(documentType);

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
+import dev.poxgen.processor.naming.DocumentBinding;
 import dev.poxgen.processor.naming.TypeBinding;
 import dev.poxgen.processor.naming.ValueKind;
 import java.util.ArrayList;
@@ -66,13 +67,17 @@ final class WriterClassWriter {
         .addParameter(code.document(), "d")
         .addException(SchemaCode.WRITE_EXCEPTION)
         .beginControlFlow("switch (d.kind())");
-    for (ElementModel root : SchemaCode.roots(code.bindings)) {
-      TypeBinding t = code.bindings.typeFor(root.type().name());
-      m.addCode("case $N:\n$>", SchemaCode.kind(t));
+    for (DocumentBinding document : code.bindings.documents()) {
+      ElementModel root = document.element();
+      TypeBinding t = document.type();
+      m.addCode("case $N:\n$>", document.kind());
       code.identity().of(root).ifPresent(x -> m.addStatement("o.declares($L,$W$L,$W$S)", x,
           namespaceConstants.of(root.name().namespace()), root.name().localName()));
-      m.addStatement("$N(o,$W$L,$W$S,$W($T) d)", writeMethod(t), namespaceConstants.of(root.name().namespace()),
-              root.name().localName(), code.valueClass(t))
+      CodeBlock value = document.holds()
+          ? CodeBlock.of("(($T) d).value()", code.documentClass(document))
+          : CodeBlock.of("($T) d", code.valueClass(t));
+      m.addStatement("$N(o,$W$L,$W$S,$W$L)", writeMethod(t), namespaceConstants.of(root.name().namespace()),
+              root.name().localName(), value)
           .addStatement("break")
           .addCode("$<");
     }

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Everything the emitters need: the model, and how each of its types binds to Java. */
+/**
+ * Everything the emitters need: the model, how each of its types binds to Java, and the class of
+ * each document element (those of a complex type, in schema order).
+ */
 public record Bindings(
     String packageName, SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums,
-    Map<XmlName, String> simpleTypeNames, String baseName) {
+    Map<XmlName, String> simpleTypeNames, String baseName, List<DocumentBinding> documents) {
   public Bindings {
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(model, "model");
@@ -18,6 +21,7 @@ public record Bindings(
     enums = List.copyOf(enums);
     simpleTypeNames = Map.copyOf(simpleTypeNames);
     Objects.requireNonNull(baseName, "baseName");
+    documents = List.copyOf(documents);
   }
 
   /** The public facade: {@code AutodiscoverXml.readAutodiscoverResponse(in)}. */
@@ -89,6 +93,7 @@ public record Bindings(
     Map<String, XmlName> names = new LinkedHashMap<>();
     types.forEach(t -> names.put(t.className(), t.type().name()));
     enums.forEach(e -> names.put(e.enumName(), e.type().name()));
+    documents.forEach(d -> d.holderName().ifPresent(h -> names.put(h, d.element().name())));
     for (String support : List.of(facadeName(), readerName(), writerName(), rulesName(), validatorName())) {
       names.put(support, XmlName.of("", "(" + model.name() + ")"));
     }

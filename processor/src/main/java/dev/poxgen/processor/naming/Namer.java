@@ -69,6 +69,7 @@ public final class Namer {
     types.forEach(t -> checkMemberNames(model, t));
     String base = baseName(model.name());
     checkUniqueTypeNames(model, types, enums, base);
+    List<DocumentBinding> documents = documents(model, types, enums, base);
     Map<XmlName, String> simpleNames = new LinkedHashMap<>();
     Set<String> usedSimple = new HashSet<>();
     for (SimpleTypeModel t : model.simpleTypes().values()) {
@@ -79,7 +80,52 @@ public final class Namer {
       }
       simpleNames.put(t.name(), unique);
     }
-    return new Bindings(packageName, model, types, enums, simpleNames, base);
+    return new Bindings(packageName, model, types, enums, simpleNames, base, documents);
+  }
+
+  /**
+   * The class of each document element of a complex type: its type's when it is the only one of
+   * that type, else a holder of its own, named after the element ({@code ReplyTo}), or, where a
+   * generated class has that name already, with {@code Element} after it, then a number.
+   */
+  private static List<DocumentBinding> documents(
+      SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums, String base) {
+    Set<String> taken = new HashSet<>();
+    types.forEach(t -> taken.add(t.className()));
+    enums.forEach(e -> taken.add(e.enumName()));
+    for (String support : SUPPORT_CLASSES) {
+      taken.add(base + support);
+    }
+    List<DocumentBinding> out = new ArrayList<>();
+    for (ElementModel r : model.roots()) {
+      if (!(r.type() instanceof TypeRef.Complex)) {
+        continue;
+      }
+      TypeBinding type = types.stream().filter(t -> t.type().name().equals(r.type().name())).findFirst().orElseThrow();
+      if (soleDocumentOf(model, r.type().name())) {
+        out.add(new DocumentBinding(r, type, Optional.empty()));
+        continue;
+      }
+      String plain = JavaNames.typeName(r.name().localName());
+      String name = taken.contains(plain) ? plain + "Element" : plain;
+      for (int i = 2; taken.contains(name); i++) {
+        name = plain + "Element" + i;
+      }
+      taken.add(name);
+      out.add(new DocumentBinding(r, type, Optional.of(name)));
+    }
+    return out;
+  }
+
+  /** The classes poxgen generates for a schema besides its types, after the schema's base name. */
+  private static final List<String> SUPPORT_CLASSES =
+      List.of("Xml", "XmlReader", "XmlWriter", "Rules", "Validator", "Document", "DocumentKind");
+
+  /** Whether exactly one document element has the complex type {@code type}: its class is then the document. */
+  static boolean soleDocumentOf(SchemaModel model, XmlName type) {
+    return model.roots().stream()
+        .filter(r -> r.type() instanceof TypeRef.Complex && r.type().name().equals(type))
+        .count() == 1;
   }
 
   /**
@@ -189,7 +235,7 @@ public final class Namer {
   private static void checkUniqueTypeNames(
       SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums, String base) {
     Map<String, List<XmlName>> byName = new TreeMap<>();
-    for (String support : List.of("Xml", "XmlReader", "XmlWriter", "Rules", "Validator", "Document", "DocumentKind")) {
+    for (String support : SUPPORT_CLASSES) {
       byName.computeIfAbsent(base + support, k -> new ArrayList<>()).add(XmlName.of("", "(poxgen's " + base + support + ")"));
     }
     // Where each complex type is declared, for the message: the clash may be in an included document.
@@ -396,8 +442,7 @@ public final class Namer {
     Set<String> taken = new HashSet<>();
     // The class of a document element implements the document interface, whose kind() no
     // property may take: a child <kind> is kindValue, an attribute kind is kindAttribute.
-    boolean document = model.roots().stream()
-        .anyMatch(r -> r.type() instanceof TypeRef.Complex && r.type().name().equals(t.name()));
+    boolean document = soleDocumentOf(model, t.name());
     if (document) {
       taken.add("kind");
     }

@@ -1322,18 +1322,14 @@ public final class SchemaLoader {
 
     /**
      * Refuses a strict or lax element wildcard that a global element matches which is not one of the
-     * schema's documents (of a type an earlier global element has), since what a strict wildcard
-     * takes is read as its document.
+     * schema's documents, since what such a wildcard takes is read as its document. Every global
+     * element that loaded is one (several of one type each get a holder class), so this holds
+     * unless a global element could not be bound, which is reported already.
      */
     private void everyMatchIsADocument(ElementModel wildcard, List<ElementModel> roots) {
       WildcardModel w = wildcard.wildcard().orElseThrow();
       java.util.Set<XmlName> documents = new java.util.HashSet<>();
-      java.util.Set<XmlName> types = new java.util.HashSet<>();
-      for (ElementModel r : roots) {
-        if (r.type() instanceof TypeRef.Complex && types.add(r.type().name())) {
-          documents.add(r.name());
-        }
-      }
+      roots.forEach(r -> documents.add(r.name()));
       for (XmlSchema schema : collection.getXmlSchemas()) {
         for (Map.Entry<QName, XmlSchemaElement> each : schema.getElements().entrySet()) {
           QName global = each.getKey();
@@ -1345,10 +1341,9 @@ public final class SchemaLoader {
                 wildcard.path().substring(colon + 2),
                 "a " + w.processContents().name().toLowerCase(java.util.Locale.ROOT) + " element wildcard (xs:any "
                     + w + ") that the global element \"" + clark(global)
-                    + "\" matches, which is not a document of its own (its type is that of an earlier global"
-                    + " element)",
-                "Use processContents=\"skip\" or a namespace constraint that leaves it out, or give the element"
-                    + " a type of its own.");
+                    + "\" matches, which poxgen could not bind as a document (see its own error)",
+                "Use processContents=\"skip\" or a namespace constraint that leaves it out, or make the element"
+                    + " bind.");
           }
         }
       }
@@ -1691,11 +1686,16 @@ public final class SchemaLoader {
       if (members.isEmpty()) {
         throw unsupported("an xs:union without member types", "Name its member types.");
       }
+      if (members.stream().allMatch(m -> holdsQName(simpleTypes.get(m)))) {
+        SimpleTypeModel model = qnameUnion(name, t.getQName() == null, members, documentation(t.getAnnotation()));
+        simpleTypes.put(name, model);
+        return model;
+      }
       for (XmlName m : members) {
         if (holdsQName(simpleTypes.get(m))) {
-          throw unsupported("a union with an xs:QName member (" + m.localName() + "): a union binds as its text,"
-              + " which loses where the prefix is bound", "Use xs:QName, or xs:string and resolve the prefix in"
-              + " your code.");
+          throw unsupported("a union with an xs:QName member (" + m.localName() + ") beside members of other"
+              + " types: such a union binds as its text, which loses where the prefix is bound", "Use xs:QName, or"
+              + " xs:string and resolve the prefix in your code (a union of QName types only binds, as a QName).");
         }
       }
       SimpleTypeModel model = new SimpleTypeModel(name, t.getQName() == null, BuiltinType.ANY_SIMPLE_TYPE,
@@ -1725,6 +1725,41 @@ public final class SchemaLoader {
         uri = "";
       }
       return "{" + uri + "}" + local;
+    }
+
+    /**
+     * A union whose members are all {@code xs:QName} (or all {@code xs:NOTATION}), each itself or
+     * restricted by an enumeration: a value is one of them when it is one of its enumeration, or any
+     * value for a member without one. That is a restriction of the built-in type by the enumeration
+     * of all the members' values, or none where a member has none (WS-Addressing's {@code
+     * FaultCodesOpenEnumType}, its fault codes or any QName, is any QName). It binds as that, a
+     * {@code QName} resolved where the document has it. (The other facets on a QName are refused
+     * where the member declares them, so enumerations are all a member can have.)
+     */
+    private SimpleTypeModel qnameUnion(XmlName name, boolean anonymous, List<XmlName> members, Documentation doc) {
+      BuiltinType builtin = simpleTypes.get(members.get(0)).builtin();
+      List<EnumerationValue> values = new ArrayList<>();
+      boolean open = false;
+      for (XmlName m : members) {
+        SimpleTypeModel member = simpleTypes.get(m);
+        if (member.builtin() != builtin) {
+          throw unsupported("a union of xs:QName and xs:NOTATION members (" + m.localName() + ")",
+              "Make its members all of one of them.");
+        }
+        if (member.facets().enumerations().isEmpty()) {
+          open = true;
+        }
+        for (EnumerationValue v : member.facets().enumerations()) {
+          if (values.stream().noneMatch(x -> x.value().equals(v.value()))) {
+            values.add(v);
+          }
+        }
+      }
+      Facets none = Facets.none(WhiteSpace.COLLAPSE);
+      Facets facets = open ? none : new Facets(values, List.of(), none.length(), none.minLength(), none.maxLength(),
+          none.minInclusive(), none.maxInclusive(), none.minExclusive(), none.maxExclusive(), none.totalDigits(),
+          none.fractionDigits(), WhiteSpace.COLLAPSE);
+      return new SimpleTypeModel(name, anonymous, builtin, facets, doc, List.of());
     }
 
     /** Whether a type is xs:QName, a restriction of it, or a union with such a member. */

@@ -85,8 +85,7 @@ class RealSchemasTest {
       entry("soap11-envelope", Expected.bound("envelope.xsd")),
       entry("spring-beans", Expected.bound("spring-beans.xsd")),
       entry("surefire-report", Expected.bound("surefire-test-report.xsd")),
-      entry("ws-addressing", Expected.refused("ws-addr.xsd", "xsd-unsupported",
-          "simpleType FaultCodesOpenEnumType: a union with an xs:QName member (FaultCodesType)")),
+      entry("ws-addressing", Expected.bound("ws-addr.xsd")),
       entry("xliff2", Expected.bound("xliff_core_2.0.xsd")),
       // The JDK refuses this copy of the schema too (src-resolve.4.1, ref="id"): refused as invalid.
       entry("xml-catalogs", Expected.refused("catalog.xsd", "xsd-invalid",
