@@ -63,7 +63,7 @@ public final class IdentityConstraint {
     COLLAPSED_TEXT;
 
     private static final java.util.Set<String> ORDERED_TEMPORAL = new java.util.HashSet<>(java.util.Arrays.asList(
-        "date", "dateTime", "time", "gYear", "gYearMonth", "gMonth", "gDay", "gMonthDay"));
+        "date", "dateTime", "time", "gYear", "gYearMonth", "gMonth", "gDay", "gMonthDay", "duration"));
 
     /**
      * The value of a text in this space, as something with {@code equals} and {@code hashCode}

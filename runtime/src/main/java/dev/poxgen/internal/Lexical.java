@@ -86,7 +86,8 @@ public final class Lexical {
 
   /**
    * An {@code xs:int}-family value: optional sign, decimal digits, surrounding whitespace allowed.
-   * Returns {@link Long#MIN_VALUE} when it is not one or is outside {@code long}.
+   * Returns {@link Long#MIN_VALUE} when it is not one or is outside {@code long}; since that is a
+   * {@code long} too, {@link #isLongMinimum} tells the two apart.
    */
   public static long parseLong(char[] text, int length) {
     int i = 0;
@@ -108,18 +109,45 @@ public final class Lexical {
     if (i == end) {
       return Long.MIN_VALUE;
     }
+    // Accumulated negatively, as Long.parseLong does, so that -9223372036854775808 fits.
+    long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
     long value = 0;
     for (; i < end; i++) {
       char c = text[i];
       if (c < '0' || c > '9') {
         return Long.MIN_VALUE;
       }
-      if (value > (Long.MAX_VALUE - (c - '0')) / 10) {
+      int digit = c - '0';
+      if (value < limit / 10 || value * 10 < limit + digit) {
         return Long.MIN_VALUE;
       }
-      value = value * 10 + (c - '0');
+      value = value * 10 - digit;
     }
-    return negative ? -value : value;
+    return negative ? value : -value;
+  }
+
+  /**
+   * Whether the text is {@code -9223372036854775808} (leading zeros and surrounding whitespace
+   * allowed): the least {@code xs:long}, which {@link #parseLong} returns for a text that is no
+   * value as well.
+   */
+  public static boolean isLongMinimum(char[] text, int length) {
+    int i = 0;
+    int end = length;
+    while (i < end && isSpace(text[i])) {
+      i++;
+    }
+    while (end > i && isSpace(text[end - 1])) {
+      end--;
+    }
+    if (i == end || text[i] != '-') {
+      return false;
+    }
+    i++;
+    while (i < end - 1 && text[i] == '0') {
+      i++;
+    }
+    return new String(text, i, end - i).equals("9223372036854775808");
   }
 
   /** An {@code xs:integer}-family value, or null when the text is not one. */

@@ -137,12 +137,16 @@ public final class Temporal {
   }
 
   /**
-   * How two values of a date or time type ({@code type} is its local name, such as {@code "date"};
-   * not {@code "duration"}) compare in XML Schema 1.0's partial order (section 3.2.7.4):
+   * How two values of a date or time type ({@code type} is its local name, such as {@code "date"})
+   * compare in XML Schema 1.0's partial order (section 3.2.7.4; for {@code "duration"}, section
+   * 3.2.6.2):
    * {@link #LESS}, {@link #EQUAL}, {@link #GREATER} or {@link #INDETERMINATE}. Both must be
    * values of the type ({@link #problem} null).
    */
   public static int compare(String type, String a, String b) {
+    if (type.equals("duration")) {
+      return compareDurations(a, b);
+    }
     Moment p = moment(type, a);
     Moment q = moment(type, b);
     if (p.zoned == q.zoned) {
@@ -170,24 +174,25 @@ public final class Temporal {
    */
   public static String outside(String type, String value, String facet, String bound) {
     int c = compare(type, value, bound);
+    boolean duration = type.equals("duration");
     boolean ok;
     String broken;
     switch (facet) {
       case "minInclusive":
         ok = c == GREATER || c == EQUAL;
-        broken = "is earlier than the minimum " + bound;
+        broken = (duration ? "is shorter than" : "is earlier than") + " the minimum " + bound;
         break;
       case "maxInclusive":
         ok = c == LESS || c == EQUAL;
-        broken = "is later than the maximum " + bound;
+        broken = (duration ? "is longer than" : "is later than") + " the maximum " + bound;
         break;
       case "minExclusive":
         ok = c == GREATER;
-        broken = "is not later than " + bound;
+        broken = (duration ? "is not longer than " : "is not later than ") + bound;
         break;
       case "maxExclusive":
         ok = c == LESS;
-        broken = "is not earlier than " + bound;
+        broken = (duration ? "is not shorter than " : "is not earlier than ") + bound;
         break;
       default:
         throw new IllegalArgumentException("not a bounds facet: " + facet);
@@ -195,8 +200,12 @@ public final class Temporal {
     if (ok) {
       return null;
     }
-    return c == INDETERMINATE ? "cannot be ordered against the " + facet + " " + bound + ": one has a time zone and"
-        + " the other not, and they are less than 14 hours apart" : broken;
+    if (c != INDETERMINATE) {
+      return broken;
+    }
+    return "cannot be ordered against the " + facet + " " + bound + (duration
+        ? ": added to some dates it is the longer, to others the shorter (months have different lengths)"
+        : ": one has a time zone and the other not, and they are less than 14 hours apart");
   }
 
   /** Whether {@code value} is one value of the type with one of {@code values} (each a value of it). */
@@ -215,6 +224,12 @@ public final class Temporal {
    * for identity constraints.
    */
   public static String key(String type, String text) {
+    if (type.equals("duration")) {
+      // Equal durations have equal months and seconds: P1Y is P12M, P1D is PT24H.
+      Duration d = duration(text);
+      BigDecimal s = d.seconds.signum() == 0 ? BigDecimal.ZERO : d.seconds.stripTrailingZeros();
+      return d.months + "M" + s.toPlainString();
+    }
     Moment m = moment(type, text);
     BigDecimal s = m.seconds.signum() == 0 ? BigDecimal.ZERO : m.seconds.stripTrailingZeros();
     return (m.zoned ? "Z" : "") + s.toPlainString();
@@ -253,6 +268,74 @@ public final class Temporal {
       default:
         throw new IllegalArgumentException("not a date or time type with an order of its own: xs:" + type);
     }
+  }
+
+  // ---- the order of xs:duration (XML Schema 1.0, 3.2.6.2)
+
+  /**
+   * The four dateTimes XML Schema compares durations from (1696-09-01, 1697-02-01, 1903-03-01 and
+   * 1903-07-01, midnight UTC), as months since year 0 (astronomical): the calendar's differences in
+   * month length and leap years show between them.
+   */
+  private static final long[] REFERENCE_MONTHS = {1696 * 12 + 8, 1697 * 12 + 1, 1903 * 12 + 2, 1903 * 12 + 6};
+
+  /** A duration's months (years counted as 12) and seconds (days counted as 86,400), signed. */
+  private static final class Duration {
+    final BigInteger months;
+    final BigDecimal seconds;
+
+    Duration(BigInteger months, BigDecimal seconds) {
+      this.months = months;
+      this.seconds = seconds;
+    }
+  }
+
+  private static Duration duration(String text) {
+    Matcher m = matched(DURATION, text);
+    BigInteger months = part(m.group(1)).multiply(BigInteger.valueOf(12)).add(part(m.group(2)));
+    BigDecimal seconds = new BigDecimal(part(m.group(3)).multiply(BigInteger.valueOf(86400))
+        .add(part(m.group(5)).multiply(BigInteger.valueOf(3600))).add(part(m.group(6)).multiply(BigInteger.valueOf(60))));
+    if (m.group(7) != null) {
+      seconds = seconds.add(new BigDecimal(m.group(7).substring(0, m.group(7).length() - 1)));
+    }
+    return text.startsWith("-") ? new Duration(months.negate(), seconds.negate()) : new Duration(months, seconds);
+  }
+
+  /** The number of a part such as {@code 12Y}; zero when the part is absent. */
+  private static BigInteger part(String group) {
+    return group == null ? BigInteger.ZERO : new BigInteger(group.substring(0, group.length() - 1));
+  }
+
+  /**
+   * Two durations as XML Schema orders them: each added to the four reference dateTimes (the months
+   * first, from the first of a month, then the seconds), and {@link #INDETERMINATE} unless all four
+   * sums are in the same order ({@code P1M} and {@code P30D}). {@code P1D} equals {@code PT24H}.
+   */
+  private static int compareDurations(String a, String b) {
+    Duration p = duration(a);
+    Duration q = duration(b);
+    int order = 0;
+    for (int i = 0; i < REFERENCE_MONTHS.length; i++) {
+      int c = Integer.signum(after(REFERENCE_MONTHS[i], p).compareTo(after(REFERENCE_MONTHS[i], q)));
+      if (i > 0 && c != order) {
+        return INDETERMINATE;
+      }
+      order = c;
+    }
+    return order;
+  }
+
+  /** The moment, in seconds since 1970, of the first of the reference month {@code from} plus {@code d}. */
+  private static BigDecimal after(long from, Duration d) {
+    BigInteger[] yearMonth = BigInteger.valueOf(from).add(d.months).divideAndRemainder(BigInteger.valueOf(12));
+    BigInteger year = yearMonth[0];
+    int month = yearMonth[1].intValue();
+    if (month < 0) {
+      year = year.subtract(BigInteger.ONE);
+      month += 12;
+    }
+    BigInteger days = daysFromCivil(year, month + 1, 1);
+    return new BigDecimal(days.multiply(BigInteger.valueOf(86400))).add(d.seconds);
   }
 
   private static Matcher matched(Pattern p, String text) {

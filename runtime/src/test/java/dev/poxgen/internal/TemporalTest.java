@@ -26,6 +26,28 @@ class TemporalTest {
   }
 
   @Test
+  void durationsCompareFromFourReferenceDatesAndOnlyWhereAllFourAgree() {
+    // XML Schema 1.0, 3.2.6.2: 1696-09-01, 1697-02-01, 1903-03-01 and 1903-07-01.
+    assertThat(Temporal.compare("duration", "P1D", "PT24H")).isEqualTo(Temporal.EQUAL);
+    assertThat(Temporal.compare("duration", "P1Y", "P12M")).isEqualTo(Temporal.EQUAL);
+    assertThat(Temporal.compare("duration", "P1M", "P30D")).isEqualTo(Temporal.INDETERMINATE);
+    assertThat(Temporal.compare("duration", "P1M", "P27D")).isEqualTo(Temporal.GREATER);
+    assertThat(Temporal.compare("duration", "P1M", "P32D")).isEqualTo(Temporal.LESS);
+    // A year is 365 days from 1696-09-01 and 1697-02-01, 366 from 1903-03-01 (1904 is a leap year);
+    // four years are 1,460 days from 1696-09-01 (1700 is no leap year), 1,461 from 1903: the JDK agrees.
+    assertThat(Temporal.compare("duration", "P1Y", "P365D")).isEqualTo(Temporal.INDETERMINATE);
+    assertThat(Temporal.compare("duration", "P1Y", "P364D")).isEqualTo(Temporal.GREATER);
+    assertThat(Temporal.compare("duration", "P4Y", "P1461D")).isEqualTo(Temporal.INDETERMINATE);
+    assertThat(Temporal.compare("duration", "-P1D", "PT0S")).isEqualTo(Temporal.LESS);
+    assertThat(Temporal.compare("duration", "PT0.5S", "PT0.50S")).isEqualTo(Temporal.EQUAL);
+    assertThat(Temporal.compare("duration", "P99999999999999Y", "P1D")).isEqualTo(Temporal.GREATER);
+    assertThat(Temporal.key("duration", "P1D")).isEqualTo(Temporal.key("duration", "PT86400.0S"));
+    assertThat(Temporal.key("duration", "P1M")).isNotEqualTo(Temporal.key("duration", "P30D"));
+    assertThat(Temporal.outside("duration", "P28D", "maxInclusive", "P1M")).contains("cannot be ordered");
+    assertThat(Temporal.outside("duration", "P2M", "maxInclusive", "P1M")).isEqualTo("is longer than the maximum P1M");
+  }
+
+  @Test
   void midnightYearsAndTheGregorianTypesCompareAsTheirMoments() {
     assertThat(Temporal.compare("dateTime", "2024-01-01T24:00:00", "2024-01-02T00:00:00")).isEqualTo(Temporal.EQUAL);
     assertThat(Temporal.compare("time", "24:00:00", "00:00:00")).isEqualTo(Temporal.EQUAL);

@@ -191,9 +191,10 @@ final class RulesWriter {
       case INT, LONG -> {
         boolean isInt = vt.kind() == ValueKind.INT;
         parse.addStatement("long number = $T.parseLong(text, length)", SchemaCode.LEXICAL);
+        // Long.MIN_VALUE is the runtime's "no value", and the least xs:long as well.
         parse.beginControlFlow(isInt
-                ? "if (number == Long.MIN_VALUE || number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)"
-                : "if (number == Long.MIN_VALUE)")
+                ? CodeBlock.of("if (number == Long.MIN_VALUE || number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)")
+                : CodeBlock.of("if (number == Long.MIN_VALUE && !$T.isLongMinimum(text, length))", SchemaCode.LEXICAL))
             .addStatement("sink.error($T.INVALID_VALUE,$Wquote(new String(text, 0, length))$W+ $S)", SchemaCode.CODE,
                 " is not an integer of type xs:" + s.builtin().xmlName().localName())
             .addStatement("return null")

@@ -139,14 +139,14 @@ class SchemaFilesTest {
       Problem p = problem(InlineXsd.of("""
           <xs:element name='A' type='t:A'/>
           <xs:complexType name='A'><xs:sequence>
-            <xs:element name='Sizes'><xs:simpleType><xs:restriction base='xs:QName'><xs:length value='1'/></xs:restriction></xs:simpleType></xs:element>
+            <xs:element name='Sizes'><xs:simpleType><xs:restriction base='xs:QName'><xs:pattern value='a.*'/></xs:restriction></xs:simpleType></xs:element>
             <xs:element name='Fine' type='xs:string'/>
             <xs:element name='Either'><xs:simpleType><xs:union memberTypes='xs:int'><xs:simpleType><xs:restriction base='xs:QName'/></xs:simpleType></xs:union></xs:simpleType></xs:element>
           </xs:sequence></xs:complexType>
           <xs:element name='B'><xs:complexType><xs:sequence><xs:element name='When'><xs:simpleType><xs:list itemType='xs:QName'/></xs:simpleType></xs:element></xs:sequence></xs:complexType></xs:element>"""));
       List<String> messages = p.all().stream().map(Problem::getMessage).toList();
       assertThat(messages).hasSize(3);
-      assertThat(messages.get(0)).contains("complexType A > sequence > element Sizes: the facet length on xs:QName");
+      assertThat(messages.get(0)).contains("complexType A > sequence > element Sizes: the facet pattern on xs:QName");
       assertThat(messages.get(1)).contains("complexType A > sequence > element Either: a union with an xs:QName member");
       assertThat(messages.get(2)).contains("element B > complexType (anonymous) B > sequence > element When > itemType:"
           + " a list of xs:QName");
