@@ -182,7 +182,8 @@ final class ValueClassWriter {
           .map(text -> ", whose type is the simple type " + Javadocs.code(simpleTypeLabel(text))
               + ": its value, and what the document held beyond the schema.")
           .orElse(", whose type is " + Javadocs.code("xs:anyType") + ": its attributes and child elements,"
-              + " kept as XML.");
+              + " those a global declaration of the schema declares read as it (the wildcards of"
+              + " " + Javadocs.code("xs:anyType") + " are lax), the others kept as XML.");
       spec.addJavadoc("$L", Javadocs.wrap((binding.type().documentation().isEmpty() ? "" : "<p>")
           + "Binds the document element " + Javadocs.code("<" + element.localName() + ">")
           + (element.namespace().isEmpty() ? "" : " of " + Javadocs.code(element.namespace()))

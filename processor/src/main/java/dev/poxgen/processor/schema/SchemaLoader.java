@@ -432,19 +432,23 @@ public final class SchemaLoader {
     /**
      * The type made for a global element of {@code xs:anyType}, so that the element is a document
      * like any other: any attributes, any child elements and text, kept in document order, as
-     * {@code xs:anyType} is defined (XML Schema Part 1, 3.4.7). Its wildcards skip: what they take is
-     * kept, not checked against the schema's global declarations, as for an element of {@code
-     * xs:anyType} inside a document.
+     * {@code xs:anyType} is defined (XML Schema Part 1, 3.4.7). Its wildcards are lax, as that
+     * definition's are: a child or attribute a global declaration declares is read and checked as
+     * it, the rest kept. (An element of {@code xs:anyType} inside a document is still an {@code
+     * XmlElement} value, whose content is not checked.)
      */
     private ComplexTypeModel anyDocumentType(XmlName name, Documentation doc) {
       XmlName typeName = XmlName.of(name.namespace(), name.localName());
       for (int i = 1; taken(typeName); i++) {
         typeName = XmlName.of(name.namespace(), name.localName() + "Element" + (i == 1 ? "" : Integer.toString(i)));
       }
-      WildcardModel any = new WildcardModel(WildcardModel.Constraint.ANY, List.of(), WildcardModel.ProcessContents.SKIP);
+      WildcardModel any = new WildcardModel(WildcardModel.Constraint.ANY, List.of(), WildcardModel.ProcessContents.LAX);
       String declaredAt = currentFile + ": " + where();
-      GroupModel content = new GroupModel(Compositor.SEQUENCE, Occurrence.ONE,
-          List.of(ElementModel.wildcard(any, Occurrence.MANY, Documentation.NONE, declaredAt)));
+      ElementModel wildcard = ElementModel.wildcard(any, Occurrence.MANY, Documentation.NONE, declaredAt);
+      // Lax, as xs:anyType is defined: what a global declaration declares is read as it, the rest kept.
+      typedWildcards.add(wildcard);
+      noGlobalAttributeMatches(any);
+      GroupModel content = new GroupModel(Compositor.SEQUENCE, Occurrence.ONE, List.of(wildcard));
       ComplexTypeModel model = new ComplexTypeModel(
           typeName,
           true,

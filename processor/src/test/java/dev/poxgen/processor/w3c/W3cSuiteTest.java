@@ -39,7 +39,7 @@ class W3cSuiteTest {
   /** The default sample's figures when they were last raised: valid schemas bound, invalid refused, instance verdicts equal. */
   static final int FLOOR_BOUND = 381;
   static final int FLOOR_REFUSED = 209;
-  static final int FLOOR_INSTANCES_EQUAL = 297;
+  static final int FLOOR_INSTANCES_EQUAL = 298;
 
   /**
    * The default sample's groups on which poxgen crashes today, each a bug to fix (see
