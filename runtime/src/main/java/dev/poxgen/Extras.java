@@ -40,6 +40,7 @@ public final class Extras {
     private final XmlNode node;
     private final @Nullable Code code;
     private final @Nullable String problem;
+    private final @Nullable String within;
 
     /**
      * @param position how many known child elements came before it
@@ -56,7 +57,22 @@ public final class Extras {
      * @param problem the finding's message, as a strict read words it; null with {@code code}
      */
     public Unknown(int position, XmlNode node, @Nullable Code code, @Nullable String problem) {
+      this(position, node, code, problem, null);
+    }
+
+    /**
+     * @param position how many known child elements came before it
+     * @param node the element or text
+     * @param code what a reader found wrong with it, as {@link #problem}; null for nothing
+     * @param problem the finding's message, as a strict read words it; null with {@code code}
+     * @param within the key of the known child that holds only text ({@code Message}, {@code
+     *     Protocol[2]}) it was found inside, where writing puts it back after that child's text;
+     *     null for a node among the element's own children
+     */
+    public Unknown(int position, XmlNode node, @Nullable Code code, @Nullable String problem,
+        @Nullable String within) {
       this.node = Objects.requireNonNull(node, "node");
+      this.within = within;
       if (position < 0) {
         throw new IllegalArgumentException("position " + position);
       }
@@ -87,25 +103,33 @@ public final class Extras {
       return position;
     }
 
+    /**
+     * The key of the child that holds only text it was inside ({@code Message}; {@code
+     * Protocol[2]} for a repeated one), or null for a node among the element's own children.
+     */
+    public @Nullable String within() {
+      return within;
+    }
+
     /** The element or text. */
     public XmlNode node() {
       return node;
     }
 
-    /** Equal by position and node: what was kept, not what a reader said of it. */
+    /** Equal by position, place and node: what was kept, not what a reader said of it. */
     @Override
     public boolean equals(@Nullable Object o) {
-      return o instanceof Unknown u && position == u.position && node.equals(u.node);
+      return o instanceof Unknown u && position == u.position && node.equals(u.node) && Objects.equals(within, u.within);
     }
 
     @Override
     public int hashCode() {
-      return 31 * position + node.hashCode();
+      return (31 * position + node.hashCode()) * 31 + Objects.hashCode(within);
     }
 
     @Override
     public String toString() {
-      return "Unknown[position=" + position + ", node=" + node + "]";
+      return "Unknown[position=" + position + (within == null ? "" : ", within=" + within) + ", node=" + node + "]";
     }
   }
 
@@ -357,6 +381,16 @@ public final class Extras {
 
     public Builder addNode(int position, XmlNode node) {
       nodes.add(new Unknown(position, node));
+      return this;
+    }
+
+    /**
+     * Adds an element or text found inside the known child {@code within} (one that holds only
+     * text), at that child's position, with what a reader found wrong with it (or null, null).
+     */
+    public Builder addNodeWithin(int position, String within, XmlNode node, @Nullable Code code,
+        @Nullable String problem) {
+      nodes.add(new Unknown(position, node, code, problem, Objects.requireNonNull(within, "within")));
       return this;
     }
 

@@ -51,6 +51,11 @@ public class ReadBenchmark {
   }
 
   @Benchmark
+  public int poxgenReadThenValidate() throws Exception {
+    return Contenders.poxgenReadThenValidate(bytes, ReadOptions.lenient());
+  }
+
+  @Benchmark
   public ReadResult<AutodiscoverResponse> poxgenStrict() throws Exception {
     return Contenders.poxgen(bytes, ReadOptions.strict());
   }

@@ -12,6 +12,8 @@ final class Sanity {
     expect(Contenders.poxgenValidate(broken, ReadOptions.lenient()) > 0, "poxgen rejects");
     expect(Contenders.poxgenValidate(document, Contenders.Woodstox.OPTIONS) == 0, "poxgen on Woodstox accepts");
     expect(Contenders.poxgenValidate(broken, Contenders.Woodstox.OPTIONS) > 0, "poxgen on Woodstox rejects");
+    expect(Contenders.poxgenReadThenValidate(document, ReadOptions.lenient()) == 0, "poxgen, two passes, accepts");
+    expect(Contenders.poxgenReadThenValidate(broken, ReadOptions.lenient()) > 0, "poxgen, two passes, rejects");
     expect(!Contenders.poxgen(document, ReadOptions.strict()).hasErrors(), "poxgen strict accepts");
     expect(Contenders.poxgen(broken, ReadOptions.strict()).hasErrors(), "poxgen strict rejects");
     Contenders.jaxb(document, true);

@@ -36,6 +36,16 @@ public final class KeptNodes {
     Writes.attributes(out, attributes);
   }
 
+  /**
+   * Ends the child that holds only text that {@link #startChild} started, whose key is {@code key}
+   * ({@code Message}, {@code Protocol[2]}): the nodes a read found inside it go back after its
+   * text, then its end tag.
+   */
+  public void endChild(XmlOut out, String key) throws PoxWriteException {
+    Writes.within(out, nodes, key);
+    out.end();
+  }
+
   /** Writes the kept nodes that came after the last known child. */
   public void rest(XmlOut out) throws PoxWriteException {
     Writes.rest(out, nodes, next);

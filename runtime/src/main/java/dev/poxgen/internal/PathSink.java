@@ -224,18 +224,31 @@ public final class PathSink implements Sink {
     extras.childAttributes().forEach((child, attributes) -> {
       boolean nillableChild = named(child, nillableChildren);
       boolean fixedChild = named(child, fixedChildren);
+      // Reported under the child's name as the document spelled it, as the reader reports it.
+      String spelled = extras.spelling(child);
       for (XmlAttribute a : attributes) {
         if (isNil(a) && (nillableChild || fixedChild)) {
-          nilValue(a, PathSink.child(sink, child), fixedChild);
+          nilValue(a, PathSink.child(sink, spelled), fixedChild);
         } else if (!isSchemaLocation(a)) {
-          sink.errorAboutChild(code(a), child, message(a));
+          sink.errorAboutChild(code(a), spelled, message(a));
         }
       }
     });
     String parent = sink instanceof PathSink && ((PathSink) sink).depth > 0
         ? ((PathSink) sink).names[((PathSink) sink).depth - 1] : null;
     for (Extras.Unknown u : extras.nodes()) {
-      if (u.node() instanceof XmlElement e && u.code() != null && u.problem() != null) {
+      String within = u.within();
+      if (within != null) {
+        // Found inside a child that holds only text: reported there, as the reader reports it.
+        // Under the child's name as the document spelled it (RedirectURL for the property RedirectUrl).
+        String spelled = extras.spelling(within);
+        Sink at = PathSink.child(sink, spelled);
+        if (u.node() instanceof XmlElement e) {
+          String holder = spelled.replaceFirst("\\[[0-9]+\\]$", "");
+          at.errorAboutChild(u.code() != null ? u.code() : Code.UNEXPECTED_CONTENT, e.localName(),
+              u.problem() != null ? u.problem() : "<" + e.localName() + "> inside <" + holder + ">, which holds only text");
+        }
+      } else if (u.node() instanceof XmlElement e && u.code() != null && u.problem() != null) {
         // What the reader that kept it said.
         sink.errorAboutChild(u.code(), e.localName(), u.problem());
       } else if (u.node() instanceof XmlElement e) {

@@ -463,12 +463,9 @@ public final class PoxCursor implements Sink {
     for (XmlAttribute a : child.attributes()) {
       parent.addChildAttribute(key, a);
     }
+    // What was found inside the child stays inside it: written back after its text, reported at it.
     for (Extras.Unknown u : child.nodes()) {
-      if (u.code() != null && u.problem() != null) {
-        parent.addNode(known[depth - 1], u.node(), u.code(), u.problem());
-      } else {
-        parent.addNode(known[depth - 1], u.node());
-      }
+      parent.addNodeWithin(known[depth - 1], key, u.node(), u.code(), u.problem());
     }
   }
 
@@ -613,9 +610,11 @@ public final class PoxCursor implements Sink {
    * ({@link #unknownAttribute(int, String, String)}).
    */
   private void noAttributes(String typeNamespace, String typeName) {
-    for (int i = 0, n = reader.attributeCount(); i < n; i++) {
+    // attributeCount(), not the reader's: after peekFirstChild the attributes are in the snapshot.
+    for (int i = 0, n = attributeCount(); i < n; i++) {
       unknownAttribute(i, typeNamespace, typeName);
     }
+    snapshot = null;
   }
 
   /** The URI the prefix of the {@code i}-th attribute's value (an xsi:type) is bound to where it appears. */
@@ -1018,21 +1017,28 @@ public final class PoxCursor implements Sink {
    */
   public void readText() throws PoxReadException {
     textLength = 0;
+    if (peeked) {
+      // Looked into by peekFirstChild (a declaration of this name among others was chosen): the
+      // text it passed is the first of the content, and the reader is at the first child or the end.
+      peeked = false;
+      if (peekText != null) {
+        String t = peekText.toString();
+        peekText = null;
+        appendText(t.toCharArray(), 0, t.length());
+      }
+      if (reader.event() == XmlEvents.END_ELEMENT) {
+        return;
+      }
+      if (nil()) {
+        nilContent();
+      }
+      keepUnknown(Code.UNEXPECTED_CONTENT, "<" + reader.localName() + "> inside <" + names[depth - 1]
+          + ">, which holds only text; kept", true);
+    }
     while (true) {
       switch (reader.next()) {
         case XmlEvents.TEXT:
-          int n = reader.textLength();
-          if (textLength + n > limits.maxTextLength()) {
-            throw reader.limit(PoxReadException.Limit.MAX_TEXT_LENGTH);
-          }
-          if (textLength + n > text.length) {
-            text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
-          }
-          System.arraycopy(reader.textCharacters(), reader.textStart(), text, textLength, n);
-          textLength += n;
-          if (n > 0 && nil()) {
-            nilContent();
-          }
+          appendText(reader.textCharacters(), reader.textStart(), reader.textLength());
           break;
         case XmlEvents.START_ELEMENT:
           if (nil()) {
@@ -1048,6 +1054,21 @@ public final class PoxCursor implements Sink {
         default:
           break;
       }
+    }
+  }
+
+  /** Adds characters to the text {@link #readText()} reads, within the limit; text in a nil element is an error. */
+  private void appendText(char[] chars, int start, int n) throws PoxReadException {
+    if (textLength + n > limits.maxTextLength()) {
+      throw reader.limit(PoxReadException.Limit.MAX_TEXT_LENGTH);
+    }
+    if (textLength + n > text.length) {
+      text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
+    }
+    System.arraycopy(chars, start, text, textLength, n);
+    textLength += n;
+    if (n > 0 && nil()) {
+      nilContent();
     }
   }
 

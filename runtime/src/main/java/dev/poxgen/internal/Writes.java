@@ -19,9 +19,22 @@ public final class Writes {
   public static int nodes(XmlOut out, List<Extras.Unknown> nodes, int next, int known) throws PoxWriteException {
     int i = next;
     while (i < nodes.size() && nodes.get(i).position() <= known) {
-      out.node(nodes.get(i++).node());
+      Extras.Unknown u = nodes.get(i++);
+      // One found inside a child that holds only text goes back inside it (KeptNodes.endChild).
+      if (u.within() == null) {
+        out.node(u.node());
+      }
     }
     return i;
+  }
+
+  /** Writes the kept nodes found inside the child {@code key}, after its text. */
+  public static void within(XmlOut out, List<Extras.Unknown> nodes, String key) throws PoxWriteException {
+    for (Extras.Unknown u : nodes) {
+      if (key.equals(u.within())) {
+        out.node(u.node());
+      }
+    }
   }
 
   /** Writes the rest of the kept nodes. */

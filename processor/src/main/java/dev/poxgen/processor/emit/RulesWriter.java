@@ -45,6 +45,8 @@ final class RulesWriter {
   private final SchemaCode code;
   private final GeneratedSpec generated;
   private final List<FieldSpec> patterns = new ArrayList<>();
+  /** The constant of each fixed value, by its simple type's name and its text. */
+  private final java.util.Map<String, String> fixedFields = new java.util.LinkedHashMap<>();
   private final NamespaceConstants namespaceConstants;
   private int choices;
   /** The methods of the rules class; parts of a large check get names no other method has. */
@@ -988,8 +990,19 @@ final class RulesWriter {
   private void fixed(CodeBlock.Builder m, PropertyBinding p) {
     String simple = code.simpleName(p.type());
     String lexical = p.defaultValue().orElseThrow();
-    CodeBlock fixedValue = CodeBlock.of("$T.parse$L($S, $T.IGNORE)", code.rules(), simple, lexical, SchemaCode.SINK);
     boolean decimal = p.type().kind() == ValueKind.DECIMAL;
+    // The fixed value is parsed (and, but for a decimal, written canonically) once, in a constant.
+    String field = fixedFields.computeIfAbsent(simple + "\u0000" + lexical, k -> {
+      String name = "FIXED_" + (fixedFields.size() + 1);
+      CodeBlock parsed = CodeBlock.of("parse$L($S, $T.IGNORE)", simple, lexical, SchemaCode.SINK);
+      patterns.add(FieldSpec.builder(decimal ? code.parsed(p.type()) : ClassName.get(String.class), name,
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("$L", Javadocs.wrap("The fixed value " + Javadocs.code(lexical) + " of the type "
+              + Javadocs.code(p.type().xmlType().localName()) + (decimal ? "." : ", as the type writes it.")))
+          .initializer(decimal ? parsed : CodeBlock.of("lexical$L($L)", simple, parsed))
+          .build());
+      return name;
+    });
     String what = switch (p.source()) {
       case ATTRIBUTE -> "the attribute " + p.xmlName().localName();
       case TEXT -> "the text";
@@ -1002,9 +1015,8 @@ final class RulesWriter {
             p.xmlName().localName(), what + " is ", code.rules(), simple,
             SchemaCode.literal(", but the schema fixes it at " + lexical));
     CodeBlock differs = decimal
-        ? CodeBlock.of("v.compareTo($W$L) != 0", fixedValue)
-        : CodeBlock.of("!$T.lexical$L(v).equals($W$T.lexical$L($L))", code.rules(), simple, code.rules(), simple,
-            fixedValue);
+        ? CodeBlock.of("v.compareTo($T.$N) != 0", code.rules(), field)
+        : CodeBlock.of("!$T.lexical$L(v).equals($T.$N)", code.rules(), simple, code.rules(), field);
     TypeName type = code.parsed(p.type());
     if (p.repeated()) {
       m.beginControlFlow("for ($T v : value.$N())", type, p.name());

@@ -102,8 +102,36 @@ final class ValidatorWriter {
         spec.addMethod(validateHolder(d));
       }
     }
+    if (!code.bindings.documents().isEmpty()) {
+      spec.addMethod(validateAnyDocument());
+    }
     namespaceConstants.addTo(spec);
     return spec.build();
+  }
+
+  /**
+   * {@code validate(document)}: whichever document it is, as the element its kind says, for a
+   * document that {@code read(input)} gave or one built in code.
+   */
+  private MethodSpec validateAnyDocument() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("validate")
+        .addJavadoc("$L", Javadocs.wrap("Every violation in the document, as the element its kind says; empty when it"
+            + " is valid. A strict read of a document reports all of these already (and the document's spellings"
+            + " the value normalises): a value read need not be validated again."))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
+        .addParameter(code.document(), "document")
+        .beginControlFlow("switch (document.kind())");
+    for (DocumentBinding d : code.bindings.documents()) {
+      m.addCode("case $N:\n$>", d.kind())
+          .addStatement("return validate(($T) document)", code.documentClass(d))
+          .addCode("$<");
+    }
+    return m.addCode("default:\n$>")
+        .addStatement("throw new $T($S + document.kind())", IllegalStateException.class, "no validator for ")
+        .addCode("$<")
+        .endControlFlow()
+        .build();
   }
 
   /** {@code validate(ReplyTo)}: a document of a holder, as its element. */

@@ -296,7 +296,7 @@ final class WriterClassWriter {
           .addStatement("String raw = x.raw(key)")
           .addStatement("kept.startChild(o, $L, $S, x.childAttributes(key))", ns, local)
           .addStatement("o.text($L)", spelledOrLexical("raw", "item", p))
-          .addStatement("o.end()")
+          .addStatement("kept.endChild(o, key)")
           .endControlFlow();
       return m.build();
     }
@@ -312,7 +312,7 @@ final class WriterClassWriter {
         .nextControlFlow(nillable ? "else if (raw != null)" : "else")
         .addStatement("o.text(raw)")
         .endControlFlow()
-        .addStatement("o.end()")
+        .addStatement("kept.endChild(o, $S)", local)
         .endControlFlow()
         .build();
   }
