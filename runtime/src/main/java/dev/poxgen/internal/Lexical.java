@@ -132,23 +132,10 @@ public final class Lexical {
    * value as well.
    */
   public static boolean isLongMinimum(char[] text, int length) {
-    int i = 0;
-    int end = length;
-    while (i < end && isSpace(text[i])) {
-      i++;
-    }
-    while (end > i && isSpace(text[end - 1])) {
-      end--;
-    }
-    if (i == end || text[i] != '-') {
-      return false;
-    }
-    i++;
-    while (i < end - 1 && text[i] == '0') {
-      i++;
-    }
-    return new String(text, i, end - i).equals("9223372036854775808");
+    return LONG_MINIMUM.equals(parseInteger(new String(text, 0, length)));
   }
+
+  private static final BigInteger LONG_MINIMUM = BigInteger.valueOf(Long.MIN_VALUE);
 
   /** An {@code xs:integer}-family value, or null when the text is not one. */
   public static BigInteger parseInteger(String text) {
