@@ -33,6 +33,32 @@ public final class Binary {
     }
   }
 
+  /**
+   * A text that is equal for two texts of the type exactly when they stand for the same octets:
+   * hexadecimal digits in upper case ({@code 0f} is {@code 0F}), Base64 without its spaces.
+   */
+  public static String key(String type, String text) {
+    switch (type) {
+      case "hexBinary":
+        return text.toUpperCase(java.util.Locale.ROOT);
+      case "base64Binary":
+        return text.replace(" ", "");
+      default:
+        throw new IllegalArgumentException("not a binary type: xs:" + type);
+    }
+  }
+
+  /** Whether a text of the type stands for the same octets as one of {@code values}. */
+  public static boolean oneOf(String type, String text, String[] values) {
+    String k = key(type, text);
+    for (String v : values) {
+      if (k.equals(key(type, v))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The number of octets a text the type takes stands for. */
   public static int octets(String type, String text) {
     switch (type) {

@@ -762,6 +762,30 @@ final class RulesWriter {
             .addStatement("ok = false")
             .endControlFlow());
         patternChecks(m, f, name, "value");
+        if (f.isEnumeration() && s.builtin().isBinary()) {
+          // The octets, not the spelling: 0f is 0F, and Base64 may hold spaces.
+          String field = "ENUMERATION_" + JavaNames.constant(name);
+          List<String> values = f.enumerations().stream().map(e -> e.value().strip()).toList();
+          patterns.add(FieldSpec.builder(String[].class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("{$L}", values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W")))
+              .build());
+          m.beginControlFlow("if (!$T.oneOf($S, value, $N))", SchemaCode.BINARY, s.builtin().xmlName().localName(), field)
+              .addStatement("sink.error($T.ENUMERATION, quote(value)$W+ $L)", SchemaCode.CODE,
+                  SchemaCode.literal(" is not one of " + String.join(", ", values)))
+              .addStatement("ok = false")
+              .endControlFlow();
+        }
+        if (f.isEnumeration() && (s.builtin() == BuiltinType.ID || s.builtin() == BuiltinType.IDREF)) {
+          // An ID or IDREF held to an enumeration is still a String, which the document-wide
+          // checks see: its values compared as the whitespace rule leaves them.
+          List<String> values = f.enumerations().stream().map(e -> e.value().strip()).distinct().toList();
+          m.beginControlFlow("if (!($L))", values.stream().map(v -> CodeBlock.of("value.equals($S)", v))
+                  .collect(CodeBlock.joining("$W|| ")))
+              .addStatement("sink.error($T.ENUMERATION, quote(value)$W+ $L)", SchemaCode.CODE,
+                  SchemaCode.literal(" is not one of " + String.join(", ", values)))
+              .addStatement("ok = false")
+              .endControlFlow();
+        }
         if (s.builtin() == BuiltinType.ID || s.builtin() == BuiltinType.IDREF) {
           // Document-wide: each ID once, each IDREF to an ID; the sink checks at the document's end.
           m.beginControlFlow("if (ok)")

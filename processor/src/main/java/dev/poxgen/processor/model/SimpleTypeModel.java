@@ -68,13 +68,16 @@ public record SimpleTypeModel(
 
   /**
    * Whether it binds a Java enum: a restriction with enumerations, of a type other than the date
-   * and time types (whose enumerations are checked in their value space on the lexical form) and
-   * of a list (whose enumerations are lists of values, compared item by item).
+   * and time types (whose enumerations are checked in their value space on the lexical form), a
+   * list (whose enumerations are lists of values, compared item by item), {@code xs:QName} and
+   * {@code xs:ID} and {@code xs:IDREF} (a {@code String}, which the document-wide checks see), and
+   * the binary types (their lexical form, whose enumeration is compared by the octets it stands for).
    */
   public boolean bindsEnum() {
-    // A QName's enumeration is of resolved names, checked on the QName (prefixes are the document's).
+    // A QName's enumeration is of resolved names, checked on the QName (prefixes are the document's);
+    // an ID's or IDREF's is checked on the String, which the document-wide ID checks see.
     return !isBuiltin() && facets.isEnumeration() && !builtin.isTemporal() && !isList()
-        && !builtin.isQName();
+        && !builtin.isQName() && builtin != BuiltinType.ID && builtin != BuiltinType.IDREF && !builtin.isBinary();
   }
 
   public boolean isBuiltin() {

@@ -1812,15 +1812,8 @@ public final class SchemaLoader {
           throw unsupported("the facet " + facetName(f) + " on xs:QName",
               "Use xs:QName itself, and check the value in your code.");
         }
-        if (builtin.isBinary() && f instanceof XmlSchemaEnumerationFacet) {
-          // Bound to the lexical form: 0f and 0F (or Base64 with and without spaces) are one value.
-          throw unsupported("the facet " + facetName(f) + " on xs:" + builtin.xmlName().localName()
-                  + " (binary types are bound to their lexical form; an enumeration needs their value space)",
-              "Use an xs:pattern, or check the value in your code.");
-        }
-        if ((builtin == BuiltinType.ID || builtin == BuiltinType.IDREF || builtin == BuiltinType.ENTITY)
-            && f instanceof XmlSchemaEnumerationFacet) {
-          // An enumeration binds a Java enum, whose values the document-wide ID checks do not see.
+        if (builtin == BuiltinType.ENTITY && f instanceof XmlSchemaEnumerationFacet) {
+          // No document gives a valid ENTITY (poxgen reads no DTD): an enumeration of them holds nothing.
           throw unsupported("the facet " + facetName(f) + " on xs:" + builtin.xmlName().localName(),
               "Use an xs:pattern, or check the value in your code.");
         }
