@@ -764,16 +764,7 @@ final class RulesWriter {
         patternChecks(m, f, name, "value");
         if (f.isEnumeration() && s.builtin().isBinary()) {
           // The octets, not the spelling: 0f is 0F, and Base64 may hold spaces.
-          String field = "ENUMERATION_" + JavaNames.constant(name);
-          List<String> values = f.enumerations().stream().map(e -> e.value().strip()).toList();
-          patterns.add(FieldSpec.builder(String[].class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("{$L}", values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W")))
-              .build());
-          m.beginControlFlow("if (!$T.oneOf($S, value, $N))", SchemaCode.BINARY, s.builtin().xmlName().localName(), field)
-              .addStatement("sink.error($T.ENUMERATION, quote(value)$W+ $L)", SchemaCode.CODE,
-                  SchemaCode.literal(" is not one of " + String.join(", ", values)))
-              .addStatement("ok = false")
-              .endControlFlow();
+          oneOf(m, SchemaCode.BINARY, s.builtin().xmlName().localName(), name, s);
         }
         if (f.isEnumeration() && (s.builtin() == BuiltinType.ID || s.builtin() == BuiltinType.IDREF)) {
           // An ID or IDREF held to an enumeration is still a String, which the document-wide
@@ -871,17 +862,26 @@ final class RulesWriter {
         .addStatement("ok = false")
         .endControlFlow()));
     if (enumeration) {
-      String field = "ENUMERATION_" + JavaNames.constant(name);
-      List<String> values = s.facets().enumerations().stream().map(e -> e.value().strip()).toList();
-      patterns.add(FieldSpec.builder(String[].class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("{$L}", values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W")))
-          .build());
-      m.beginControlFlow("if (!$T.oneOf($S, value, $N))", SchemaCode.TEMPORAL, type, field)
-          .addStatement("sink.error($T.ENUMERATION, quote(value)$W+ $L)", SchemaCode.CODE,
-              SchemaCode.literal(" is not one of " + String.join(", ", values)))
-          .addStatement("ok = false")
-          .endControlFlow();
+      oneOf(m, SchemaCode.TEMPORAL, type, name, s);
     }
+  }
+
+  /**
+   * An enumeration compared in the value space by a runtime class ({@code Temporal}, {@code
+   * Binary}) whose {@code oneOf(type, value, values)} says whether the value is one of them: the
+   * values in a constant, an {@code enumeration} error otherwise.
+   */
+  private void oneOf(MethodSpec.Builder m, ClassName runtime, String type, String name, SimpleTypeModel s) {
+    String field = "ENUMERATION_" + JavaNames.constant(name);
+    List<String> values = s.facets().enumerations().stream().map(e -> e.value().strip()).toList();
+    patterns.add(FieldSpec.builder(String[].class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("{$L}", values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W")))
+        .build());
+    m.beginControlFlow("if (!$T.oneOf($S, value, $N))", runtime, type, field)
+        .addStatement("sink.error($T.ENUMERATION, quote(value)$W+ $L)", SchemaCode.CODE,
+            SchemaCode.literal(" is not one of " + String.join(", ", values)))
+        .addStatement("ok = false")
+        .endControlFlow();
   }
 
   private static void rangeBig(MethodSpec.Builder m, BigDecimal bound, String ok, String message) {

@@ -158,11 +158,6 @@ final class SchemaCode {
     return types.generated(d.className());
   }
 
-  /** {@code AUTODISCOVER_RESPONSE}: the document type's {@code Kind} constant for a root class. */
-  static String kind(TypeBinding t) {
-    return JavaNames.constant(t.className());
-  }
-
   ClassName valueClass(TypeBinding t) {
     return types.generated(t.className());
   }

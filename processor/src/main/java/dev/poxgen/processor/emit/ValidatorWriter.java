@@ -81,20 +81,12 @@ final class ValidatorWriter {
       spec.addMethod(validateLax());
     }
     for (TypeBinding t : code.bindings.types()) {
-      ClassName value = code.valueClass(t);
       String element = top.getOrDefault(t.className(), t.type().name().localName());
       MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
           .addJavadoc("$L", Javadocs.wrap("Every violation in the value, as the element "
               + Javadocs.code("<" + element + ">") + "; empty when it is valid."))
-          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
-          .addParameter(value, "value")
-          .addStatement("$T sink = new $T()", SchemaCode.PATH_SINK, SchemaCode.PATH_SINK)
-          .addStatement("$L", enter(element, "0", nil(t, element).nillable(), nil(t, element).fixed()))
-          .addStatement("validate$L(value, sink)", t.className())
-          .addStatement("sink.exit()");
-      identity(validate, t, element);
-      spec.addMethod(validate.addStatement("return sink.findings()").build());
+          .addParameter(code.valueClass(t), "value");
+      spec.addMethod(validateAs(validate, t, element, nil(t, element)));
       spec.addMethods(validate(t));
     }
     for (DocumentBinding d : code.bindings.documents()) {
@@ -141,12 +133,20 @@ final class ValidatorWriter {
     MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
         .addJavadoc("$L", Javadocs.wrap("Every violation in the document, as the element "
             + Javadocs.code("<" + element + ">") + "; empty when it is valid."))
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
         .addParameter(code.documentClass(d), "document")
-        .addStatement("$T value = document.value()", code.valueClass(t))
+        .addStatement("$T value = document.value()", code.valueClass(t));
+    return validateAs(validate, t, element, new Nil(d.element().nillable(), d.element().fixedValue().isPresent()));
+  }
+
+  /**
+   * The body of a public {@code validate}: {@code value}, of the type {@code t}, validated as the
+   * element {@code element}, its identity constraints too, and the findings returned.
+   */
+  private MethodSpec validateAs(MethodSpec.Builder validate, TypeBinding t, String element, Nil nil) {
+    validate.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
         .addStatement("$T sink = new $T()", SchemaCode.PATH_SINK, SchemaCode.PATH_SINK)
-        .addStatement("$L", enter(element, "0", d.element().nillable(), d.element().fixedValue().isPresent()))
+        .addStatement("$L", enter(element, "0", nil.nillable(), nil.fixed()))
         .addStatement("validate$L(value, sink)", t.className())
         .addStatement("sink.exit()");
     identity(validate, t, element);

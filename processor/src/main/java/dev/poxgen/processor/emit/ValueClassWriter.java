@@ -66,16 +66,16 @@ final class ValueClassWriter {
     generated.spec().ifPresent(spec::addAnnotation);
     typeJavadoc(binding, spec);
     // Its class is the document only where no other document element has its type (else each has a holder).
-    boolean document = bindings.documents().stream()
-        .anyMatch(d -> !d.holds() && d.type().type().name().equals(binding.type().name()));
-    if (document) {
+    java.util.Optional<dev.poxgen.processor.naming.DocumentBinding> document = bindings.documents().stream()
+        .filter(d -> !d.holds() && d.type().type().name().equals(binding.type().name())).findFirst();
+    if (document.isPresent()) {
       ClassName documentType = types.generated(bindings.documentName());
       spec.addSuperinterface(documentType);
       spec.addMethod(MethodSpec.methodBuilder("kind")
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)
           .returns(types.generated(bindings.documentName() + "Kind"))
-          .addStatement("return $T.$N", types.generated(bindings.documentName() + "Kind"), SchemaCode.kind(binding))
+          .addStatement("return $T.$N", types.generated(bindings.documentName() + "Kind"), document.get().kind())
           .build());
     }
 
