@@ -114,6 +114,17 @@ public final class PathSink implements Sink {
     return b.length() == 0 ? "/" : b.toString();
   }
 
+  /**
+   * Checks the {@code xsi:nil} of an element of {@code xs:anyType}, kept whole as {@code e}, which
+   * the sink has entered, as the reader does ({@link Xsi#anyNilProblem}).
+   */
+  public void anyNil(XmlElement e) {
+    String problem = Xsi.anyNilProblem(e, nillable[depth - 1] != NOT_NILLABLE, nillable[depth - 1] == FIXED);
+    if (problem != null) {
+      error(Code.XSI, problem);
+    }
+  }
+
   /** A sink that reports on {@code sink}'s current element, naming one of its attributes. */
   public static Sink attribute(Sink sink, String attribute) {
     return new Sink() {

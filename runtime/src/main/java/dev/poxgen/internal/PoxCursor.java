@@ -281,7 +281,29 @@ public final class PoxCursor implements Sink {
     int line = line();
     int column = column();
     String path = path(depth);
-    List<XmlAttribute> attrs = snapshot == null ? Collections.<XmlAttribute>emptyList() : snapshot;
+    XmlElement kept = keepEntered(localName);
+    String problem = "<" + localName + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
+        + "); the extra one is kept";
+    extrasHere().addNode(known[depth - 1], kept, Code.TOO_MANY, problem);
+    report(Severity.ERROR, Code.TOO_MANY, line, column, path, problem);
+  }
+
+  /**
+   * The whole of the current element, entered (its start tag just read, or looked into with
+   * {@link #peekFirstChild()}), read to its end tag and left, as it was not counted.
+   */
+  private XmlElement keepEntered(String localName) throws PoxReadException {
+    List<XmlAttribute> attrs;
+    if (snapshot != null) {
+      attrs = snapshot;
+    } else if (!peeked && reader.event() == XmlEvents.START_ELEMENT) {
+      attrs = new ArrayList<>(reader.attributeCount());
+      for (int i = 0; i < reader.attributeCount(); i++) {
+        attrs.add(attribute(i));
+      }
+    } else {
+      attrs = Collections.<XmlAttribute>emptyList();
+    }
     snapshot = null;
     List<XmlNode> children = new ArrayList<>();
     boolean atChild = peeked && reader.event() == XmlEvents.START_ELEMENT;
@@ -308,11 +330,7 @@ public final class PoxCursor implements Sink {
     }
     depth--;
     known[depth - 1]--;
-    String problem = "<" + localName + "> appears more often than allowed here (" + (max == 1 ? "once" : max + " times")
-        + "); the extra one is kept";
-    extrasHere().addNode(known[depth - 1], new XmlElement(namespace(), localName, attrs, children), Code.TOO_MANY,
-        problem);
-    report(Severity.ERROR, Code.TOO_MANY, line, column, path, problem);
+    return new XmlElement(namespace(), localName, attrs, children);
   }
 
   /** The document element is not one the reader reads. */
@@ -535,6 +553,10 @@ public final class PoxCursor implements Sink {
    * @param typeName the local name of the element's declared type, "" when it is anonymous
    */
   public void unknownAttribute(int i, String typeNamespace, String typeName) {
+    unknownAttribute(i, typeNamespace, typeName, false);
+  }
+
+  private void unknownAttribute(int i, String typeNamespace, String typeName, boolean simple) {
     XmlAttribute a = attribute(i);
     if (Xsi.NAMESPACE.equals(a.namespace())) {
       String problem = null;
@@ -544,7 +566,9 @@ public final class PoxCursor implements Sink {
           extrasHere().addAttribute(a);
           return;
         case "type":
-          problem = Xsi.typeProblem(a.value(), xsiTypeBinding(i), typeNamespace, typeName);
+          problem = xsiProblem != null ? xsiProblem
+              : Xsi.typeProblem(a.value(), xsiTypeBinding(i), typeNamespace, typeName, simple);
+          xsiProblem = null;
           if (problem == null) {
             return;
           }
@@ -612,9 +636,71 @@ public final class PoxCursor implements Sink {
   private void noAttributes(String typeNamespace, String typeName) {
     // attributeCount(), not the reader's: after peekFirstChild the attributes are in the snapshot.
     for (int i = 0, n = attributeCount(); i < n; i++) {
-      unknownAttribute(i, typeNamespace, typeName);
+      unknownAttribute(i, typeNamespace, typeName, true);
     }
     snapshot = null;
+  }
+
+  /**
+   * Why the current element's {@code xsi:type} is wrong, where it names a type derived from the
+   * declared one that may not stand here: said of it when its attributes are bound, instead of
+   * what {@link Xsi#typeProblem} would say.
+   */
+  private String xsiProblem;
+
+  /**
+   * Whether the current element, entered and its attributes not yet bound, has an {@code
+   * xsi:type} naming the type {@code localName} in {@code namespace} (its prefix resolved where it
+   * appears): an element declared with a type that types are derived from is read as the one it
+   * names.
+   */
+  public boolean isXsiType(String namespace, String localName) {
+    for (int i = 0, n = attributeCount(); i < n; i++) {
+      if (Xsi.NAMESPACE.equals(attributeNamespace(i)) && attributeLocalName(i).equals("type")) {
+        String v = Xsi.trim(attributeValue(i));
+        String prefix = Xsi.prefix(v);
+        if (prefix == null) {
+          return false;
+        }
+        String uri = xsiTypeBinding(i);
+        String local = prefix.isEmpty() ? v : v.substring(prefix.length() + 1);
+        return local.equals(localName) && (uri == null ? "" : uri).equals(namespace);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The current element's {@code xsi:type} names a type derived from its declared type that may
+   * not stand here ({@code problem} says why: it is abstract, or derived by a method the element
+   * or its type blocks). It is read as its declared type, and the xsi:type is kept with this
+   * finding.
+   */
+  public void blockedXsiType(String problem) {
+    xsiProblem = problem;
+  }
+
+  /**
+   * The current element, entered and its attributes not yet bound, is declared with an abstract
+   * type and names no type that may stand for it with {@code xsi:type}: nothing can be read from
+   * it. Inside the document it is kept whole where it was, with an {@link Code#XSI} error, and
+   * left; as the document element, the document cannot be read.
+   *
+   * @param problem what is wrong, and the types that could stand here
+   */
+  public void abstractType(String problem) throws PoxReadException {
+    xsiProblem = null;
+    if (depth == 1) {
+      throw fail(PoxReadException.Kind.UNKNOWN_ROOT, "the document element <" + reader.localName() + ">: " + problem,
+          null);
+    }
+    int line = line();
+    int column = column();
+    String path = path(depth);
+    String localName = !peeked && reader.event() == XmlEvents.START_ELEMENT ? reader.localName() : names[depth - 1];
+    XmlElement kept = keepEntered(localName);
+    extrasHere().addNode(known[depth - 1], kept, Code.XSI, problem);
+    report(Severity.ERROR, Code.XSI, line, column, path, problem);
   }
 
   /** The URI the prefix of the {@code i}-th attribute's value (an xsi:type) is bound to where it appears. */
@@ -639,6 +725,7 @@ public final class PoxCursor implements Sink {
    */
   public void attributesDone() throws PoxReadException {
     snapshot = null;
+    xsiProblem = null;
     if (peekText != null) {
       String t = peekText.toString();
       peekText = null;
@@ -912,11 +999,25 @@ public final class PoxCursor implements Sink {
   }
 
   /**
-   * Reads the current child, one of {@code xs:anyType} that the caller has entered, as XML: its
-   * attributes, children and text in document order, with nothing reported, since that type
-   * allows anything. Leaves it.
+   * Reads the current child, one a wildcard took that the caller has entered, as XML: its
+   * attributes, children and text in document order, with nothing reported. Leaves it.
    */
   public XmlElement keepAny() throws PoxReadException {
+    return keepAny(false);
+  }
+
+  /**
+   * {@link #keepAny()} for an element the schema declares of {@code xs:anyType}: its content is
+   * anything, and its {@code xsi:nil} is judged as any element's ({@link #nillable} said whether
+   * it is nillable).
+   */
+  public XmlElement keepAnyType() throws PoxReadException {
+    return keepAny(true);
+  }
+
+  private XmlElement keepAny(boolean declared) throws PoxReadException {
+    int line = elementLine();
+    int column = elementColumn();
     XmlElement e;
     if (peeked) {
       // Looked into by peekFirstChild: the attributes were taken then, the reader is at the first child.
@@ -929,6 +1030,11 @@ public final class PoxCursor implements Sink {
           ? XmlEvents.START_ELEMENT : XmlEvents.END_ELEMENT);
     } else {
       e = capture();
+    }
+    byte state = nil[depth - 1];
+    String problem = declared ? Xsi.anyNilProblem(e, state != NOT_NILLABLE, state == NILLABLE_FIXED) : null;
+    if (problem != null) {
+      report(strict ? Severity.ERROR : Severity.WARNING, Code.XSI, line, column, path(depth), problem);
     }
     leave();
     return e;

@@ -74,6 +74,20 @@ public final class XmlOut {
     }
   }
 
+  /** The type the next element written names with {@code xsi:type}: its namespace, or null for none. */
+  private String typeNamespace;
+  private String typeName;
+
+  /**
+   * The next element {@link #start started} names its type with {@code xsi:type}: a type derived
+   * from the one its declaration gives, which the value is of. Written as its first attribute,
+   * with a prefix declared for the type's namespace and one for XML Schema's instance namespace.
+   */
+  public void xsiType(String namespace, String localName) {
+    typeNamespace = namespace;
+    typeName = localName;
+  }
+
   /** Opens an element in a namespace; declares it as the default namespace where it changes. */
   public void start(String namespace, String localName) throws PoxWriteException {
     if (identity != null) {
@@ -104,6 +118,12 @@ public final class XmlOut {
     mixed.add(Boolean.FALSE);
     startOpen = true;
     wroteText = false;
+    if (typeName != null) {
+      QName type = new QName(typeNamespace, typeName, "");
+      typeNamespace = null;
+      typeName = null;
+      attribute(new XmlAttribute(Xsi.NAMESPACE, "type", "xsi", qname(type)));
+    }
   }
 
   /** An attribute without a namespace on the element just opened. */

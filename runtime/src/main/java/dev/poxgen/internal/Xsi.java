@@ -22,6 +22,36 @@ final class Xsi {
     return "xsi:nil=\"" + value + "\" is not allowed here: the element has a fixed value";
   }
 
+  /**
+   * What is wrong with the {@code xsi:nil} of an element of {@code xs:anyType}, kept whole as
+   * {@code e}, or null when nothing is (cvc-elt.3): on an element that is not {@code nillable},
+   * any; on one that is, one that is not a boolean, {@code true} where the element has a {@code
+   * fixed} value, or {@code true} on an element with content (a child, or any character,
+   * whitespace too).
+   */
+  static String anyNilProblem(dev.poxgen.XmlElement e, boolean nillable, boolean fixed) {
+    for (dev.poxgen.XmlAttribute a : e.attributes()) {
+      if (!NAMESPACE.equals(a.namespace()) || !a.localName().equals("nil")) {
+        continue;
+      }
+      if (!nillable) {
+        return "xsi:nil=\"" + a.value() + "\" is not allowed here: the element is not nillable";
+      }
+      String v = trim(a.value());
+      if (v.equals("false") || v.equals("0")) {
+        return null;
+      }
+      if (!v.equals("true") && !v.equals("1")) {
+        return "xsi:nil=\"" + a.value() + "\" is not a boolean (true, false, 1 or 0)";
+      }
+      if (fixed) {
+        return nilOnFixed(a.value());
+      }
+      return e.children().isEmpty() ? null : NIL_CONTENT;
+    }
+    return null;
+  }
+
   /** The prefix of a QName's lexical form ("" for none), or null when it is not of the form {@code [prefix:]local}. */
   static String prefix(String value) {
     String v = trim(value);
@@ -40,6 +70,15 @@ final class Xsi {
    * @param typeName the declared type's local name; "" for an anonymous type, which no xsi:type names
    */
   static String typeProblem(String value, String boundTo, String typeNamespace, String typeName) {
+    return typeProblem(value, boundTo, typeNamespace, typeName, false);
+  }
+
+  /**
+   * {@link #typeProblem(String, String, String, String)}, for an element of a simple type when
+   * {@code simple}: poxgen reads such an element only as its declared type, though XML Schema
+   * allows an xsi:type naming a type derived from it.
+   */
+  static String typeProblem(String value, String boundTo, String typeNamespace, String typeName, boolean simple) {
     String v = trim(value);
     String prefix = prefix(v);
     String declared = typeName.isEmpty() ? "an anonymous type, which no xsi:type can name"
@@ -56,7 +95,9 @@ final class Xsi {
       return null;
     }
     return "xsi:type=\"" + value + "\" names {" + uri + "}" + local + ", but this element's type is " + declared
-        + " (poxgen reads an element only as its declared type)";
+        + (simple ? " (poxgen reads an element of a simple type only as its declared type)"
+            : ", and that is not a type that may stand for it (a concrete type derived from it that neither the"
+                + " element nor its type blocks)");
   }
 
   /** The value without XML whitespace at either end: QName's whitespace facet is collapse. */

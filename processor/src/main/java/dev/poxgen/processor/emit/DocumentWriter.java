@@ -53,7 +53,7 @@ final class DocumentWriter {
       spec.addPermittedSubclass(code.documentClass(d));
       kinds.addEnumConstant(d.kind(), TypeSpec.anonymousClassBuilder("")
           .addJavadoc("$L", Javadocs.wrap("The element " + element(root) + ": {@link " + d.className() + "}"
-              + (d.holds() ? ", holding a value of {@link " + d.type().className() + "}." : ".")))
+              + (d.holds() ? ", holding a value of {@link " + d.value().javaName() + "}." : ".")))
           .build());
       if (d.holds()) {
         out.add(holder(d));
@@ -80,7 +80,7 @@ final class DocumentWriter {
    */
   private TypeSpec holder(DocumentBinding d) {
     ClassName self = code.documentClass(d);
-    ClassName value = code.valueClass(d.type());
+    ClassName value = code.valueClass(d.value());
     ClassName kind = code.documentKind();
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -89,9 +89,12 @@ final class DocumentWriter {
       spec.addJavadoc("$L\n", Javadocs.paragraph(d.element().documentation().text()));
     }
     spec.addJavadoc("$L", Javadocs.wrap((d.element().documentation().isEmpty() ? "" : "<p>")
-        + "A document whose element is " + element(d.element()) + ", of the type {@link " + d.type().className()
-        + "}, which other document elements have too: this class says which element the document is, and"
-        + " holds its value. Immutable."));
+        + "A document whose element is " + element(d.element()) + ", of the type {@link " + d.value().javaName()
+        + (d.value() instanceof dev.poxgen.processor.naming.FamilyBinding
+            ? "}, or a type derived from it: this class says which element the document is, and holds its value,"
+                + " whose class says which type it is. Immutable."
+            : "}, which other document elements have too: this class says which element the document is, and"
+                + " holds its value. Immutable.")));
     generated.spec().ifPresent(spec::addAnnotation);
     spec.addField(value, "value", Modifier.PRIVATE, Modifier.FINAL);
     spec.addMethod(MethodSpec.constructorBuilder()

@@ -122,7 +122,7 @@ final class FacadeWriter {
     for (DocumentBinding d : roots) {
       ElementModel root = d.element();
       ClassName holder = code.documentClass(d);
-      ClassName type = code.valueClass(d.type());
+      ClassName type = code.valueClass(d.value());
       write.beginControlFlow("case $N:", d.kind());
       if (d.holds()) {
         write.addStatement("$T h = ($T) value", holder, holder)
@@ -130,7 +130,7 @@ final class FacadeWriter {
       } else {
         write.addStatement("$T v = ($T) value", type, type);
       }
-      write.addStatement("$T.$L(o,$W$L,$W$S,$Wv)", code.writer(), WriterClassWriter.writeMethod(d.type()),
+      write.addStatement("$T.$L(o,$W$L,$W$S,$Wv)", code.writer(), WriterClassWriter.writeMethod(d.value()),
               namespaceConstants.of(root.name().namespace()), root.name().localName())
           .addStatement("findings = $T.validate($L)", code.validator(), d.holds() ? "h" : "v")
           .addStatement("break")

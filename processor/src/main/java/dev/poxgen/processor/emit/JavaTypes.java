@@ -53,7 +53,9 @@ final class JavaTypes {
       case FLOAT -> ClassName.get(Float.class);
       case DOUBLE -> ClassName.get(Double.class);
       case QNAME -> QNAME;
-      case ENUM, COMPLEX -> generated(bindings.javaName(type.xmlType()));
+      case ENUM -> generated(bindings.javaName(type.xmlType()));
+      // Where derived types may stand for it, its family's sealed interface.
+      case COMPLEX -> generated(bindings.valueFor(type.xmlType()).javaName());
       case LIST -> ParameterizedTypeName.get(LIST, boxed(item(type)));
       case ANY -> XML_ELEMENT;
       case DOCUMENT -> generated(bindings.documentName());

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.naming.DocumentBinding;
+import dev.poxgen.processor.naming.FamilyBinding;
 import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.WildcardModel;
 import dev.poxgen.processor.model.XmlName;
@@ -64,6 +65,14 @@ final class ReaderClassWriter {
     for (TypeBinding t : code.bindings.types()) {
       methodNames.newName(readMethod(t.type().name()));
     }
+    for (FamilyBinding f : code.bindings.families()) {
+      methodNames.newName(FamilyMethods.readMethod(f));
+    }
+    for (DocumentBinding d : roots()) {
+      if (d.value() instanceof FamilyBinding f && f.family().abstractBase()) {
+        methodNames.newName(holdMethod(d));
+      }
+    }
     if (SchemaCode.takesDocuments(code.bindings)) {
       isDocument = methodNames.newName("isWildcardDocument");
       readDocument = methodNames.newName("readWildcardDocument");
@@ -73,6 +82,15 @@ final class ReaderClassWriter {
     spec.addMethod(anyRoot());
     for (DocumentBinding root : roots()) {
       spec.addMethod(typedRoot(root));
+    }
+    FamilyMethods families = new FamilyMethods(code, namespaceConstants);
+    for (FamilyBinding f : code.bindings.families()) {
+      spec.addMethod(families.read(f));
+    }
+    for (DocumentBinding d : roots()) {
+      if (d.value() instanceof FamilyBinding f && f.family().abstractBase()) {
+        spec.addMethod(hold(d, f));
+      }
     }
     for (TypeBinding t : code.bindings.types()) {
       spec.addMethods(read(t));
@@ -95,10 +113,39 @@ final class ReaderClassWriter {
    * document of a holder, {@code return ReplyTo.of(readX(c))}.
    */
   private CodeBlock returnDocument(DocumentBinding root) {
-    String read = readMethod(root.type().type().name());
+    if (root.value() instanceof FamilyBinding f) {
+      CodeBlock read = CodeBlock.of("$N(c,$W$L)", FamilyMethods.readMethod(f), SchemaCode.blockMask(root.element().blocked()));
+      // An element of an abstract type that names no type derived from it: kept, no document.
+      return f.family().abstractBase()
+          ? CodeBlock.of("return $N($L)", holdMethod(root), read)
+          : CodeBlock.of("return $T.of($L)", code.documentClass(root), read);
+    }
+    String read = readMethod(root.value().xmlType());
     return root.holds()
         ? CodeBlock.of("return $T.of($L(c))", code.documentClass(root), read)
         : CodeBlock.of("return $L(c)", read);
+  }
+
+  /** {@code holdRoleDescriptor}: the document of an element of an abstract type, or none for no value. */
+  private static String holdMethod(DocumentBinding d) {
+    return "hold" + d.className();
+  }
+
+  /** The document holding a value of an abstract type's family, or null where the value is none. */
+  private MethodSpec hold(DocumentBinding d, FamilyBinding f) {
+    return MethodSpec.methodBuilder(holdMethod(d))
+        .addJavadoc("$L", Javadocs.wrap("The document {@code " + d.className() + "} of the value {@code v}, or"
+            + " null where there is none: the element named no type derived from its abstract type."))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(code.documentClass(d))
+        .addParameter(code.valueClass(f), "v")
+        .addStatement("return v == null ? null : $T.of(v)", code.documentClass(d))
+        .build();
+  }
+
+  /** Whether a document a wildcard takes may be none: one of an abstract type that names no derived type. */
+  private boolean documentMayBeNone() {
+    return roots().stream().anyMatch(d -> d.value() instanceof FamilyBinding f && f.family().abstractBase());
   }
 
   // ---- roots
@@ -267,8 +314,8 @@ final class ReaderClassWriter {
     fields.add(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(String.class)), children, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", candidates.stream().map(c -> {
           List<String> names = c.type() instanceof dev.poxgen.processor.model.TypeRef.Complex cx
-              ? code.bindings.model().complexType(cx).elements().stream().filter(e -> !e.isWildcard())
-                  .map(e -> e.name().localName()).distinct().toList()
+              ? code.bindings.model().anyComplexType(cx.name()).map(x -> x.elements()).orElse(List.of()).stream()
+                  .filter(e -> !e.isWildcard()).map(e -> e.name().localName()).distinct().toList()
               : List.of();
           return CodeBlock.of("{$L}", names.stream().map(x -> CodeBlock.of("$S", x)).collect(CodeBlock.joining(",$W")));
         }).collect(CodeBlock.joining(",$W")))
@@ -607,11 +654,27 @@ final class ReaderClassWriter {
     if (slots.order() >= 0 && position >= 0) {
       m.addStatement("c.inOrder(seen,$W$L,$W$L,$Wc.localName())", slots.order(), position);
     }
+    String add = p.repeated() ? p.adderName() : p.name();
+    if ((documents || lax) && documentMayBeNone()) {
+      // A document of an abstract type that names no type derived from it is kept, and is none.
+      if (lax) {
+        m.beginControlFlow("if (!$N(c.namespace(),$Wc.localName()))", isDocument)
+            .addStatement("b.$N($T.xml(c.keepAny()))", add, JavaTypes.LAX)
+            .addStatement("return true")
+            .endControlFlow();
+      }
+      return m.addStatement("$T item = $N(c)", code.document(), readDocument)
+          .beginControlFlow("if (item != null)")
+          .addStatement("b.$N($L)", add, lax ? CodeBlock.of("$T.typed(item)", JavaTypes.LAX) : CodeBlock.of("item"))
+          .endControlFlow()
+          .addStatement("return true")
+          .build();
+    }
     CodeBlock item = documents ? CodeBlock.of("$N(c)", readDocument)
         : lax ? CodeBlock.of("$N(c.namespace(),$Wc.localName())$W? $T.typed($N(c))$W: $T.xml(c.keepAny())",
             isDocument, JavaTypes.LAX, readDocument, JavaTypes.LAX)
         : CodeBlock.of("c.keepAny()");
-    return m.addStatement("b.$N($L)", p.repeated() ? p.adderName() : p.name(), item)
+    return m.addStatement("b.$N($L)", add, item)
         .addStatement("return true")
         .build();
   }
@@ -753,12 +816,32 @@ final class ReaderClassWriter {
     if (p.nillable()) {
       m.addStatement("c.nillable($L)", p.fixed());
     }
+    Optional<FamilyBinding> family = p.type().kind() == ValueKind.COMPLEX
+        ? code.bindings.familyFor(p.type().xmlType()) : Optional.empty();
+    if (family.isPresent()) {
+      // As the type its xsi:type names; none, kept whole, where the type is abstract and it names none.
+      CodeBlock read = CodeBlock.of("$N(c,$W$L)", FamilyMethods.readMethod(family.get()),
+          SchemaCode.blockMask(p.blocked()));
+      if (family.get().family().abstractBase()) {
+        m.addStatement("$T item = $L", code.valueClass(family.get()), read)
+            .beginControlFlow("if (item != null)")
+            .addStatement("b.$N(item)", p.repeated() ? p.adderName() : p.name())
+            .endControlFlow();
+      } else {
+        m.addStatement("b.$N($L)", p.repeated() ? p.adderName() : p.name(), read);
+      }
+      return m.build();
+    }
     if (p.type().kind() == ValueKind.COMPLEX) {
       m.addStatement("b.$N($N(c))", p.repeated() ? p.adderName() : p.name(), readMethod(p.type().xmlType()));
       return m.build();
     }
+    if (code.abstractOnly(p)) {
+      m.addStatement("c.abstractType($L)", SchemaCode.literal(SchemaCode.abstractOnlyProblem(p.type().xmlType())));
+      return m.build();
+    }
     if (p.type().kind() == ValueKind.ANY) {
-      m.addStatement("b.$N(c.keepAny())", p.repeated() ? p.adderName() : p.name());
+      m.addStatement("b.$N(c.keepAnyType())", p.repeated() ? p.adderName() : p.name());
       return m.build();
     }
     String simple = code.simpleName(p.type());

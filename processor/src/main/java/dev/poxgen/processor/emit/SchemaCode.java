@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.poxgen.processor.model.ComplexTypeModel;
 import dev.poxgen.processor.model.Compositor;
+import dev.poxgen.processor.model.Derivation;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.GroupModel;
 import dev.poxgen.processor.model.Occurrence;
@@ -16,6 +17,7 @@ import dev.poxgen.processor.naming.DocumentBinding;
 import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
+import dev.poxgen.processor.naming.ValueBinding;
 import dev.poxgen.processor.naming.ValueKind;
 import dev.poxgen.processor.naming.ValueType;
 import java.math.BigDecimal;
@@ -109,6 +111,10 @@ final class SchemaCode {
         out.add(r.type().name());
       }
     }
+    // A type derived from a nillable element's type may stand in it, nil too.
+    for (XmlName t : java.util.List.copyOf(out)) {
+      bindings.model().family(t).ifPresent(f -> f.members().forEach(m -> out.add(m.type())));
+    }
     return out;
   }
 
@@ -164,6 +170,48 @@ final class SchemaCode {
 
   ClassName valueClass(XmlName complexType) {
     return valueClass(bindings.typeFor(complexType));
+  }
+
+  /**
+   * Whether a property holds an element of an abstract type from which the schema set derives no
+   * concrete type: no value of it is valid (one a document gives is kept as XML, with an error).
+   */
+  boolean abstractOnly(PropertyBinding p) {
+    return p.type().kind() == ValueKind.ANY && bindings.model().abstractTypes().containsKey(p.type().xmlType());
+  }
+
+  /** Why an element of {@link #abstractOnly} an abstract type is not valid, as reader and validator say it. */
+  static String abstractOnlyProblem(XmlName type) {
+    return "the element's type " + clark(type) + " is abstract, and the schema set derives no concrete type from it"
+        + " that an xsi:type could name";
+  }
+
+  /** The class of a value, or the sealed interface of its family. */
+  ClassName valueClass(ValueBinding v) {
+    return types.generated(v.javaName());
+  }
+
+  /**
+   * The derivation methods an element blocks, as the mask the generated family methods take:
+   * {@link #EXTENSION} and {@link #RESTRICTION}.
+   */
+  static int blockMask(java.util.Set<Derivation.Method> methods) {
+    return (methods.contains(Derivation.Method.EXTENSION) ? EXTENSION : 0)
+        | (methods.contains(Derivation.Method.RESTRICTION) ? RESTRICTION : 0);
+  }
+
+  static final int EXTENSION = 1;
+  static final int RESTRICTION = 2;
+
+  /** {@code extension}, {@code restriction} or both, as a {@code block} would list them. */
+  static String methods(java.util.Set<Derivation.Method> methods) {
+    return methods.stream().sorted().map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
+        .collect(java.util.stream.Collectors.joining(" and "));
+  }
+
+  /** {@code {urn:x}Address}, or {@code Address} in no namespace, as messages name a type. */
+  static String clark(XmlName type) {
+    return type.namespace().isEmpty() ? type.localName() : "{" + type.namespace() + "}" + type.localName();
   }
 
   /** The boxed Java type a simple type's parse returns (null meaning "not a value"). */

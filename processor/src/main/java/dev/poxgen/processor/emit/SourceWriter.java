@@ -91,6 +91,9 @@ public final class SourceWriter {
       files.add(file(bindings, classes.write(t)));
     }
     SchemaCode code = new SchemaCode(bindings, types);
+    for (dev.poxgen.processor.naming.FamilyBinding f : bindings.families()) {
+      files.add(file(bindings, new FamilyMethods(code, null).interfaceType(f, generated, types)));
+    }
     ReaderClassWriter reader = new ReaderClassWriter(code, generated);
     files.add(file(bindings, new RulesWriter(code, generated).write()));
     files.add(file(bindings, reader.write()));

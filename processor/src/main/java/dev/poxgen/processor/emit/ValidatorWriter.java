@@ -8,9 +8,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.TypeRef;
+import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.naming.DocumentBinding;
 import dev.poxgen.processor.naming.PropertyBinding;
+import dev.poxgen.processor.naming.FamilyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
+import dev.poxgen.processor.naming.ValueBinding;
 import dev.poxgen.processor.naming.ValueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,17 +44,23 @@ final class ValidatorWriter {
     Map<String, String> names = new LinkedHashMap<>();
     for (ElementModel r : code.bindings.model().roots()) {
       if (r.type() instanceof TypeRef.Complex) {
-        names.putIfAbsent(code.bindings.javaName(r.type().name()), r.name().localName());
+        classesOf(r.type().name()).forEach(c -> names.putIfAbsent(c, r.name().localName()));
       }
     }
     for (TypeBinding t : code.bindings.types()) {
       for (PropertyBinding p : t.properties()) {
         if (p.type().kind() == ValueKind.COMPLEX) {
-          names.putIfAbsent(code.bindings.javaName(p.type().xmlType()), p.xmlName().localName());
+          classesOf(p.type().xmlType()).forEach(c -> names.putIfAbsent(c, p.xmlName().localName()));
         }
       }
     }
     return names;
+  }
+
+  /** The classes a value of an element declared with {@code type} may be: its own, and its family's. */
+  private List<String> classesOf(XmlName type) {
+    return code.bindings.familyFor(type).map(f -> f.members().stream().map(TypeBinding::className).toList())
+        .orElseGet(() -> List.of(code.bindings.typeFor(type).className()));
   }
 
   TypeSpec write() {
@@ -72,6 +81,9 @@ final class ValidatorWriter {
     for (TypeBinding t : code.bindings.types()) {
       methodNames.newName("validate" + t.className());
     }
+    for (FamilyBinding f : code.bindings.families()) {
+      methodNames.newName(FamilyMethods.validateMethod(f));
+    }
     if (SchemaCode.takesDocuments(code.bindings)) {
       validateDocument = methodNames.newName("validateWildcardDocument");
       spec.addMethod(validateDocument());
@@ -86,8 +98,12 @@ final class ValidatorWriter {
           .addJavadoc("$L", Javadocs.wrap("Every violation in the value, as the element "
               + Javadocs.code("<" + element + ">") + "; empty when it is valid."))
           .addParameter(code.valueClass(t), "value");
-      spec.addMethod(validateAs(validate, t, element, nil(t, element)));
+      spec.addMethod(validateAs(validate, t, element, nil(t, element), 0));
       spec.addMethods(validate(t));
+    }
+    FamilyMethods families = new FamilyMethods(code, namespaceConstants);
+    for (FamilyBinding f : code.bindings.families()) {
+      spec.addMethod(families.validate(f));
     }
     for (DocumentBinding d : code.bindings.documents()) {
       if (d.holds()) {
@@ -128,26 +144,37 @@ final class ValidatorWriter {
 
   /** {@code validate(ReplyTo)}: a document of a holder, as its element. */
   private MethodSpec validateHolder(DocumentBinding d) {
-    TypeBinding t = d.type();
+    ValueBinding t = d.value();
     String element = d.element().name().localName();
     MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
         .addJavadoc("$L", Javadocs.wrap("Every violation in the document, as the element "
             + Javadocs.code("<" + element + ">") + "; empty when it is valid."))
         .addParameter(code.documentClass(d), "document")
         .addStatement("$T value = document.value()", code.valueClass(t));
-    return validateAs(validate, t, element, new Nil(d.element().nillable(), d.element().fixedValue().isPresent()));
+    return validateAs(validate, t, element, new Nil(d.element().nillable(), d.element().fixedValue().isPresent()),
+        SchemaCode.blockMask(d.element().blocked()));
+  }
+
+  /**
+   * {@code validateAddress(value, sink)}, or for a value of a family {@code
+   * validateAddressFamily(value, blocked, sink)}, where the element blocks {@code blocked}.
+   */
+  private static CodeBlock validateCall(ValueBinding t, CodeBlock value, int blocked) {
+    return t instanceof FamilyBinding f
+        ? CodeBlock.of("$N($L,$W$L,$Wsink)", FamilyMethods.validateMethod(f), value, blocked)
+        : CodeBlock.of("validate$L($L, sink)", t.javaName(), value);
   }
 
   /**
    * The body of a public {@code validate}: {@code value}, of the type {@code t}, validated as the
    * element {@code element}, its identity constraints too, and the findings returned.
    */
-  private MethodSpec validateAs(MethodSpec.Builder validate, TypeBinding t, String element, Nil nil) {
+  private MethodSpec validateAs(MethodSpec.Builder validate, ValueBinding t, String element, Nil nil, int blocked) {
     validate.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
         .addStatement("$T sink = new $T()", SchemaCode.PATH_SINK, SchemaCode.PATH_SINK)
         .addStatement("$L", enter(element, "0", nil.nillable(), nil.fixed()))
-        .addStatement("validate$L(value, sink)", t.className())
+        .addStatement("$L", validateCall(t, CodeBlock.of("value"), blocked))
         .addStatement("sink.exit()");
     identity(validate, t, element);
     return validate.addStatement("return sink.findings()").build();
@@ -158,15 +185,17 @@ final class ValidatorWriter {
    * that is the type of a document element that does), by writing it to nowhere, as the element
    * {@code element}: the writer declares them at each element, as the reader does.
    */
-  private void identity(MethodSpec.Builder m, TypeBinding t, String element) {
+  private void identity(MethodSpec.Builder m, ValueBinding t, String element) {
     Optional<ElementModel> root = code.bindings.model().roots().stream()
-        .filter(r -> r.type().name().equals(t.type().name()) && r.name().localName().equals(element))
+        .filter(r -> r.type().name().equals(t.xmlType()) && r.name().localName().equals(element))
         .findFirst();
     Optional<CodeBlock> own = root.flatMap(code.identity()::of);
-    if (own.isEmpty() && !code.identity().within(t.type().name())) {
+    List<XmlName> types = t instanceof FamilyBinding f
+        ? f.members().stream().map(x -> x.type().name()).toList() : List.of(t.xmlType());
+    if (own.isEmpty() && types.stream().noneMatch(code.identity()::within)) {
       return;
     }
-    CodeBlock ns = namespaceConstants.of(root.map(r -> r.name().namespace()).orElse(t.type().name().namespace()));
+    CodeBlock ns = namespaceConstants.of(root.map(r -> r.name().namespace()).orElse(t.xmlType().namespace()));
     m.addCode("// Identity constraints: checked on the events the writer would write.\n");
     m.addCode("sink.checkIdentity(o -> {\n$>");
     own.ifPresent(x -> m.addStatement("o.declares($L,$W$L,$W$S)", x, ns, element));
@@ -258,7 +287,7 @@ final class ValidatorWriter {
         .beginControlFlow("switch (d.kind())");
     for (DocumentBinding d : code.bindings.documents()) {
       ElementModel root = d.element();
-      TypeBinding t = d.type();
+      ValueBinding t = d.value();
       String local = root.name().localName();
       String ns = root.name().namespace();
       m.addCode("case $N:\n$>", d.kind())
@@ -267,9 +296,9 @@ final class ValidatorWriter {
               SchemaCode.literal("<" + local + "> is not in a namespace the element wildcard here allows"))
           .endControlFlow()
           .addStatement("$L", enter(local, "index", root.nillable(), root.fixedValue().isPresent()))
-          .addStatement("validate$L($L, sink)", t.className(), d.holds()
+          .addStatement("$L", validateCall(t, d.holds()
               ? CodeBlock.of("(($T) d).value()", code.documentClass(d))
-              : CodeBlock.of("($T) d", code.valueClass(t)))
+              : CodeBlock.of("($T) d", code.valueClass(t)), SchemaCode.blockMask(root.blocked())))
           .addStatement("sink.exit()")
           .addStatement("break")
           .addCode("$<");
@@ -409,22 +438,44 @@ final class ValidatorWriter {
           .endControlFlow()
           .build();
     }
-    if (p.type().kind() == ValueKind.ANY) {
-      return m.build(); // xs:anyType: any attributes and content; only its occurrence is checked
+    if (code.abstractOnly(p)) {
+      // No value of it is valid: one built in code is an error where it stands.
+      CodeBlock error = CodeBlock.of("sink.errorAboutChild($T.XSI, $S,$W$L)", SchemaCode.CODE, p.xmlName().localName(),
+          SchemaCode.literal(SchemaCode.abstractOnlyProblem(p.type().xmlType())));
+      return m.beginControlFlow("if ($L)", p.repeated() ? CodeBlock.of("!v.$N().isEmpty()", p.name())
+              : SchemaCode.present(p, "v"))
+          .addStatement("$L", error)
+          .endControlFlow()
+          .build();
     }
-    if (p.type().kind() == ValueKind.COMPLEX) {
-      String method = "validate" + code.bindings.javaName(p.type().xmlType());
+    if (p.type().kind() == ValueKind.ANY) {
+      // xs:anyType: any attributes and content; its occurrence, and its xsi:nil, are checked.
       String local = p.xmlName().localName();
       if (p.repeated()) {
         m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
             .addStatement("$L", enter(local, "i + 1", p.nillable(), p.fixed()))
-            .addStatement("$L(v.$N().get(i), sink)", method, p.name())
+            .addStatement("sink.anyNil(v.$N().get(i))", p.name());
+      } else {
+        m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
+            .addStatement("$L", enter(local, "0", p.nillable(), p.fixed()))
+            .addStatement("sink.anyNil($L)", SchemaCode.value(p, "v"));
+      }
+      return m.addStatement("sink.exit()").endControlFlow().build();
+    }
+    if (p.type().kind() == ValueKind.COMPLEX) {
+      ValueBinding value = code.bindings.valueFor(p.type().xmlType());
+      int blocked = SchemaCode.blockMask(p.blocked());
+      String local = p.xmlName().localName();
+      if (p.repeated()) {
+        m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
+            .addStatement("$L", enter(local, "i + 1", p.nillable(), p.fixed()))
+            .addStatement("$L", validateCall(value, CodeBlock.of("v.$N().get(i)", p.name()), blocked))
             .addStatement("sink.exit()")
             .endControlFlow();
       } else {
         m.beginControlFlow("if ($L)", SchemaCode.present(p, "v"))
             .addStatement("$L", enter(local, "0", p.nillable(), p.fixed()))
-            .addStatement("$L($L, sink)", method, SchemaCode.value(p, "v"))
+            .addStatement("$L", validateCall(value, SchemaCode.value(p, "v"), blocked))
             .addStatement("sink.exit()")
             .endControlFlow();
       }

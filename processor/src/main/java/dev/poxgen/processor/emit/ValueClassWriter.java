@@ -65,9 +65,15 @@ final class ValueClassWriter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     generated.spec().ifPresent(spec::addAnnotation);
     typeJavadoc(binding, spec);
+    // A named type derived from another that has a family: one of the values of that family's
+    // interface. (No xsi:type names an anonymous one, so it is none.)
+    if (!binding.type().anonymous()) {
+      bindings.nearestFamily(binding.type().name())
+          .ifPresent(f -> spec.addSuperinterface(types.generated(f.interfaceName())));
+    }
     // Its class is the document only where no other document element has its type (else each has a holder).
     java.util.Optional<dev.poxgen.processor.naming.DocumentBinding> document = bindings.documents().stream()
-        .filter(d -> !d.holds() && d.type().type().name().equals(binding.type().name())).findFirst();
+        .filter(d -> !d.holds() && d.value().xmlType().equals(binding.type().name())).findFirst();
     if (document.isPresent()) {
       ClassName documentType = types.generated(bindings.documentName());
       spec.addSuperinterface(documentType);
@@ -362,7 +368,11 @@ final class ValueClassWriter {
           : " (also spelled " + String.join(", ", p.spellings().subList(1, p.spellings().size()).stream()
               .map(n -> Javadocs.code("<" + n.localName() + ">")).toList())
               + "; writing keeps the document's spelling)")
-          + (p.type().kind() == ValueKind.ANY ? ", of {@code xs:anyType}, kept as XML: its attributes, children and"
+          + (bindings.model().abstractTypes().containsKey(p.type().xmlType())
+              ? ", of the abstract type " + Javadocs.code(p.type().xmlType().localName()) + ", from which the schema"
+                  + " derives no concrete type, so that no value is valid here (a document's is kept in the extras,"
+                  + " with an error)"
+              : p.type().kind() == ValueKind.ANY ? ", of {@code xs:anyType}, kept as XML: its attributes, children and"
               + " text in document order, written back under the name " + Javadocs.code(p.xmlLabel())
               + " whatever name the {@code XmlElement} has" : "");
       case ATTRIBUTE -> "the attribute " + Javadocs.code(p.xmlName().localName());

@@ -10,7 +10,9 @@ import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.DocumentBinding;
+import dev.poxgen.processor.naming.FamilyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
+import dev.poxgen.processor.naming.ValueBinding;
 import dev.poxgen.processor.naming.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +45,16 @@ final class WriterClassWriter {
     for (TypeBinding t : code.bindings.types()) {
       methodNames.newName(writeMethod(t));
     }
+    for (FamilyBinding f : code.bindings.families()) {
+      methodNames.newName(FamilyMethods.writeMethod(f));
+    }
     if (SchemaCode.takesDocuments(code.bindings)) {
       writeDocument = methodNames.newName("writeWildcardDocument");
       spec.addMethod(writeDocument());
+    }
+    FamilyMethods families = new FamilyMethods(code, namespaceConstants);
+    for (FamilyBinding f : code.bindings.families()) {
+      spec.addMethod(families.write(f));
     }
     for (TypeBinding t : code.bindings.types()) {
       spec.addMethods(write(t));
@@ -69,14 +78,14 @@ final class WriterClassWriter {
         .beginControlFlow("switch (d.kind())");
     for (DocumentBinding document : code.bindings.documents()) {
       ElementModel root = document.element();
-      TypeBinding t = document.type();
       m.addCode("case $N:\n$>", document.kind());
       code.identity().of(root).ifPresent(x -> m.addStatement("o.declares($L,$W$L,$W$S)", x,
           namespaceConstants.of(root.name().namespace()), root.name().localName()));
       CodeBlock value = document.holds()
           ? CodeBlock.of("(($T) d).value()", code.documentClass(document))
-          : CodeBlock.of("($T) d", code.valueClass(t));
-      m.addStatement("$N(o,$W$L,$W$S,$W$L)", writeMethod(t), namespaceConstants.of(root.name().namespace()),
+          : CodeBlock.of("($T) d", code.valueClass(document.value()));
+      m.addStatement("$N(o,$W$L,$W$S,$W$L)", writeMethod(document.value()),
+              namespaceConstants.of(root.name().namespace()),
               root.name().localName(), value)
           .addStatement("break")
           .addCode("$<");
@@ -90,6 +99,11 @@ final class WriterClassWriter {
 
   static String writeMethod(TypeBinding t) {
     return "write" + t.className();
+  }
+
+  /** {@code writeAddress}, or for a family's value {@code writeAddressFamily}. */
+  static String writeMethod(ValueBinding v) {
+    return v instanceof FamilyBinding f ? FamilyMethods.writeMethod(f) : writeMethod((TypeBinding) v);
   }
 
   /** The most helper calls one generated method makes; more go to methods that make them. */
@@ -273,7 +287,7 @@ final class WriterClassWriter {
       return m.build();
     }
     if (p.type().kind() == ValueKind.COMPLEX) {
-      TypeBinding child = code.bindings.typeFor(p.type().xmlType());
+      ValueBinding child = code.bindings.valueFor(p.type().xmlType());
       ClassName type = code.valueClass(child);
       if (p.repeated()) {
         m.beginControlFlow("for ($T item : v.$N())", type, p.name())

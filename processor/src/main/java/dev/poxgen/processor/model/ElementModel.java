@@ -21,6 +21,9 @@ import java.util.Optional;
  *     xs:keyref}), in schema order; a reference to a global element has the global's
  * @param nillable its {@code nillable="true"}: {@code xsi:nil="true"} in a document makes it nil,
  *     empty whatever its type; a reference to a global element has the global's
+ * @param blocked its {@code block} (or the schema's {@code blockDefault}) as far as types go: the
+ *     derivation methods ({@code extension}, {@code restriction}) of the types an {@code xsi:type}
+ *     may not name on it; a reference to a global element has the global's
  */
 public record ElementModel(
     XmlName name,
@@ -32,7 +35,8 @@ public record ElementModel(
     String path,
     Optional<WildcardModel> wildcard,
     List<IdentityConstraintModel> constraints,
-    boolean nillable)
+    boolean nillable,
+    java.util.Set<Derivation.Method> blocked)
     implements Particle {
   /** The name an element wildcard's particle goes by: its property is {@code anyElement(s)}. */
   public static final XmlName WILDCARD_NAME = XmlName.of("urn:poxgen:element-wildcard", "anyElement");
@@ -47,6 +51,15 @@ public record ElementModel(
     Objects.requireNonNull(path, "path");
     constraints = List.copyOf(constraints);
     Objects.requireNonNull(wildcard, "wildcard");
+    blocked = java.util.Set.copyOf(blocked);
+  }
+
+  /** An element declaration that blocks no derived type. */
+  public ElementModel(XmlName name, TypeRef type, Occurrence occurrence, Optional<String> defaultValue,
+      Optional<String> fixedValue, Documentation documentation, String path, Optional<WildcardModel> wildcard,
+      List<IdentityConstraintModel> constraints, boolean nillable) {
+    this(name, type, occurrence, defaultValue, fixedValue, documentation, path, wildcard, constraints, nillable,
+        java.util.Set.of());
   }
 
   /** An element declaration. */

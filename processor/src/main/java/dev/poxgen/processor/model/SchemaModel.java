@@ -18,6 +18,10 @@ import java.util.Optional;
  * @param simpleTypes every simple type the model uses, built-ins included, in declaration order
  * @param globalAttributes the global attribute declarations a strict or lax attribute wildcard
  *     matches (the reader checks such an attribute against its declaration): name to simple type
+ * @param abstractTypes the abstract complex types, which have no value of their own: the types
+ *     derived from them have their content and attributes
+ * @param families each complex type with a concrete type derived from it, which an {@code
+ *     xsi:type} may name in its place: base to family, in declaration order
  */
 public record SchemaModel(
     String name,
@@ -25,14 +29,25 @@ public record SchemaModel(
     List<ElementModel> roots,
     Map<XmlName, ComplexTypeModel> complexTypes,
     Map<XmlName, SimpleTypeModel> simpleTypes,
-    Map<XmlName, XmlName> globalAttributes) {
+    Map<XmlName, XmlName> globalAttributes,
+    Map<XmlName, ComplexTypeModel> abstractTypes,
+    Map<XmlName, TypeFamily> families) {
   public SchemaModel {
+    abstractTypes = unmodifiableCopy(abstractTypes);
+    families = unmodifiableCopy(families);
     globalAttributes = unmodifiableCopy(globalAttributes);
     Objects.requireNonNull(name, "name");
     files = List.copyOf(files);
     roots = List.copyOf(roots);
     complexTypes = unmodifiableCopy(complexTypes);
     simpleTypes = unmodifiableCopy(simpleTypes);
+  }
+
+  /** A schema set without abstract types or derived types an {@code xsi:type} may name. */
+  public SchemaModel(String name, List<String> files, List<ElementModel> roots,
+      Map<XmlName, ComplexTypeModel> complexTypes, Map<XmlName, SimpleTypeModel> simpleTypes,
+      Map<XmlName, XmlName> globalAttributes) {
+    this(name, files, roots, complexTypes, simpleTypes, globalAttributes, Map.of(), Map.of());
   }
 
   /** A schema set whose attribute wildcards match no global attribute. */
@@ -69,6 +84,17 @@ public record SchemaModel(
       throw new IllegalStateException("no complex type " + ref.name());
     }
     return t;
+  }
+
+  /** The family of a complex type: it and the types an {@code xsi:type} may name in its place. */
+  public Optional<TypeFamily> family(XmlName complexType) {
+    return Optional.ofNullable(families.get(complexType));
+  }
+
+  /** A complex type, concrete or abstract. */
+  public Optional<ComplexTypeModel> anyComplexType(XmlName name) {
+    ComplexTypeModel t = complexTypes.get(name);
+    return Optional.ofNullable(t != null ? t : abstractTypes.get(name));
   }
 
   /** Every element declaration, global and local, roots first, then by type. */

@@ -1,5 +1,7 @@
 package dev.poxgen.processor.naming;
 
+import dev.poxgen.processor.model.ComplexTypeModel;
+import dev.poxgen.processor.model.Derivation;
 import dev.poxgen.processor.model.SchemaModel;
 import dev.poxgen.processor.model.XmlName;
 import java.util.LinkedHashMap;
@@ -13,7 +15,8 @@ import java.util.Objects;
  */
 public record Bindings(
     String packageName, SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums,
-    Map<XmlName, String> simpleTypeNames, String baseName, List<DocumentBinding> documents) {
+    Map<XmlName, String> simpleTypeNames, String baseName, List<DocumentBinding> documents,
+    List<FamilyBinding> families) {
   public Bindings {
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(model, "model");
@@ -22,6 +25,38 @@ public record Bindings(
     simpleTypeNames = Map.copyOf(simpleTypeNames);
     Objects.requireNonNull(baseName, "baseName");
     documents = List.copyOf(documents);
+    families = List.copyOf(families);
+  }
+
+  /** The family of a complex type, bound to its sealed interface, if it has one. */
+  public java.util.Optional<FamilyBinding> familyFor(XmlName complexType) {
+    return families.stream().filter(f -> f.xmlType().equals(complexType)).findFirst();
+  }
+
+  /**
+   * What a value of an element declared with a complex type is: its family's interface where
+   * derived types may stand for it, else its class.
+   */
+  public ValueBinding valueFor(XmlName complexType) {
+    return familyFor(complexType).<ValueBinding>map(f -> f).orElseGet(() -> typeFor(complexType));
+  }
+
+  /**
+   * The interface a type's class implements: its own family's where it has one, else that of the
+   * nearest type it was derived from that has one.
+   */
+  public java.util.Optional<FamilyBinding> nearestFamily(XmlName complexType) {
+    XmlName at = complexType;
+    for (int steps = 0; at != null && steps <= model.complexTypes().size() + model.abstractTypes().size(); steps++) {
+      java.util.Optional<FamilyBinding> f = familyFor(at);
+      if (f.isPresent()) {
+        return f;
+      }
+      XmlName from = at;
+      at = model.anyComplexType(at).flatMap(ComplexTypeModel::derivation).map(Derivation::base)
+          .filter(b -> !b.equals(from)).orElse(null);
+    }
+    return java.util.Optional.empty();
   }
 
   /** The public facade: {@code AutodiscoverXml.readAutodiscoverResponse(in)}. */
@@ -94,6 +129,7 @@ public record Bindings(
     types.forEach(t -> names.put(t.className(), t.type().name()));
     enums.forEach(e -> names.put(e.enumName(), e.type().name()));
     documents.forEach(d -> d.holderName().ifPresent(h -> names.put(h, d.element().name())));
+    families.forEach(f -> names.put(f.interfaceName(), f.xmlType()));
     for (String support : List.of(facadeName(), readerName(), writerName(), rulesName(), validatorName())) {
       names.put(support, XmlName.of("", "(" + model.name() + ")"));
     }

@@ -14,20 +14,33 @@ import java.util.Optional;
  * ReplyTo.of(endpoint)}, {@code replyTo.value()}. So a document says which element it is, and the
  * type stays one class, which a value of every one of those elements is.
  *
+ * <p>An element whose type has derived types an {@code xsi:type} may name ({@link FamilyBinding})
+ * always has a holder, whose value is of the family's sealed interface: which element it is and
+ * which type its value is are two things.
+ *
  * @param element the global element
- * @param type the binding of its complex type
- * @param holderName the class of its own, when its type is another document element's too
+ * @param value the binding of its complex type: the type's class, or its family's interface
+ * @param holderName the class of its own, when its type is another document element's too, or
+ *     has a family
  */
-public record DocumentBinding(ElementModel element, TypeBinding type, Optional<String> holderName) {
+public record DocumentBinding(ElementModel element, ValueBinding value, Optional<String> holderName) {
   public DocumentBinding {
     Objects.requireNonNull(element, "element");
-    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(value, "value");
     Objects.requireNonNull(holderName, "holderName");
+    if (value instanceof FamilyBinding && holderName.isEmpty()) {
+      throw new IllegalArgumentException("a document of a family's type needs a holder: " + element.name());
+    }
   }
 
   /** The class a document of this element is: its holder's, or its type's. */
   public String className() {
-    return holderName.orElse(type.className());
+    return holderName.orElse(value.javaName());
+  }
+
+  /** The class of its type, when that is the document itself (no holder). */
+  public Optional<TypeBinding> type() {
+    return holderName.isPresent() ? Optional.empty() : Optional.of((TypeBinding) value);
   }
 
   /** Whether a document of this element is a holder of a value of its type. */

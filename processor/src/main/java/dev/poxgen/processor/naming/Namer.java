@@ -14,6 +14,7 @@ import dev.poxgen.processor.model.Particle;
 import dev.poxgen.processor.model.RuleModel;
 import dev.poxgen.processor.model.SchemaModel;
 import dev.poxgen.processor.model.SimpleTypeModel;
+import dev.poxgen.processor.model.TypeFamily;
 import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.XmlName;
 import java.util.ArrayList;
@@ -69,7 +70,8 @@ public final class Namer {
     types.forEach(t -> checkMemberNames(model, t));
     String base = baseName(model.name());
     checkUniqueTypeNames(model, types, enums, base);
-    List<DocumentBinding> documents = documents(model, types, enums, base);
+    List<FamilyBinding> families = families(model, types, enums, classNames, base);
+    List<DocumentBinding> documents = documents(model, types, enums, families, base);
     Map<XmlName, String> simpleNames = new LinkedHashMap<>();
     Set<String> usedSimple = new HashSet<>();
     for (SimpleTypeModel t : model.simpleTypes().values()) {
@@ -80,7 +82,7 @@ public final class Namer {
       }
       simpleNames.put(t.name(), unique);
     }
-    return new Bindings(packageName, model, types, enums, simpleNames, base, documents);
+    return new Bindings(packageName, model, types, enums, simpleNames, base, documents, families);
   }
 
   /**
@@ -88,11 +90,12 @@ public final class Namer {
    * that type, else a holder of its own, named after the element ({@code ReplyTo}), or, where a
    * generated class has that name already, with {@code Element} after it, then a number.
    */
-  private static List<DocumentBinding> documents(
-      SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums, String base) {
+  private static List<DocumentBinding> documents(SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums,
+      List<FamilyBinding> families, String base) {
     Set<String> taken = new HashSet<>();
     types.forEach(t -> taken.add(t.className()));
     enums.forEach(e -> taken.add(e.enumName()));
+    families.forEach(f -> taken.add(f.interfaceName()));
     for (String support : SUPPORT_CLASSES) {
       taken.add(base + support);
     }
@@ -101,8 +104,10 @@ public final class Namer {
       if (!(r.type() instanceof TypeRef.Complex)) {
         continue;
       }
-      TypeBinding type = types.stream().filter(t -> t.type().name().equals(r.type().name())).findFirst().orElseThrow();
-      if (soleDocumentOf(model, r.type().name())) {
+      Optional<FamilyBinding> family = families.stream().filter(f -> f.xmlType().equals(r.type().name())).findFirst();
+      ValueBinding type = family.<ValueBinding>map(f -> f)
+          .orElseGet(() -> types.stream().filter(t -> t.type().name().equals(r.type().name())).findFirst().orElseThrow());
+      if (family.isEmpty() && soleDocumentOf(model, r.type().name())) {
         out.add(new DocumentBinding(r, type, Optional.empty()));
         continue;
       }
@@ -115,6 +120,76 @@ public final class Namer {
       out.add(new DocumentBinding(r, type, Optional.of(name)));
     }
     return out;
+  }
+
+  /**
+   * The sealed interface of each family of types: named as the base's class would be where the
+   * base is abstract, else after the base's class with {@code Family}; a number follows where a
+   * generated class has the name already.
+   */
+  private static List<FamilyBinding> families(SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums,
+      Map<XmlName, String> classNames, String base) {
+    Set<String> taken = new HashSet<>();
+    types.forEach(t -> taken.add(t.className()));
+    enums.forEach(e -> taken.add(e.enumName()));
+    SUPPORT_CLASSES.forEach(support -> taken.add(base + support));
+    Map<XmlName, String> interfaces = new LinkedHashMap<>();
+    for (TypeFamily f : model.families().values()) {
+      String plain = f.abstractBase() ? classNames.get(f.base()) : classNames.get(f.base()) + "Family";
+      String name = plain;
+      for (int i = 2; !taken.add(name); i++) {
+        name = plain + i;
+      }
+      interfaces.put(f.base(), name);
+    }
+    Map<XmlName, TypeBinding> byType = new LinkedHashMap<>();
+    types.forEach(t -> byType.put(t.type().name(), t));
+    List<ComplexTypeModel> all = new ArrayList<>(model.complexTypes().values());
+    all.addAll(model.abstractTypes().values());
+    List<FamilyBinding> out = new ArrayList<>();
+    for (TypeFamily f : model.families().values()) {
+      List<String> permits = new ArrayList<>();
+      if (byType.containsKey(f.base())) {
+        permits.add(byType.get(f.base()).className());
+      }
+      for (ComplexTypeModel d : all) {
+        boolean direct = !d.anonymous() && d.derivation().map(x -> x.base().equals(f.base())).orElse(false)
+            && !d.name().equals(f.base());
+        if (direct && interfaces.containsKey(d.name())) {
+          permits.add(interfaces.get(d.name()));
+        } else if (direct && byType.containsKey(d.name())) {
+          permits.add(byType.get(d.name()).className());
+        }
+      }
+      List<TypeBinding> members = f.members().stream().map(m -> byType.get(m.type())).toList();
+      out.add(new FamilyBinding(f, interfaces.get(f.base()), f.parent().map(interfaces::get), permits, members,
+          common(members), members.stream().allMatch(m -> m.properties().stream()
+              .noneMatch(p -> p.name().equals("extras") || p.singular().equals("extras")))));
+    }
+    return out;
+  }
+
+  /** The properties of the first member that every other has alike: name, source, type and repetition. */
+  private static List<PropertyBinding> common(List<TypeBinding> members) {
+    List<PropertyBinding> out = new ArrayList<>();
+    for (PropertyBinding p : members.get(0).properties()) {
+      boolean everywhere = members.stream().allMatch(m -> m.properties().stream()
+          .anyMatch(q -> q.name().equals(p.name()) && q.source() == p.source() && sameJavaType(q.type(), p.type())
+              && q.repeated() == p.repeated()));
+      if (everywhere) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether two values are of one Java type: of one kind, and of one schema type where that names
+   * the Java type (an enum, a class, a list); a restriction's facets do not change it.
+   */
+  private static boolean sameJavaType(ValueType a, ValueType b) {
+    boolean named = a.kind() == ValueKind.ENUM || a.kind() == ValueKind.COMPLEX || a.kind() == ValueKind.LIST;
+    return a.kind() == b.kind() && (!named || a.xmlType().equals(b.xmlType()));
   }
 
   /** The classes poxgen generates for a schema besides its types, after the schema's base name. */
@@ -143,6 +218,8 @@ public final class Namer {
       }
     }
     named.addAll(model.complexTypes().keySet());
+    // An abstract type has no class, but the interface of its family takes the name it would have.
+    named.addAll(model.abstractTypes().keySet());
     Map<String, List<XmlName>> byPlain = new LinkedHashMap<>();
     for (XmlName n : named) {
       byPlain.computeIfAbsent(JavaNames.typeName(n.localName()), k -> new ArrayList<>()).add(n);
@@ -356,16 +433,11 @@ public final class Namer {
   }
 
   /**
-   * Refuses, by name, the nillable elements poxgen has no Java shape for: one of {@code
-   * xs:anyType} (kept as XML, so its nil would go unchecked) and a repeated one that holds only
-   * text (its list has no place for an item without a value).
+   * Refuses, by name, the nillable elements poxgen has no Java shape for: a repeated one that
+   * holds only text (its list has no place for an item without a value).
    */
   private static void nillable(ComplexTypeModel t, ElementModel e, Occurrence occurrence) {
     String where = component(t.path()) + " > <" + e.name().localName() + ">";
-    if (e.type() instanceof TypeRef.Any) {
-      throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), where, "a nillable element of xs:anyType",
-          "Give it a type, or leave out nillable=\"true\".");
-    }
     if (e.type() instanceof TypeRef.Simple && occurrence.isRepeated()) {
       throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), where, "a repeated nillable element of a simple"
           + " type (a list of its values has no place for a nil one)", "Give it a complex type with simple content"
@@ -504,7 +576,8 @@ public final class Namer {
           e.documentation(),
           u.spellings(),
           e.nillable(),
-          e.fixedValue().isPresent()));
+          e.fixedValue().isPresent(),
+          e.blocked()));
     }
     List<PropertyBinding> elements = merged.values().stream().map(named::get).toList();
 
@@ -660,6 +733,12 @@ public final class Namer {
   }
 
   private static ValueType valueType(SchemaModel model, TypeRef ref) {
+    if (ref instanceof TypeRef.Complex c && model.abstractTypes().containsKey(c.name())
+        && model.family(c.name()).isEmpty()) {
+      // An abstract type the set derives no concrete type from: no value of it is valid; one a
+      // document gives is kept as XML, with an error.
+      return new ValueType(ValueKind.ANY, c.name());
+    }
     if (ref instanceof TypeRef.Complex c) {
       return new ValueType(ValueKind.COMPLEX, c.name());
     }

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param fixed for an element or attribute, whether its {@code defaultValue} is a {@code fixed}
  *     value: one a document may leave out or repeat, but not differ from, and on which {@code
  *     xsi:nil="true"} is an error
+ * @param blocked for an element of a complex type, the derivation methods by which the types an
+ *     {@code xsi:type} names on it may not have been derived (its {@code block})
  */
 public record PropertyBinding(
     Source source,
@@ -37,7 +39,8 @@ public record PropertyBinding(
     Documentation documentation,
     List<XmlName> spellings,
     boolean nillable,
-    boolean fixed) {
+    boolean fixed,
+    java.util.Set<dev.poxgen.processor.model.Derivation.Method> blocked) {
 
   /** What in the XML a property binds. */
   public enum Source {
@@ -59,6 +62,15 @@ public record PropertyBinding(
     if (spellings.isEmpty() || !spellings.get(0).equals(xmlName)) {
       throw new IllegalArgumentException("spellings must start with " + xmlName + ": " + spellings);
     }
+    blocked = java.util.Set.copyOf(blocked);
+  }
+
+  /** A property whose element blocks no derived type, or an attribute or text. */
+  public PropertyBinding(Source source, XmlName xmlName, String name, String singular, Occurrence occurrence,
+      Optional<String> defaultValue, ValueType type, Documentation documentation, List<XmlName> spellings,
+      boolean nillable, boolean fixed) {
+    this(source, xmlName, name, singular, occurrence, defaultValue, type, documentation, spellings, nillable, fixed,
+        java.util.Set.of());
   }
 
   /** A property of one spelling. */

@@ -20,6 +20,7 @@ import dev.poxgen.processor.model.Particle;
 import dev.poxgen.processor.model.RuleModel;
 import dev.poxgen.processor.model.SchemaModel;
 import dev.poxgen.processor.model.SimpleTypeModel;
+import dev.poxgen.processor.model.TypeFamily;
 import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.WhiteSpace;
 import dev.poxgen.processor.model.WildcardModel;
@@ -149,6 +150,10 @@ public final class SchemaLoader {
      * ones, and the originals of types redefined in xs:redefine.
      */
     private final Set<XmlName> unboundTypes = new java.util.HashSet<>();
+    /** The abstract complex types: unbound, but the base of a family of the types derived from them. */
+    private final Set<XmlName> abstractNames = new java.util.HashSet<>();
+    /** Each complex type's {@code block} (or the schema's {@code blockDefault}). */
+    private final Map<XmlName, Set<Derivation.Method>> typeBlocks = new java.util.HashMap<>();
     /** Whether the deferred types are being built, when a base not built yet is a cycle. */
     private boolean finishing;
     /** The global elements that name each head in their {@code substitutionGroup}, in schema order. */
@@ -224,6 +229,9 @@ public final class SchemaLoader {
       finishDeferred();
       // An abstract type has no value of its own, nor the original of a redefined type a name of
       // its own: what derives from them has their content and attributes.
+      Map<XmlName, ComplexTypeModel> abstractTypes = new LinkedHashMap<>();
+      abstractNames.forEach(n -> abstractTypes.put(n, complexTypes.get(n)));
+      Map<XmlName, TypeFamily> families = TypeFamilies.of(complexTypes, abstractNames, typeBlocks);
       complexTypes.keySet().removeAll(unboundTypes);
       for (ElementModel w : typedWildcards) {
         attempt(() -> everyMatchIsADocument(w, roots));
@@ -235,7 +243,12 @@ public final class SchemaLoader {
       if (!problems.isEmpty()) {
         throw Problem.together(problems);
       }
-      return new SchemaModel(set.name(), files, roots, complexTypes, simpleTypes, globalAttributes);
+      // A global element of an abstract type from which the set derives no concrete type is valid
+      // in no document: no document of it (inside a document, such an element is kept, with an error).
+      roots.removeIf(r -> r.type() instanceof TypeRef.Complex c && abstractTypes.containsKey(c.name())
+          && !families.containsKey(c.name()));
+      return new SchemaModel(set.name(), files, roots, complexTypes, simpleTypes, globalAttributes, abstractTypes,
+          families);
     }
 
     /**
@@ -363,7 +376,8 @@ public final class SchemaLoader {
           currentFile + ": " + where(),
           Optional.empty(),
           constraints,
-          e.isNillable());
+          e.isNillable(),
+          TypeFamilies.blocked(e.getBlock(), e.getParent()));
     }
 
     /**
@@ -512,12 +526,6 @@ public final class SchemaLoader {
       if (type instanceof XmlSchemaSimpleType st) {
         return new TypeRef.Simple(simpleType(st, anonymousName(elementName)).name());
       }
-      if (type instanceof XmlSchemaComplexType ct && ct.isAbstract()) {
-        throw unsupported(
-            "an element of the abstract type \"" + ct.getName() + "\" (element \"" + e.getName() + "\")",
-            "Such an element is valid only with an xsi:type naming a derived type, and poxgen reads an"
-                + " element only as its declared type: declare the element with a concrete derived type.");
-      }
       return new TypeRef.Complex(complexType((XmlSchemaComplexType) type, anonymousName(elementName)).name());
     }
 
@@ -589,7 +597,9 @@ public final class SchemaLoader {
     private ComplexTypeModel buildComplexType(XmlSchemaComplexType t, XmlName name) {
       if (t.isAbstract()) {
         unboundTypes.add(name);
+        abstractNames.add(name);
       }
+      typeBlocks.put(name, TypeFamilies.blocked(t.getBlock(), t.getParent()));
       List<WildcardModel> wildcards = new ArrayList<>();
       String targetNamespace = t.getParent() == null ? "" : t.getParent().getLogicalTargetNamespace();
       if (t.getAnyAttribute() != null) {

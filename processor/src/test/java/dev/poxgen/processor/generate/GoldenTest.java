@@ -34,6 +34,7 @@ class GoldenTest {
       "derivation, Discount", "anyelements, Other",
       "anyelements, SchemaXmlReader", "anydocuments, SchemaXmlWriter",
       "laxdocuments, SchemaXmlReader", "laxdocuments, SchemaValidator", "mixed, Para", "mixed, SchemaXmlWriter",
+      "xsitype, Shape", "xsitype, ContactFamily", "xsitype, SchemaXmlReader",
       "nillable, Detail", "nillable, SchemaXmlReader", "nillable, SchemaValidator", "nillable, SchemaRules",
       "shareddocuments, ReplyTo", "shareddocuments, SchemaDocumentKind", "shareddocuments, SchemaXml"})
   void generatedSourceIsExactlyTheGolden(String fixture, String type) throws IOException {

@@ -22,9 +22,11 @@ import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.WhiteSpace;
 import dev.poxgen.processor.model.WildcardModel;
 import dev.poxgen.processor.model.XmlName;
+import dev.poxgen.processor.model.TypeFamily;
 import dev.poxgen.processor.testing.InlineXsd;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -599,11 +601,60 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void anElementOfAnAbstractTypeIsRefused() {
-      Problem p = problem(BASE + "<xs:element name='E' type='t:Base'/>");
-      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
-      assertThat(p.getMessage()).contains("element E: an element of the abstract type \"Base\" (element \"E\") is not"
-          + " supported by poxgen. Such an element is valid only with an xsi:type naming a derived type");
+    void aGlobalElementOfAnAbstractTypeWithNoConcreteDerivedTypeIsNoDocument() {
+      // No document of it can be valid: the set derives no type an xsi:type could name.
+      SchemaModel m = load(BASE + "<xs:element name='E' type='t:Base'/>");
+      assertThat(m.roots()).isEmpty();
+      assertThat(m.abstractTypes()).containsKey(t("Base"));
+      assertThat(m.families()).isEmpty();
+    }
+
+    @Test
+    void aTypeAndTheConcreteTypesDerivedFromItAreAFamilyWithTheMethodsOnTheWay() {
+      SchemaModel m = load(BASE + """
+          <xs:element name='E' type='t:Base' block='restriction'/>
+          <xs:complexType name='Mid' abstract='true'><xs:complexContent><xs:extension base='t:Base'/></xs:complexContent>
+          </xs:complexType>
+          <xs:complexType name='Leaf' block='#all'><xs:complexContent><xs:restriction base='t:Mid'>
+            <xs:sequence><xs:element name='a' type='xs:string'/></xs:sequence></xs:restriction></xs:complexContent>
+          </xs:complexType>
+          <xs:complexType name='Other'><xs:complexContent><xs:extension base='t:Base'/></xs:complexContent>
+          </xs:complexType>
+          <xs:element name='Anonymous'><xs:complexType><xs:complexContent><xs:extension base='t:Other'/>
+          </xs:complexContent></xs:complexType></xs:element>""");
+      TypeFamily base = m.family(t("Base")).orElseThrow();
+      assertThat(base.abstractBase()).isTrue();
+      assertThat(base.members()).containsExactly(
+          new TypeFamily.Member(t("Leaf"), Set.of(Derivation.Method.EXTENSION, Derivation.Method.RESTRICTION)),
+          new TypeFamily.Member(t("Other"), Set.of(Derivation.Method.EXTENSION))).inOrder();
+      assertThat(base.abstractMembers()).containsExactly(t("Mid"));
+      TypeFamily mid = m.family(t("Mid")).orElseThrow();
+      assertThat(mid.parent()).hasValue(t("Base"));
+      // A type with nothing derived from it by name has none: no xsi:type can name an anonymous type.
+      assertThat(m.family(t("Other"))).isEmpty();
+      assertThat(m.family(t("Leaf"))).isEmpty();
+      assertThat(m.roots().get(0).blocked()).containsExactly(Derivation.Method.RESTRICTION);
+      assertThat(m.abstractTypes().keySet()).containsExactly(t("Base"), t("Mid"));
+    }
+
+    @Test
+    void blockDefaultAppliesWhereATypeOrElementHasNoBlockAndKeepsBlockedTypesOutOfTheFamily() {
+      SchemaSet set = new InlineXsd().file("test.xsd", InlineXsd.HEADER.replace(">", " blockDefault='extension'>")
+          + """
+          <xs:element name='E' type='t:A'/>
+          <xs:element name='F' type='t:A' block='substitution'/>
+          <xs:complexType name='A'><xs:sequence><xs:element name='a' type='xs:string' minOccurs='0'/></xs:sequence>
+          </xs:complexType>
+          <xs:complexType name='B'><xs:complexContent><xs:extension base='t:A'/></xs:complexContent></xs:complexType>
+          <xs:complexType name='C'><xs:complexContent><xs:restriction base='t:A'/></xs:complexContent></xs:complexType>
+          </xs:schema>""").set("test.xsd");
+      SchemaModel m = LOADER.load(set);
+      TypeFamily a = m.family(t("A")).orElseThrow();
+      assertThat(a.blocked()).containsExactly(Derivation.Method.EXTENSION);
+      // B extends A, which A blocks: it stands for A in no element.
+      assertThat(a.members().stream().map(TypeFamily.Member::type).toList()).containsExactly(t("A"), t("C")).inOrder();
+      assertThat(m.roots().get(0).blocked()).containsExactly(Derivation.Method.EXTENSION);
+      assertThat(m.roots().get(1).blocked()).isEmpty();
     }
 
     @Test
