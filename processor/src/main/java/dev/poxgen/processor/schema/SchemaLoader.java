@@ -136,6 +136,9 @@ public final class SchemaLoader {
     private final List<Problem> problems = new ArrayList<>();
     /** The attribute groups being expanded, innermost last, to tell a redefinition's self-reference. */
     private final Deque<XmlSchemaAttributeGroup> expanding = new ArrayDeque<>();
+    /** The model groups whose references are being expanded, by name and by the particle expanded. */
+    private final Deque<QName> expandingGroups = new ArrayDeque<>();
+    private final Deque<XmlSchemaGroupParticle> expandingParticles = new ArrayDeque<>();
     /** The global attributes a strict or lax attribute wildcard matches, with their simple types. */
     private final Map<XmlName, XmlName> globalAttributes = new LinkedHashMap<>();
     /** The name each anonymous type was given where it was first reached. */
@@ -652,10 +655,20 @@ public final class SchemaLoader {
     /** Builds a complex type, known meanwhile as being built (its model a placeholder still). */
     private ComplexTypeModel trackedBuild(XmlSchemaComplexType t, XmlName name) {
       building.add(name);
+      // A type's content model is expanded afresh: a group reached again inside an element's type
+      // is a recursion the element breaks, not a group containing itself.
+      List<QName> outerGroups = new ArrayList<>(expandingGroups);
+      List<XmlSchemaGroupParticle> outerParticles = new ArrayList<>(expandingParticles);
+      expandingGroups.clear();
+      expandingParticles.clear();
       try {
         return buildComplexType(t, name);
       } finally {
         building.remove(name);
+        expandingGroups.clear();
+        expandingGroups.addAll(outerGroups);
+        expandingParticles.clear();
+        expandingParticles.addAll(outerParticles);
       }
     }
 
@@ -1099,8 +1112,25 @@ public final class SchemaLoader {
           }
           target = ((org.apache.ws.commons.schema.XmlSchemaGroup) g).getParticle();
         }
-        GroupModel inner = (GroupModel) group(target, Occurrence.ONE);
-        return new GroupModel(inner.compositor(), occurrence, inner.particles());
+        if (expandingGroups.contains(ref.getRefName())) {
+          // Inside its own xs:redefine, a group's reference to itself is to the group it redefines.
+          org.apache.ws.commons.schema.XmlSchemaGroup original = redefinedGroup(ref.getRefName());
+          if (original == null || expandingParticles.stream().anyMatch(x -> x == original.getParticle())) {
+            throw new Problem(Message.XSD_CYCLE, currentFile + ", " + where() + " > group "
+                + ref.getRefName().getLocalPart());
+          }
+          target = original.getParticle();
+        }
+        XmlSchemaGroupParticle expanded = target;
+        expandingGroups.addLast(ref.getRefName());
+        expandingParticles.addLast(expanded);
+        try {
+          GroupModel inner = (GroupModel) group(expanded, Occurrence.ONE);
+          return new GroupModel(inner.compositor(), occurrence, inner.particles());
+        } finally {
+          expandingGroups.removeLast();
+          expandingParticles.removeLast();
+        }
       }
       if (p instanceof XmlSchemaGroupParticle g) {
         return group(g, occurrence);
@@ -1433,6 +1463,19 @@ public final class SchemaLoader {
       } finally {
         expanding.removeLast();
       }
+    }
+
+    /** The model group an xs:redefine of the group {@code name} replaces, or null when none does. */
+    private org.apache.ws.commons.schema.XmlSchemaGroup redefinedGroup(QName name) {
+      for (XmlSchema schema : collection.getXmlSchemas()) {
+        for (XmlSchemaExternal external : schema.getExternals()) {
+          if (external instanceof XmlSchemaRedefine r && r.getGroups().containsKey(name) && r.getSchema() != null) {
+            org.apache.ws.commons.schema.XmlSchemaGroup original = r.getSchema().getGroups().get(name);
+            return original == null || original == r.getGroups().get(name) ? null : original;
+          }
+        }
+      }
+      return null;
     }
 
     /** The attribute group an xs:redefine of {@code g} replaces, or null when g redefines none. */

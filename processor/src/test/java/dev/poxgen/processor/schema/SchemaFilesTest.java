@@ -182,6 +182,24 @@ class SchemaFilesTest {
     }
 
     @Test
+    void aRedefinedModelGroupThatRefersToItselfMeansTheOneItRedefines() {
+      // W3C schR2 and xsd003b: it overflowed the stack, which javac reported as running out of memory.
+      SchemaModel m = LOADER.load(new InlineXsd()
+          .file("main.xsd", "<xs:schema " + XS + ">"
+              + "<xs:redefine schemaLocation='old.xsd'><xs:group name='g'><xs:sequence>"
+              + "<xs:element name='in' type='xs:int'/><xs:group ref='g'/><xs:element name='out' type='xs:int'/>"
+              + "</xs:sequence></xs:group></xs:redefine>"
+              + "<xs:element name='doc'><xs:complexType><xs:group ref='g'/></xs:complexType></xs:element>"
+              + "</xs:schema>")
+          .file("old.xsd", "<xs:schema " + XS + "><xs:group name='g'><xs:sequence>"
+              + "<xs:element name='mid' type='xs:string'/></xs:sequence></xs:group></xs:schema>")
+          .set("main.xsd"));
+      assertThat(m.complexTypes().values().iterator().next().elements().stream()
+              .map(e -> e.name().localName()).toList())
+          .containsExactly("in", "mid", "out").inOrder();
+    }
+
+    @Test
     void anAnonymousTypeThatHoldsItselfThroughAGroupIsOneType() {
       // As Liquibase's preconditions do: <and> holds the group that declares <and> again.
       SchemaModel m = LOADER.load(InlineXsd.of("""
