@@ -731,6 +731,13 @@ final class RulesWriter {
           temporalFacets(m, s, name, type);
           m.endControlFlow();
         }
+        if (s.builtin() == BuiltinType.ANY_URI) {
+          m.addStatement("String problem = $T.problem(value)", SchemaCode.URIS)
+              .beginControlFlow("if (problem != null)")
+              .addStatement("sink.error($T.INVALID_VALUE, quote(value) + \" \" + problem)", SchemaCode.CODE)
+              .addStatement("return false")
+              .endControlFlow();
+        }
         if (s.builtin().isBinary()) {
           m.addStatement("String problem = $T.problem($S, value)", SchemaCode.BINARY, s.builtin().xmlName().localName())
               .beginControlFlow("if (problem != null)")

@@ -41,6 +41,7 @@ final class SchemaCode {
   static final ClassName LEXICAL = ClassName.get(RUNTIME, "Lexical");
   static final ClassName TEMPORAL = ClassName.get(RUNTIME, "Temporal");
   static final ClassName BINARY = ClassName.get(RUNTIME, "Binary");
+  static final ClassName URIS = ClassName.get(RUNTIME, "Uris");
   static final ClassName LISTS = ClassName.get(RUNTIME, "Lists");
   static final ClassName WHITE_SPACE = ClassName.get(RUNTIME, "WhiteSpaceRule");
   static final ClassName QNAMES = ClassName.get(RUNTIME, "QNames");

@@ -1,0 +1,54 @@
+package dev.poxgen.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The lexical space of XML Schema 1.0's {@code xs:anyURI} (Part 2, 3.2.17): a text that, escaped
+ * as XLink's section 5.4 says (each character URIs do not allow, non-ASCII ones as the {@code %HH}
+ * of their UTF-8 octets), is a URI reference of RFC 2396 (with RFC 2732's IPv6 addresses), which
+ * is what {@code java.net.URI} parses.
+ */
+public final class Uris {
+  private Uris() {}
+
+  /** Why the (whitespace-collapsed) text is not an {@code xs:anyURI}, or null when it is one. */
+  public static String problem(String text) {
+    try {
+      new URI(escaped(text));
+      return null;
+    } catch (URISyntaxException e) {
+      return "is not an xs:anyURI: escaped, it is not a URI reference (RFC 2396): " + e.getReason();
+    }
+  }
+
+  /** The text with each character XLink escapes as the {@code %HH} of its UTF-8 octets. */
+  static String escaped(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!escapes(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      int end = Character.isHighSurrogate(c) && i + 1 < text.length() ? i + 2 : i + 1;
+      for (byte b : text.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+        out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+      }
+      i = end - 1;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** The characters XLink's 5.4 escapes: controls, space, non-ASCII and {@code <>"{}|\^`}. */
+  private static boolean escapes(char c) {
+    return c <= 0x20 || c >= 0x7F || "<>\"{}|\\^`".indexOf(c) >= 0;
+  }
+}
