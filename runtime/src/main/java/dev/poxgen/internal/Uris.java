@@ -15,12 +15,92 @@ public final class Uris {
 
   /** Why the (whitespace-collapsed) text is not an {@code xs:anyURI}, or null when it is one. */
   public static String problem(String text) {
+    if (plain(text)) {
+      return null;
+    }
     try {
       new URI(escaped(text));
       return null;
     } catch (URISyntaxException e) {
       return "is not an xs:anyURI: escaped, it is not a URI reference (RFC 2396): " + e.getReason();
     }
+  }
+
+  /**
+   * Whether the text is, without parsing it as a whole, a URI reference the common way: {@code
+   * scheme://host[:port]} (host names of letters, digits and inner hyphens) followed by a path, a
+   * query and a fragment of characters RFC 2396 allows there unescaped. Every such text is one;
+   * the rest goes to {@code java.net.URI}, which allocates.
+   */
+  static boolean plain(String t) {
+    int n = t.length();
+    if (n == 0 || !letter(t.charAt(0))) {
+      return false;
+    }
+    int i = 1;
+    while (i < n && (letter(t.charAt(i)) || digit(t.charAt(i)) || "+-.".indexOf(t.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (!t.startsWith("://", i)) {
+      return false;
+    }
+    i += 3;
+    // Labels: a letter or digit at each end, hyphens inside.
+    do {
+      int label = i;
+      while (i < n && (letter(t.charAt(i)) || digit(t.charAt(i)) || t.charAt(i) == '-')) {
+        i++;
+      }
+      if (i == label || t.charAt(label) == '-' || t.charAt(i - 1) == '-') {
+        return false;
+      }
+    } while (i < n && t.charAt(i) == '.' && ++i < n);
+    if (i < n && t.charAt(i) == ':') {
+      int port = ++i;
+      while (i < n && digit(t.charAt(i))) {
+        i++;
+      }
+      if (i == port) {
+        return false;
+      }
+    }
+    if (i < n && t.charAt(i) != '/' && t.charAt(i) != '?' && t.charAt(i) != '#') {
+      return false;
+    }
+    while (i < n && (t.charAt(i) == '/' || pathChar(t.charAt(i)))) {
+      i++;
+    }
+    if (i < n && t.charAt(i) == '?') {
+      i++;
+      while (i < n && t.charAt(i) != '#' && uriChar(t.charAt(i))) {
+        i++;
+      }
+    }
+    if (i < n && t.charAt(i) == '#') {
+      i++;
+      while (i < n && uriChar(t.charAt(i))) {
+        i++;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** RFC 2396's unreserved characters and those a path segment allows besides ({@code pchar}, {@code ;}). */
+  private static boolean pathChar(char c) {
+    return letter(c) || digit(c) || "-_.!~*'():@&=+$,;".indexOf(c) >= 0;
+  }
+
+  /** RFC 2396's {@code uric} but the escape: reserved and unreserved characters. */
+  private static boolean uriChar(char c) {
+    return pathChar(c) || c == '/' || c == '?';
   }
 
   /** The text with each character XLink escapes as the {@code %HH} of its UTF-8 octets. */

@@ -49,7 +49,7 @@ final class FamilyMethods {
    * The sealed interface: its permitted subtypes, the interface of the family it is part of, and
    * an accessor for each property every member has alike.
    */
-  TypeSpec interfaceType(FamilyBinding f, GeneratedSpec generated, JavaTypes types) {
+  static TypeSpec interfaceType(SchemaCode code, FamilyBinding f, GeneratedSpec generated, JavaTypes types) {
     TypeFamily family = f.family();
     TypeSpec.Builder spec = TypeSpec.interfaceBuilder(types.generated(f.interfaceName()))
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
@@ -131,11 +131,16 @@ final class FamilyMethods {
       TypeBinding t = code.bindings.typeFor(member.type());
       m.beginControlFlow("if (c.isXsiType($L,$W$S))", namespaceConstants.of(member.type().namespace()),
           member.type().localName());
-      m.beginControlFlow("if ((blocked & $L) == 0)", SchemaCode.blockMask(member.methods()))
-          .addStatement("return $N(c)", "read" + t.className())
-          .endControlFlow()
-          .addStatement("c.blockedXsiType($L)", SchemaCode.literal(blockedMessage(family, member)))
-          .endControlFlow();
+      if (blockedByType(family, member)) {
+        m.addStatement("c.blockedXsiType($L)", SchemaCode.literal(blockedMessage(family, member, "the type "
+            + clark(family.base()))));
+      } else {
+        m.beginControlFlow("if ((blocked & $L) == 0)", SchemaCode.blockMask(member.methods()))
+            .addStatement("return $N(c)", "read" + t.className())
+            .endControlFlow()
+            .addStatement("c.blockedXsiType($L)", SchemaCode.literal(blockedMessage(family, member, "this element")));
+      }
+      m.endControlFlow();
     }
     for (XmlName abstractMember : family.abstractMembers()) {
       m.beginControlFlow("if (c.isXsiType($L,$W$S))", namespaceConstants.of(abstractMember.namespace()),
@@ -154,9 +159,14 @@ final class FamilyMethods {
     return m.build();
   }
 
-  private static String blockedMessage(TypeFamily family, TypeFamily.Member member) {
+  private static String blockedMessage(TypeFamily family, TypeFamily.Member member, String who) {
     return "xsi:type names " + clark(member.type()) + ", derived from " + clark(family.base()) + " by "
-        + SchemaCode.methods(member.methods()) + ", which this element blocks";
+        + SchemaCode.methods(member.methods()) + ", which " + who + " blocks";
+  }
+
+  /** Whether the base's own {@code block} keeps the member out of every element of the base. */
+  private static boolean blockedByType(TypeFamily family, TypeFamily.Member member) {
+    return member.methods().stream().anyMatch(family.blocked()::contains);
   }
 
   /** The concrete types of the family, as messages list them: at most five. */
@@ -213,8 +223,8 @@ final class FamilyMethods {
     TypeFamily family = f.family();
     MethodSpec.Builder m = MethodSpec.methodBuilder(validateMethod(f))
         .addJavadoc("$L", Javadocs.wrap("Validates a value declared as " + Javadocs.code(f.interfaceName())
-            + " as the type it is, and that the type may stand in the element (one the element does not"
-            + " block)."))
+            + " as the type it is, and that the type may stand in the element (one neither the element nor "
+            + Javadocs.code(clark(family.base())) + " blocks)."))
         .addJavadoc("\n@param blocked the derivation methods the element blocks ($L extension, $L restriction)\n",
             SchemaCode.EXTENSION, SchemaCode.RESTRICTION)
         .addModifiers(Modifier.STATIC)
@@ -225,9 +235,13 @@ final class FamilyMethods {
       TypeBinding t = code.bindings.typeFor(member.type());
       ClassName c = code.valueClass(t);
       m.beginControlFlow("if (v instanceof $T)", c);
-      if (!member.type().equals(family.base())) {
+      if (!member.type().equals(family.base()) && blockedByType(family, member)) {
+        m.addStatement("sink.error($T.XSI,$W$L)", SchemaCode.CODE,
+            SchemaCode.literal(blockedMessage(family, member, "the type " + clark(family.base()))));
+      } else if (!member.type().equals(family.base())) {
         m.beginControlFlow("if ((blocked & $L) != 0)", SchemaCode.blockMask(member.methods()))
-            .addStatement("sink.error($T.XSI,$W$L)", SchemaCode.CODE, SchemaCode.literal(blockedMessage(family, member)))
+            .addStatement("sink.error($T.XSI,$W$L)", SchemaCode.CODE,
+                SchemaCode.literal(blockedMessage(family, member, "this element")))
             .endControlFlow();
       }
       m.addStatement("$N(($T) v, sink)", "validate" + t.className(), c)

@@ -92,7 +92,7 @@ public final class SourceWriter {
     }
     SchemaCode code = new SchemaCode(bindings, types);
     for (dev.poxgen.processor.naming.FamilyBinding f : bindings.families()) {
-      files.add(file(bindings, new FamilyMethods(code, null).interfaceType(f, generated, types)));
+      files.add(file(bindings, FamilyMethods.interfaceType(code, f, generated, types)));
     }
     ReaderClassWriter reader = new ReaderClassWriter(code, generated);
     files.add(file(bindings, new RulesWriter(code, generated).write()));

@@ -17,8 +17,8 @@ import java.util.Set;
  * @param blocked its {@code block} (or the schema's {@code blockDefault}): the derivation methods
  *     no member may have been derived by to stand for it
  * @param members the concrete types that may stand for it, {@code base} first where it is
- *     concrete, then in declaration order, each with how it was derived from {@code base}; none
- *     derived by a method {@code blocked} names (such a type stands for it in no element)
+ *     concrete, then in declaration order, each with how it was derived from {@code base} (one
+ *     derived by a method {@code blocked} names is one, and stands for it in no element)
  * @param abstractMembers the abstract types derived from it, which an {@code xsi:type} may not
  *     name (cvc-type.2)
  */
