@@ -146,8 +146,9 @@ class BuiltinTypesPropertyTest {
           Combinators.combine(decimal(), Arbitraries.of("E", "e"), Arbitraries.of("", "+", "-"),
               Arbitraries.integers().between(0, 400).map(String::valueOf)).as((m, e, s, x) -> m + e + s + x),
           Arbitraries.of("INF", "-INF", "+INF", "NaN", "inf", "-NaN", "1E", "E5"));
-      case "duration" -> duration();
-      case "dateTime", "time", "date", "gYearMonth", "gYear", "gMonthDay", "gDay", "gMonth" -> temporal(type);
+      case "duration" -> LexicalForms.duration();
+      case "dateTime", "time", "date", "gYearMonth", "gYear", "gMonthDay", "gDay", "gMonth" ->
+          LexicalForms.temporal(type);
       case "hexBinary" -> words("0123456789abcdefABCDEFg", "", 1, 1, 0, 8);
       case "base64Binary" -> words("AQZaz09+/= ", "", 1, 1, 0, 12);
       default -> integer(); // the integer family, bounds checked by where the values fall
@@ -181,36 +182,5 @@ class BuiltinTypesPropertyTest {
     return Combinators.combine(Arbitraries.of("", "-", "+"), Arbitraries.strings().numeric().ofMaxLength(20),
         Arbitraries.of("", ".", ".5", ".000", ".12345678901234567890", "..1"))
         .as((s, i, f) -> s + i + f);
-  }
-
-  private static Arbitrary<String> duration() {
-    Arbitrary<String> part = Arbitraries.of("", "", "0", "1", "12", "007", "2147483647");
-    Arbitrary<String> seconds = Arbitraries.of("", "0", "1.5", "59", "61.000", "1.", ".5");
-    return Combinators.combine(Arbitraries.of("", "-", "+"), part, part, part, Arbitraries.of(true, false), part, part,
-        seconds).as((sign, y, mo, d, t, h, mi, s) -> sign + "P" + (y.isEmpty() ? "" : y + "Y")
-            + (mo.isEmpty() ? "" : mo + "M") + (d.isEmpty() ? "" : d + "D") + (t ? "T" : "")
-            + (h.isEmpty() ? "" : h + "H") + (mi.isEmpty() ? "" : mi + "M") + (s.isEmpty() ? "" : s + "S"));
-  }
-
-  private static Arbitrary<String> temporal(String type) {
-    Arbitrary<String> year = Arbitraries.oneOf(Arbitraries.integers().between(0, 2401).map(y -> String.format("%04d", y)),
-        Arbitraries.of("-0001", "0000", "10000", "999", "-2024"));
-    Arbitrary<String> two = Arbitraries.integers().between(0, 61).map(n -> String.format("%02d", n));
-    Arbitrary<String> fraction = Arbitraries.of("", "", ".0", ".5", ".123456789", ".");
-    Arbitrary<String> zone = Arbitraries.of("", "", "Z", "+00:00", "-05:30", "+14:00", "+14:01", "+05:60");
-    return Combinators.combine(year, two, two, two, two, two, fraction, zone).as((y, mo, d, h, mi, s, f, z) -> {
-      String time = h + ":" + mi + ":" + s + f;
-      String core = switch (type) {
-        case "date" -> y + "-" + mo + "-" + d;
-        case "dateTime" -> y + "-" + mo + "-" + d + "T" + time;
-        case "time" -> time;
-        case "gYear" -> y;
-        case "gYearMonth" -> y + "-" + mo;
-        case "gMonth" -> "--" + mo;
-        case "gDay" -> "---" + d;
-        default -> "--" + mo + "-" + d;
-      };
-      return core + z;
-    });
   }
 }
