@@ -1465,6 +1465,32 @@ public final class SchemaLoader {
       }
     }
 
+    /** The simple type an xs:redefine makes of the type {@code name}, or null when none redefines it. */
+    private XmlSchemaSimpleType simpleRedefinition(QName name) {
+      for (XmlSchema schema : collection.getXmlSchemas()) {
+        for (XmlSchemaExternal external : schema.getExternals()) {
+          if (external instanceof XmlSchemaRedefine r && r.getSchemaTypes().get(name) instanceof XmlSchemaSimpleType st) {
+            return st;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The simple type the redefinition {@code t} replaces, or null when t redefines none. */
+    private XmlSchemaSimpleType simpleOriginal(XmlSchemaSimpleType t) {
+      for (XmlSchema schema : collection.getXmlSchemas()) {
+        for (XmlSchemaExternal external : schema.getExternals()) {
+          if (external instanceof XmlSchemaRedefine r && r.getSchemaTypes().get(t.getQName()) == t
+              && r.getSchema() != null) {
+            XmlSchemaType original = r.getSchema().getSchemaTypes().get(t.getQName());
+            return original instanceof XmlSchemaSimpleType st && st != t ? st : null;
+          }
+        }
+      }
+      return null;
+    }
+
     /** The model group an xs:redefine of the group {@code name} replaces, or null when none does. */
     private org.apache.ws.commons.schema.XmlSchemaGroup redefinedGroup(QName name) {
       for (XmlSchema schema : collection.getXmlSchemas()) {
@@ -1589,6 +1615,10 @@ public final class SchemaLoader {
       if (XSD.equals(name.getNamespaceURI())) {
         return xsdType(name);
       }
+      XmlSchemaSimpleType redefinition = simpleRedefinition(name);
+      if (redefinition != null) {
+        return simpleType(redefinition, null);
+      }
       XmlSchemaType t = collection.getTypeByQName(name);
       if (t == null) {
         throw unresolved("type", name);
@@ -1608,6 +1638,18 @@ public final class SchemaLoader {
       if (XSD.equals(name.namespace())) {
         return xsdType(t.getQName());
       }
+      if (t.getQName() != null) {
+        // The original of a redefined type, reached through a reference resolved to it: the redefinition.
+        XmlSchemaSimpleType redefinition = simpleRedefinition(t.getQName());
+        if (redefinition != null && redefinition != t) {
+          return simpleType(redefinition, null);
+        }
+      }
+      return namedSimpleType(t, name);
+    }
+
+    /** The simple type {@code t} under the name {@code name}, built once. */
+    private SimpleTypeModel namedSimpleType(XmlSchemaSimpleType t, XmlName name) {
       SimpleTypeModel done = simpleTypes.get(name);
       if (done != null) {
         return done;
@@ -1641,7 +1683,15 @@ public final class SchemaLoader {
         throw unsupported("a simple type without xs:restriction", "Restrict a built-in type.");
       }
       SimpleTypeModel base;
-      if (r.getBaseTypeName() != null) {
+      XmlSchemaSimpleType original = r.getBaseTypeName() != null && r.getBaseTypeName().equals(t.getQName())
+          ? simpleOriginal(t) : null;
+      if (original != null) {
+        // A redefinition restricts the type it redefines, by its own name: built under a name of
+        // its own, only for this, and dropped once the redefinition has its facets.
+        XmlName originalName = XmlName.of(name.namespace(), name.localName() + ".redefined");
+        base = namedSimpleType(original, originalName);
+        simpleTypes.remove(originalName);
+      } else if (r.getBaseTypeName() != null) {
         base = simpleTypeByName(r.getBaseTypeName());
       } else if (r.getBaseType() != null) {
         base = simpleType(r.getBaseType(), XmlName.of(name.namespace(), name.localName() + ".base"));

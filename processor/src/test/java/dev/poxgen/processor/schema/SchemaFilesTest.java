@@ -200,6 +200,25 @@ class SchemaFilesTest {
     }
 
     @Test
+    void aRedefinedSimpleTypeIsTheRedefinitionEverywhereItsNameIsUsed() {
+      // W3C xsd003b.n01: an attribute of the redefined document, typed with the redefined type,
+      // took a value outside the redefinition's enumeration.
+      SchemaModel m = LOADER.load(new InlineXsd()
+          .file("main.xsd", "<xs:schema " + XS + ">"
+              + "<xs:redefine schemaLocation='old.xsd'><xs:simpleType name='s'><xs:restriction base='s'>"
+              + "<xs:enumeration value='yes'/><xs:enumeration value='no'/></xs:restriction></xs:simpleType>"
+              + "</xs:redefine></xs:schema>")
+          .file("old.xsd", "<xs:schema " + XS + "><xs:simpleType name='s'><xs:restriction base='xs:string'/>"
+              + "</xs:simpleType><xs:element name='doc'><xs:complexType><xs:attribute name='a' type='s'/>"
+              + "</xs:complexType></xs:element></xs:schema>")
+          .set("main.xsd"));
+      XmlName type = m.complexTypes().values().iterator().next().attributes().get(0).type();
+      assertThat(m.simpleType(type).orElseThrow().facets().enumerations().stream()
+              .map(dev.poxgen.processor.model.EnumerationValue::value).toList())
+          .containsExactly("yes", "no").inOrder();
+    }
+
+    @Test
     void anAnonymousTypeThatHoldsItselfThroughAGroupIsOneType() {
       // As Liquibase's preconditions do: <and> holds the group that declares <and> again.
       SchemaModel m = LOADER.load(InlineXsd.of("""
