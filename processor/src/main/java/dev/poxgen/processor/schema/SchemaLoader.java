@@ -745,12 +745,20 @@ public final class SchemaLoader {
       if (t.getQName() == null) {
         return null;
       }
+      XmlSchemaRedefine r = redefineWhere(x -> x.getSchemaTypes().get(t.getQName()) == t);
+      XmlSchemaType original = r == null ? null : r.getSchema().getSchemaTypes().get(t.getQName());
+      return original instanceof XmlSchemaComplexType ct && ct != t ? ct : null;
+    }
+
+    /**
+     * The {@code xs:redefine} (with the schema it redefines read) that {@code test} holds for, or
+     * null: where a redefinition is, and what it replaces.
+     */
+    private XmlSchemaRedefine redefineWhere(java.util.function.Predicate<XmlSchemaRedefine> test) {
       for (XmlSchema schema : collection.getXmlSchemas()) {
         for (XmlSchemaExternal external : schema.getExternals()) {
-          if (external instanceof XmlSchemaRedefine r && r.getSchemaTypes().get(t.getQName()) == t
-              && r.getSchema() != null) {
-            XmlSchemaType original = r.getSchema().getSchemaTypes().get(t.getQName());
-            return original instanceof XmlSchemaComplexType ct && ct != t ? ct : null;
+          if (external instanceof XmlSchemaRedefine r && r.getSchema() != null && test.test(r)) {
+            return r;
           }
         }
       }
@@ -1467,55 +1475,29 @@ public final class SchemaLoader {
 
     /** The simple type an xs:redefine makes of the type {@code name}, or null when none redefines it. */
     private XmlSchemaSimpleType simpleRedefinition(QName name) {
-      for (XmlSchema schema : collection.getXmlSchemas()) {
-        for (XmlSchemaExternal external : schema.getExternals()) {
-          if (external instanceof XmlSchemaRedefine r && r.getSchemaTypes().get(name) instanceof XmlSchemaSimpleType st) {
-            return st;
-          }
-        }
-      }
-      return null;
+      XmlSchemaRedefine r = redefineWhere(x -> x.getSchemaTypes().get(name) instanceof XmlSchemaSimpleType);
+      return r == null ? null : (XmlSchemaSimpleType) r.getSchemaTypes().get(name);
     }
 
     /** The simple type the redefinition {@code t} replaces, or null when t redefines none. */
     private XmlSchemaSimpleType simpleOriginal(XmlSchemaSimpleType t) {
-      for (XmlSchema schema : collection.getXmlSchemas()) {
-        for (XmlSchemaExternal external : schema.getExternals()) {
-          if (external instanceof XmlSchemaRedefine r && r.getSchemaTypes().get(t.getQName()) == t
-              && r.getSchema() != null) {
-            XmlSchemaType original = r.getSchema().getSchemaTypes().get(t.getQName());
-            return original instanceof XmlSchemaSimpleType st && st != t ? st : null;
-          }
-        }
-      }
-      return null;
+      XmlSchemaRedefine r = redefineWhere(x -> x.getSchemaTypes().get(t.getQName()) == t);
+      XmlSchemaType original = r == null ? null : r.getSchema().getSchemaTypes().get(t.getQName());
+      return original instanceof XmlSchemaSimpleType st && st != t ? st : null;
     }
 
     /** The model group an xs:redefine of the group {@code name} replaces, or null when none does. */
     private org.apache.ws.commons.schema.XmlSchemaGroup redefinedGroup(QName name) {
-      for (XmlSchema schema : collection.getXmlSchemas()) {
-        for (XmlSchemaExternal external : schema.getExternals()) {
-          if (external instanceof XmlSchemaRedefine r && r.getGroups().containsKey(name) && r.getSchema() != null) {
-            org.apache.ws.commons.schema.XmlSchemaGroup original = r.getSchema().getGroups().get(name);
-            return original == null || original == r.getGroups().get(name) ? null : original;
-          }
-        }
-      }
-      return null;
+      XmlSchemaRedefine r = redefineWhere(x -> x.getGroups().containsKey(name));
+      org.apache.ws.commons.schema.XmlSchemaGroup original = r == null ? null : r.getSchema().getGroups().get(name);
+      return original == null || original == r.getGroups().get(name) ? null : original;
     }
 
     /** The attribute group an xs:redefine of {@code g} replaces, or null when g redefines none. */
     private XmlSchemaAttributeGroup redefined(XmlSchemaAttributeGroup g) {
-      for (XmlSchema schema : collection.getXmlSchemas()) {
-        for (XmlSchemaExternal external : schema.getExternals()) {
-          if (external instanceof XmlSchemaRedefine r && r.getAttributeGroups().get(g.getQName()) == g
-              && r.getSchema() != null) {
-            XmlSchemaAttributeGroup original = r.getSchema().getAttributeGroups().get(g.getQName());
-            return original == g ? null : original;
-          }
-        }
-      }
-      return null;
+      XmlSchemaRedefine r = redefineWhere(x -> x.getAttributeGroups().get(g.getQName()) == g);
+      XmlSchemaAttributeGroup original = r == null ? null : r.getSchema().getAttributeGroups().get(g.getQName());
+      return original == g ? null : original;
     }
 
     private void attributeGroupMembers(
