@@ -650,6 +650,19 @@ public final class PoxCursor implements Sink {
 
   /**
    * Whether the current element, entered and its attributes not yet bound, has an {@code
+   * xsi:type} at all: one look, without allocating, before {@link #isXsiType} resolves it.
+   */
+  public boolean hasXsiType() {
+    for (int i = 0, n = attributeCount(); i < n; i++) {
+      if (attributeLocalName(i).equals("type") && Xsi.NAMESPACE.equals(attributeNamespace(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the current element, entered and its attributes not yet bound, has an {@code
    * xsi:type} naming the type {@code localName} in {@code namespace} (its prefix resolved where it
    * appears): an element declared with a type that types are derived from is read as the one it
    * names.

@@ -111,7 +111,7 @@ final class FamilyMethods {
   MethodSpec read(FamilyBinding f) {
     TypeFamily family = f.family();
     MethodSpec.Builder m = MethodSpec.methodBuilder(readMethod(f))
-        .addJavadoc("$L", Javadocs.wrap("Reads an element declared with the type " + Javadocs.code(clark(family.base()))
+        .addJavadoc("$L", Javadocs.wrap("Reads an element declared with the type " + Javadocs.code(SchemaCode.clark(family.base()))
             + ", which the caller has entered: as the type its {@code xsi:type} names where that is one derived from"
             + " it that may stand here, else as " + (family.abstractBase()
                 ? "nothing: the type is abstract, so the element is kept whole with a finding, and the result is"
@@ -124,6 +124,8 @@ final class FamilyMethods {
         .addParameter(SchemaCode.CURSOR, "c")
         .addParameter(int.class, "blocked")
         .addException(SchemaCode.READ_EXCEPTION);
+    // Most elements name no type: one look at the attributes, and no more, for them.
+    m.beginControlFlow("if (c.hasXsiType())");
     for (TypeFamily.Member member : family.members()) {
       if (member.type().equals(family.base())) {
         continue;
@@ -133,7 +135,7 @@ final class FamilyMethods {
           member.type().localName());
       if (blockedByType(family, member)) {
         m.addStatement("c.blockedXsiType($L)", SchemaCode.literal(blockedMessage(family, member, "the type "
-            + clark(family.base()))));
+            + SchemaCode.clark(family.base()))));
       } else {
         m.beginControlFlow("if ((blocked & $L) == 0)", SchemaCode.blockMask(member.methods()))
             .addStatement("return $N(c)", "read" + t.className())
@@ -145,12 +147,13 @@ final class FamilyMethods {
     for (XmlName abstractMember : family.abstractMembers()) {
       m.beginControlFlow("if (c.isXsiType($L,$W$S))", namespaceConstants.of(abstractMember.namespace()),
               abstractMember.localName())
-          .addStatement("c.blockedXsiType($L)", SchemaCode.literal("xsi:type names " + clark(abstractMember)
+          .addStatement("c.blockedXsiType($L)", SchemaCode.literal("xsi:type names " + SchemaCode.clark(abstractMember)
               + ", which is abstract: a value is of a concrete type (" + concrete(family) + ")"))
           .endControlFlow();
     }
+    m.endControlFlow();
     if (family.abstractBase()) {
-      m.addStatement("c.abstractType($L)", SchemaCode.literal("the element's type " + clark(family.base())
+      m.addStatement("c.abstractType($L)", SchemaCode.literal("the element's type " + SchemaCode.clark(family.base())
               + " is abstract: it needs an xsi:type naming a type derived from it (" + concrete(family) + ")"))
           .addStatement("return null");
     } else {
@@ -160,7 +163,7 @@ final class FamilyMethods {
   }
 
   private static String blockedMessage(TypeFamily family, TypeFamily.Member member, String who) {
-    return "xsi:type names " + clark(member.type()) + ", derived from " + clark(family.base()) + " by "
+    return "xsi:type names " + SchemaCode.clark(member.type()) + ", derived from " + SchemaCode.clark(family.base()) + " by "
         + SchemaCode.methods(member.methods()) + ", which " + who + " blocks";
   }
 
@@ -171,13 +174,9 @@ final class FamilyMethods {
 
   /** The concrete types of the family, as messages list them: at most five. */
   private static String concrete(TypeFamily family) {
-    List<String> names = family.members().stream().map(m -> clark(m.type())).toList();
+    List<String> names = family.members().stream().map(m -> SchemaCode.clark(m.type())).toList();
     return names.size() <= 5 ? String.join(", ", names)
         : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
-  }
-
-  static String clark(XmlName type) {
-    return SchemaCode.clark(type);
   }
 
   // ---- writing
@@ -191,7 +190,7 @@ final class FamilyMethods {
     MethodSpec.Builder m = MethodSpec.methodBuilder(writeMethod(f))
         .addJavadoc("$L", Javadocs.wrap("Writes a value declared as " + Javadocs.code(f.interfaceName())
             + " as the element {@code name} in {@code namespace}, with an {@code xsi:type} naming its type where"
-            + " that is not " + Javadocs.code(clark(family.base())) + "."))
+            + " that is not " + Javadocs.code(SchemaCode.clark(family.base())) + "."))
         .addModifiers(Modifier.STATIC)
         .addParameter(SchemaCode.XML_OUT, "o")
         .addParameter(String.class, "namespace")
@@ -224,7 +223,7 @@ final class FamilyMethods {
     MethodSpec.Builder m = MethodSpec.methodBuilder(validateMethod(f))
         .addJavadoc("$L", Javadocs.wrap("Validates a value declared as " + Javadocs.code(f.interfaceName())
             + " as the type it is, and that the type may stand in the element (one neither the element nor "
-            + Javadocs.code(clark(family.base())) + " blocks)."))
+            + Javadocs.code(SchemaCode.clark(family.base())) + " blocks)."))
         .addJavadoc("\n@param blocked the derivation methods the element blocks ($L extension, $L restriction)\n",
             SchemaCode.EXTENSION, SchemaCode.RESTRICTION)
         .addModifiers(Modifier.STATIC)
@@ -237,7 +236,7 @@ final class FamilyMethods {
       m.beginControlFlow("if (v instanceof $T)", c);
       if (!member.type().equals(family.base()) && blockedByType(family, member)) {
         m.addStatement("sink.error($T.XSI,$W$L)", SchemaCode.CODE,
-            SchemaCode.literal(blockedMessage(family, member, "the type " + clark(family.base()))));
+            SchemaCode.literal(blockedMessage(family, member, "the type " + SchemaCode.clark(family.base()))));
       } else if (!member.type().equals(family.base())) {
         m.beginControlFlow("if ((blocked & $L) != 0)", SchemaCode.blockMask(member.methods()))
             .addStatement("sink.error($T.XSI,$W$L)", SchemaCode.CODE,

@@ -2,6 +2,7 @@ package dev.poxgen.processor.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.poxgen.processor.model.ComplexTypeModel;
 import dev.poxgen.processor.model.Compositor;
@@ -208,6 +209,18 @@ final class SchemaCode {
   static String methods(java.util.Set<Derivation.Method> methods) {
     return methods.stream().sorted().map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
         .collect(java.util.stream.Collectors.joining(" and "));
+  }
+
+  /**
+   * Ends a {@code switch} over a document's kind with the default no kind reaches (the document
+   * interface is sealed): {@code throw new IllegalStateException("no writer for " + d.kind())}.
+   */
+  static MethodSpec endKindSwitch(MethodSpec.Builder m, String what, String document) {
+    return m.addCode("default:\n$>")
+        .addStatement("throw new $T($S + $N.kind())", IllegalStateException.class, "no " + what + " for ", document)
+        .addCode("$<")
+        .endControlFlow()
+        .build();
   }
 
   /** {@code {urn:x}Address}, or {@code Address} in no namespace, as messages name a type. */

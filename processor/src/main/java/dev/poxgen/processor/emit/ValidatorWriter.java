@@ -135,11 +135,7 @@ final class ValidatorWriter {
           .addStatement("return validate(($T) document)", code.documentClass(d))
           .addCode("$<");
     }
-    return m.addCode("default:\n$>")
-        .addStatement("throw new $T($S + document.kind())", IllegalStateException.class, "no validator for ")
-        .addCode("$<")
-        .endControlFlow()
-        .build();
+    return SchemaCode.endKindSwitch(m, "validator", "document");
   }
 
   /** {@code validate(ReplyTo)}: a document of a holder, as its element. */
@@ -303,11 +299,7 @@ final class ValidatorWriter {
           .addStatement("break")
           .addCode("$<");
     }
-    return m.addCode("default:\n$>")
-        .addStatement("throw new $T($S + d.kind())", IllegalStateException.class, "no validator for ")
-        .addCode("$<")
-        .endControlFlow()
-        .build();
+    return SchemaCode.endKindSwitch(m, "validator", "d");
   }
 
   /** The most properties one generated method checks; more go to methods that check a run each. */

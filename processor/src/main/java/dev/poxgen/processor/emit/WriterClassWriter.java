@@ -90,11 +90,7 @@ final class WriterClassWriter {
           .addStatement("break")
           .addCode("$<");
     }
-    return m.addCode("default:\n$>")
-        .addStatement("throw new $T($S + d.kind())", IllegalStateException.class, "no writer for ")
-        .addCode("$<")
-        .endControlFlow()
-        .build();
+    return SchemaCode.endKindSwitch(m, "writer", "d");
   }
 
   static String writeMethod(TypeBinding t) {

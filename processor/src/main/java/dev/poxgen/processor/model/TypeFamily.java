@@ -53,9 +53,4 @@ public record TypeFamily(
       methods = Set.copyOf(methods);
     }
   }
-
-  /** The member for a type, if the type is one. */
-  public java.util.Optional<Member> member(XmlName type) {
-    return members.stream().filter(m -> m.type().equals(type)).findFirst();
-  }
 }
