@@ -53,7 +53,7 @@ final class JavaTypes {
       case FLOAT -> ClassName.get(Float.class);
       case DOUBLE -> ClassName.get(Double.class);
       case QNAME -> QNAME;
-      case ENUM -> generated(bindings.javaName(type.xmlType()));
+      case ENUM, UNION -> generated(bindings.javaName(type.xmlType()));
       // Where derived types may stand for it, its family's sealed interface.
       case COMPLEX -> generated(bindings.valueFor(type.xmlType()).javaName());
       case LIST -> ParameterizedTypeName.get(LIST, boxed(item(type)));

@@ -495,7 +495,7 @@ final class ReaderClassWriter {
         .endControlFlow()
         .addStatement("String raw = c.attributeValue(i)")
         .addStatement("$T v = $T.parse$L(raw,$Wc.attributeSink($S))", code.parsed(p.type()), code.rules(), simple, name)
-        .beginControlFlow(p.type().kind() == ValueKind.QNAME ? CodeBlock.of("if (v == null)")
+        .beginControlFlow(RulesWriter.holdsQName(code, p.type().xmlType()) ? CodeBlock.of("if (v == null)")
             : CodeBlock.of("if (v == null || !raw.equals($T.lexical$L(v)))", code.rules(), simple))
         .addStatement("c.keepRaw($S, raw)", SchemaCode.rawKey(p))
         .endControlFlow()

@@ -26,6 +26,7 @@ import dev.poxgen.processor.naming.XsdPatterns;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
 import dev.poxgen.processor.naming.ValueKind;
+import dev.poxgen.processor.naming.UnionBinding;
 import dev.poxgen.processor.naming.ValueType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class RulesWriter {
     }
     for (SimpleTypeModel s : code.bindings.model().simpleTypes().values()) {
       String name = code.simpleName(valueType(s));
-      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "written", "member", "facets",
+      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "written", "match", "qnames", "facets",
           "items")) {
         methodNames.newName(prefix + name);
       }
@@ -145,7 +146,7 @@ final class RulesWriter {
   /** The same, of a type's model: its own patterns, or for a list those of its item type. */
   private static boolean patternsOnText(SchemaCode code, SimpleTypeModel s) {
     return switch (valueType(s).kind()) {
-      case INT, LONG, BOOLEAN, BIG_INTEGER, DECIMAL, FLOAT, DOUBLE -> !s.facets().patterns().isEmpty();
+      case INT, LONG, BOOLEAN, BIG_INTEGER, DECIMAL, FLOAT, DOUBLE, UNION, QNAME -> !s.facets().patterns().isEmpty();
       case LIST -> !s.facets().patterns().isEmpty() || patternsOnText(code, s.itemType().orElseThrow());
       default -> false;
     };
@@ -177,8 +178,8 @@ final class RulesWriter {
         parse.addStatement("$T value = $T.match(text, length)", en, en)
             .beginControlFlow("if (value != null)")
             .addStatement("return $L", checked)
-            .endControlFlow()
-            .addStatement("value = $T.matchIgnoringCase(text, length)", en)
+            .endControlFlow();
+        parse.addStatement("value = $T.matchIgnoringCase(text, length)", en)
             .beginControlFlow("if (value == null)")
             .addStatement("sink.error($T.ENUMERATION,$Wquote(new String(text, 0, length))$W+ $L)", SchemaCode.CODE,
                 SchemaCode.literal(" is not one of " + forms))
@@ -243,15 +244,28 @@ final class RulesWriter {
         checkParsed(parse, check, name, written(s, vt));
       }
       case LIST -> listParse(spec, parse, s, vt, name);
+      case UNION -> {
+        parse.addStatement("String raw = new String(text, 0, length)")
+            .addStatement("$T value = match$L(raw, sink)", boxed, name)
+            .beginControlFlow("if (value == null)")
+            .addStatement("sink.error($T.INVALID_VALUE, quote(raw)$W+ $L)", SchemaCode.CODE,
+                SchemaCode.literal(" is not a value of any member type of the union " + s.name().localName()
+                    + ": " + memberList(s)))
+            .addStatement("return null")
+            .endControlFlow();
+        checkParsed(parse, check, name, patternsOnText(code, s) ? CodeBlock.of("raw") : null);
+      }
       case QNAME -> {
-        if (s.facets().isEnumeration()) {
-          // Resolved where the document has it, then held to the enumeration. A QName outside it is
-          // still the value: it holds the namespace its prefix was bound to, which its text alone
-          // would lose, so the validator says of it what the reader said.
-          parse.addStatement("$T value = $T.parse($T.COLLAPSE.apply(new String(text, 0, length)),$W$N,$Wsink)",
-                  javax.xml.namespace.QName.class, SchemaCode.QNAMES, SchemaCode.WHITE_SPACE, ncNamePattern())
+        if (s.facets().isEnumeration() || !s.facets().patterns().isEmpty()) {
+          // Resolved where the document has it, then held to the enumeration and the patterns (on
+          // the text). A QName they refuse is still the value: it holds the namespace its prefix was
+          // bound to, which its text alone would lose, so the validator says of it what the reader said.
+          boolean onText = patternsOnText(code, s);
+          parse.addStatement("String collapsed = $T.COLLAPSE.apply(new String(text, 0, length))", SchemaCode.WHITE_SPACE)
+              .addStatement("$T value = $T.parse(collapsed,$W$N,$Wsink)", javax.xml.namespace.QName.class,
+                  SchemaCode.QNAMES, ncNamePattern())
               .beginControlFlow("if (value != null)")
-              .addStatement("check$L(value, sink)", name)
+              .addStatement(onText ? "check$L(value, collapsed, sink)" : "check$L(value, sink)", name)
               .endControlFlow()
               .addStatement("return value");
         } else {
@@ -277,7 +291,10 @@ final class RulesWriter {
       spec.addMethod(writtenMethod(s, vt, name));
     }
     if (s.isUnion()) {
-      spec.addMethod(member(s, name));
+      spec.addMethod(match(s, vt, name));
+    }
+    if ((s.isUnion() || s.isList()) && holdsQName(code, s.name())) {
+      spec.addMethod(qnames(s, vt, name));
     }
     spec.addMethod(MethodSpec.methodBuilder("lexical" + name)
         .addModifiers(Modifier.STATIC)
@@ -295,6 +312,7 @@ final class RulesWriter {
           case LIST -> CodeBlock.of("$T.lexical(value, $T::lexical$L)", SchemaCode.LISTS, code.rules(),
               code.simpleName(code.types.item(vt)));
           case QNAME -> CodeBlock.of("$T.lexical(value)", SchemaCode.QNAMES);
+          case UNION -> unionLexical(vt);
           default -> CodeBlock.of("value");
         })
         .build());
@@ -304,8 +322,8 @@ final class RulesWriter {
         .addParameter(char[].class, "text")
         .addParameter(int.class, "length")
         .addParameter(code.types.plain(vt), "value");
-    if (vt.kind() == ValueKind.QNAME) {
-      // Its spelling is never kept: written, it takes the prefix the writer binds.
+    if (holdsQName(code, s.name())) {
+      // Its spelling is never kept: written, each QName in it takes the prefix the writer binds.
       canonical.addJavadoc("$L", Javadocs.wrap("Whether the text need not be kept: always, as a QName is written under"
               + " the prefix the writer binds."))
           .addStatement("return true");
@@ -479,25 +497,105 @@ final class RulesWriter {
   }
 
   /**
-   * {@code memberX}: the index of the first member type of a union the text is a valid value of
-   * (each member applying its own whitespace rule and facets), or -1: XML Schema's first match.
+   * {@code matchX}: the value of the first member type of a union the text is a valid value of
+   * (each member applying its own whitespace rule and facets), or null: XML Schema's first match.
+   * A member that does not take it reports nothing; a QName member resolves its prefix where
+   * {@code sink}'s value appears.
    */
-  private MethodSpec member(SimpleTypeModel s, String name) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("member" + name)
-        .addJavadoc("$L", Javadocs.wrap("The index of the first member type of " + Javadocs.code(s.name().localName())
-            + " (" + memberList(s) + ") the text is a value of, or -1."))
+  private MethodSpec match(SimpleTypeModel s, ValueType vt, String name) {
+    UnionBinding u = code.bindings.unionFor(s.name());
+    ClassName union = code.types.generated(u.className());
+    ClassName probe = code.rules().nestedClass("Probe");
+    MethodSpec.Builder m = MethodSpec.methodBuilder("match" + name)
+        .addJavadoc("$L", Javadocs.wrap("The value of the first member type of " + Javadocs.code(s.name().localName())
+            + " (" + memberList(s) + ") the text is a value of, or null."))
         .addModifiers(Modifier.STATIC)
-        .returns(int.class)
+        .returns(union.annotated(JavaTypes.NULLABLE))
         .addParameter(String.class, "text")
-        .addStatement("$T probe", code.rules().nestedClass("Probe"));
-    for (int i = 0; i < s.members().size(); i++) {
-      SimpleTypeModel member = code.bindings.model().simpleType(s.members().get(i)).orElseThrow();
-      m.addStatement("probe = new $T()", code.rules().nestedClass("Probe"))
-          .beginControlFlow("if (parse$L(text, probe) != null && !probe.failed)", code.simpleName(valueType(member)))
-          .addStatement("return $L", i)
+        .addParameter(SchemaCode.SINK, "sink")
+        .addStatement("$T probe", probe);
+    for (UnionBinding.Member member : u.members()) {
+      String local = "as" + member.suffix();
+      m.addStatement("probe = new $T(sink)", probe)
+          .addStatement("$T $N = parse$L(text, probe)", code.parsed(member.value()).annotated(JavaTypes.NULLABLE),
+              local, code.simpleName(member.value()))
+          .beginControlFlow("if ($N != null && !probe.failed)", local)
+          .addStatement("return $T.of$L($N)", union, member.suffix(), local)
           .endControlFlow();
     }
-    return m.addStatement("return -1").build();
+    return m.addStatement("return null").build();
+  }
+
+  /**
+   * Whether a value of the type is or may hold a QName: {@code xs:QName} or {@code xs:NOTATION}, a
+   * union with such a member, or a list of such items. Written, each QName takes a prefix the
+   * writer binds, so its text as read is never kept.
+   */
+  static boolean holdsQName(SchemaCode code, XmlName simpleType) {
+    return code.bindings.model().holdsQName(simpleType);
+  }
+
+  /**
+   * {@code qnamesX}: the text written for a value of a union or list that may hold QNames, each
+   * QName under a prefix {@code o} binds on the element being written.
+   */
+  private MethodSpec qnames(SimpleTypeModel s, ValueType vt, String name) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("qnames" + name)
+        .addJavadoc("$L", Javadocs.wrap("The text written for a value of " + Javadocs.code(s.name().localName())
+            + ", each QName in it under a prefix {@code o} binds on the element being written."))
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(SchemaCode.XML_OUT, "o")
+        .addParameter(code.types.plain(vt), "value")
+        .addException(SchemaCode.WRITE_EXCEPTION);
+    if (vt.kind() == ValueKind.LIST) {
+      ValueType item = code.types.item(vt);
+      return m.addStatement("$T b = new $T()", StringBuilder.class, StringBuilder.class)
+          .beginControlFlow("for ($T item : value)", code.types.boxed(item))
+          .beginControlFlow("if (b.length() > 0)")
+          .addStatement("b.append(' ')")
+          .endControlFlow()
+          .addStatement("b.append($L)", written(item, "item"))
+          .endControlFlow()
+          .addStatement("return b.toString()")
+          .build();
+    }
+    UnionBinding u = code.bindings.unionFor(s.name());
+    for (UnionBinding.Member member : u.members()) {
+      if (holdsQName(code, member.xmlType())) {
+        m.beginControlFlow("if (value.member() == $T.Member.$N)", code.types.generated(u.className()),
+                member.constant())
+            .addStatement("return $L", written(member.value(), "value.as" + member.suffix() + "()"))
+            .endControlFlow();
+      }
+    }
+    return m.addStatement("return lexical$L(value)", name).build();
+  }
+
+  /** The text {@code qnamesX} writes for one value of a type: a QName's under its bound prefix. */
+  private CodeBlock written(ValueType type, String value) {
+    if (type.kind() == ValueKind.QNAME) {
+      return CodeBlock.of("o.qname($L)", value);
+    }
+    return holdsQName(code, type.xmlType()) ? CodeBlock.of("qnames$L(o, $L)", code.simpleName(type), value)
+        : CodeBlock.of("lexical$L($L)", code.simpleName(type), value);
+  }
+
+  /** A union value's canonical form: its member type's. */
+  private CodeBlock unionLexical(ValueType vt) {
+    UnionBinding u = code.bindings.unionFor(vt.xmlType());
+    ClassName union = code.types.generated(u.className());
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (int i = 0; i < u.members().size(); i++) {
+      UnionBinding.Member member = u.members().get(i);
+      CodeBlock lexical = CodeBlock.of("lexical$L(value.as$L())", code.simpleName(member.value()), member.suffix());
+      if (i == u.members().size() - 1) {
+        b.add("$L", lexical);
+      } else {
+        b.add("value.member() == $T.Member.$N$W? $L$W: ", union, member.constant(), lexical);
+      }
+    }
+    return b.build();
   }
 
   /** The sink a union's members are tried with: it notes whether anything was reported. */
@@ -506,7 +604,20 @@ final class RulesWriter {
         .addJavadoc("Notes whether a check reported anything: a union member that did not take a value.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(SchemaCode.SINK)
+        .addField(SchemaCode.SINK, "outer", Modifier.PRIVATE, Modifier.FINAL)
         .addField(boolean.class, "failed")
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(SchemaCode.SINK, "outer")
+            .addStatement("this.outer = outer")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("namespaceUri")
+            .addJavadoc("Where the value appears: a QName member resolves its prefix there.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addParameter(String.class, "prefix")
+            .addStatement("return outer.namespaceUri(prefix)")
+            .build())
         .addMethod(MethodSpec.methodBuilder("error")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
@@ -713,15 +824,31 @@ final class RulesWriter {
               .endControlFlow();
         }
       }
-      case STRING -> {
-        if (s.isUnion()) {
-          m.beginControlFlow("if (member$L(value) < 0)", name)
-              .addStatement("sink.error($T.INVALID_VALUE, quote(value)$W+ $L)", SchemaCode.CODE,
-                  SchemaCode.literal(" is not a value of any member type of the union " + s.name().localName()
-                      + ": " + memberList(s)))
+      case UNION -> {
+        // A value built in code: its member's value held to that member type's facets.
+        UnionBinding u = code.bindings.unionFor(s.name());
+        for (UnionBinding.Member member : u.members()) {
+          if (checksValue(code, member.xmlType())) {
+            m.beginControlFlow("if (value.member() == $T.Member.$N$W&& !check$L(value.as$L(), sink))",
+                    code.types.generated(u.className()), member.constant(), code.simpleName(member.value()),
+                    member.suffix())
+                .addStatement("ok = false")
+                .endControlFlow();
+          }
+        }
+        if (f.isEnumeration()) {
+          // Compared as values of the union: the member that takes each value, and its value there.
+          List<String> values = f.enumerations().stream().map(e -> e.value()).distinct().toList();
+          m.beginControlFlow("if (!($L))", values.stream()
+                  .map(v -> CodeBlock.of("value.equals(match$L($S, $T.IGNORE))", name, v, SchemaCode.SINK))
+                  .collect(CodeBlock.joining("$W|| ")))
+              .addStatement("sink.error($T.ENUMERATION, quote(lexical$L(value))$W+ $L)", SchemaCode.CODE, name,
+                  SchemaCode.literal(" is not one of " + String.join(", ", values)))
               .addStatement("ok = false")
               .endControlFlow();
         }
+      }
+      case STRING -> {
         if (s.builtin().isTemporal()) {
           String type = s.builtin().xmlName().localName();
           m.addStatement("String problem = $T.problem($S, value)", SchemaCode.TEMPORAL, type)
@@ -773,7 +900,8 @@ final class RulesWriter {
           // The octets, not the spelling: 0f is 0F, and Base64 may hold spaces.
           oneOf(m, SchemaCode.BINARY, s.builtin().xmlName().localName(), name, s);
         }
-        if (f.isEnumeration() && (s.builtin() == BuiltinType.ID || s.builtin() == BuiltinType.IDREF)) {
+        if (f.isEnumeration() && (s.builtin() == BuiltinType.ID || s.builtin() == BuiltinType.IDREF
+            || s.builtin() == BuiltinType.ENTITY)) {
           // An ID or IDREF held to an enumeration is still a String, which the document-wide
           // checks see: its values compared as the whitespace rule leaves them.
           List<String> values = f.enumerations().stream().map(e -> e.value().strip()).distinct().toList();

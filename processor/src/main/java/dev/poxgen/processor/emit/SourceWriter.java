@@ -87,6 +87,10 @@ public final class SourceWriter {
     for (EnumBinding e : bindings.enums()) {
       files.add(file(bindings, enums.write(e)));
     }
+    UnionWriter unions = new UnionWriter(bindings, types, generated);
+    for (dev.poxgen.processor.naming.UnionBinding u : bindings.unions()) {
+      files.add(file(bindings, unions.write(u)));
+    }
     for (TypeBinding t : bindings.types()) {
       files.add(file(bindings, classes.write(t)));
     }

@@ -401,7 +401,7 @@ final class ValueClassWriter {
       case FLOAT, DOUBLE -> CodeBlock.of("$T.parse$L($S)", SchemaCode.LEXICAL,
           p.type().kind() == ValueKind.FLOAT ? "Float" : "Double", lexical);
       case STRING -> CodeBlock.of("$S", lexical);
-      case LIST -> CodeBlock.of("$T.parse$L($S, $T.IGNORE)", types.generated(bindings.rulesName()),
+      case LIST, UNION -> CodeBlock.of("$T.parse$L($S, $T.IGNORE)", types.generated(bindings.rulesName()),
           bindings.simpleName(p.type().xmlType()), lexical, SchemaCode.SINK);
       case COMPLEX, ANY, DOCUMENT, LAX_DOCUMENT -> throw new IllegalStateException("an element of its own has no default");
       case QNAME -> throw new IllegalStateException("the naming stage refuses a QName default");

@@ -68,6 +68,15 @@ public record SchemaModel(
     return Optional.ofNullable(simpleTypes.get(name));
   }
 
+  /**
+   * Whether a value of the simple type is or may hold a QName: {@code xs:QName} or {@code
+   * xs:NOTATION} (or a restriction of either), a union with such a member, or a list of such
+   * items. False for a name that is no simple type.
+   */
+  public boolean holdsQName(XmlName simpleType) {
+    return SimpleTypeModel.holdsQName(simpleType, simpleTypes::get);
+  }
+
   /** The simple type of a {@link TypeRef.Simple}; the schema stage guarantees it exists. */
   public SimpleTypeModel simpleType(TypeRef.Simple ref) {
     SimpleTypeModel t = simpleTypes.get(ref.name());

@@ -69,15 +69,34 @@ public record SimpleTypeModel(
   /**
    * Whether it binds a Java enum: a restriction with enumerations, of a type other than the date
    * and time types (whose enumerations are checked in their value space on the lexical form), a
-   * list (whose enumerations are lists of values, compared item by item), {@code xs:QName} and
-   * {@code xs:ID} and {@code xs:IDREF} (a {@code String}, which the document-wide checks see), and
+   * list (whose enumerations are lists of values, compared item by item), a union (whose
+   * enumerations are values of its members, compared as its class's values), {@code xs:QName} and
+   * {@code xs:ID} and {@code xs:IDREF} (a {@code String}, which the document-wide checks see),
+   * {@code xs:ENTITY} (a {@code String} no document makes valid), and
    * the binary types (their lexical form, whose enumeration is compared by the octets it stands for).
    */
   public boolean bindsEnum() {
     // A QName's enumeration is of resolved names, checked on the QName (prefixes are the document's);
     // an ID's or IDREF's is checked on the String, which the document-wide ID checks see.
-    return !isBuiltin() && facets.isEnumeration() && !builtin.isTemporal() && !isList()
-        && !builtin.isQName() && builtin != BuiltinType.ID && builtin != BuiltinType.IDREF && !builtin.isBinary();
+    return !isBuiltin() && facets.isEnumeration() && !builtin.isTemporal() && !isList() && !isUnion()
+        && !builtin.isQName() && builtin != BuiltinType.ID && builtin != BuiltinType.IDREF
+        && builtin != BuiltinType.ENTITY && !builtin.isBinary();
+  }
+
+  /**
+   * Whether a value of the simple type {@code name} is or may hold a QName: {@code xs:QName} or
+   * {@code xs:NOTATION} (or a restriction of either), a union with such a member, or a list of
+   * such items; {@code types} finds each type by name (null where there is none: false).
+   */
+  public static boolean holdsQName(XmlName name, java.util.function.Function<XmlName, SimpleTypeModel> types) {
+    SimpleTypeModel s = types.apply(name);
+    if (s == null) {
+      return false;
+    }
+    if (s.isUnion()) {
+      return s.members().stream().anyMatch(m -> holdsQName(m, types));
+    }
+    return s.isList() ? holdsQName(s.itemType().orElseThrow(), types) : s.builtin().isQName();
   }
 
   public boolean isBuiltin() {

@@ -16,7 +16,7 @@ import java.util.Objects;
 public record Bindings(
     String packageName, SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums,
     Map<XmlName, String> simpleTypeNames, String baseName, List<DocumentBinding> documents,
-    List<FamilyBinding> families) {
+    List<FamilyBinding> families, List<UnionBinding> unions) {
   public Bindings {
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(model, "model");
@@ -26,6 +26,13 @@ public record Bindings(
     Objects.requireNonNull(baseName, "baseName");
     documents = List.copyOf(documents);
     families = List.copyOf(families);
+    unions = List.copyOf(unions);
+  }
+
+  /** The class of a union type. */
+  public UnionBinding unionFor(XmlName xmlType) {
+    return unions.stream().filter(u -> u.type().name().equals(xmlType)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no union class for " + xmlType));
   }
 
   /** The family of a complex type, bound to its sealed interface, if it has one. */
@@ -103,7 +110,7 @@ public record Bindings(
         .orElseThrow(() -> new IllegalArgumentException("no class for " + complexType));
   }
 
-  /** The generated class or enum for a schema type. */
+  /** The generated class, enum or union class for a schema type. */
   public String javaName(XmlName xmlType) {
     for (TypeBinding t : types) {
       if (t.type().name().equals(xmlType)) {
@@ -113,6 +120,11 @@ public record Bindings(
     for (EnumBinding e : enums) {
       if (e.type().name().equals(xmlType)) {
         return e.enumName();
+      }
+    }
+    for (UnionBinding u : unions) {
+      if (u.type().name().equals(xmlType)) {
+        return u.className();
       }
     }
     throw new IllegalArgumentException("no generated type for " + xmlType);
@@ -128,6 +140,7 @@ public record Bindings(
     Map<String, XmlName> names = new LinkedHashMap<>();
     types.forEach(t -> names.put(t.className(), t.type().name()));
     enums.forEach(e -> names.put(e.enumName(), e.type().name()));
+    unions.forEach(u -> names.put(u.className(), u.type().name()));
     documents.forEach(d -> d.holderName().ifPresent(h -> names.put(h, d.element().name())));
     families.forEach(f -> names.put(f.interfaceName(), f.xmlType()));
     for (String support : List.of(facadeName(), readerName(), writerName(), rulesName(), validatorName())) {

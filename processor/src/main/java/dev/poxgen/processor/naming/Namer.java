@@ -50,6 +50,12 @@ public final class Namer {
         enums.add(new EnumBinding(t, classNames.get(t.name()), constants(t)));
       }
     }
+    List<UnionBinding> unions = new ArrayList<>();
+    for (SimpleTypeModel t : model.simpleTypes().values()) {
+      if (t.isUnion()) {
+        unions.add(new UnionBinding(t, classNames.get(t.name()), unionMembers(model, t)));
+      }
+    }
     List<TypeBinding> types = new ArrayList<>();
     // Each type's problems are reported, and the next type is bound all the same: every problem in one compile.
     List<Problem> problems = new ArrayList<>();
@@ -69,9 +75,9 @@ public final class Namer {
     checkPatterns(model);
     types.forEach(t -> checkMemberNames(model, t));
     String base = baseName(model.name());
-    checkUniqueTypeNames(model, types, enums, base);
-    List<FamilyBinding> families = families(model, types, enums, classNames, base);
-    List<DocumentBinding> documents = documents(model, types, enums, families, base);
+    checkUniqueTypeNames(model, types, enums, unions, base);
+    List<FamilyBinding> families = families(model, types, enums, unions, classNames, base);
+    List<DocumentBinding> documents = documents(model, types, enums, unions, families, base);
     Map<XmlName, String> simpleNames = new LinkedHashMap<>();
     Set<String> usedSimple = new HashSet<>();
     for (SimpleTypeModel t : model.simpleTypes().values()) {
@@ -82,7 +88,7 @@ public final class Namer {
       }
       simpleNames.put(t.name(), unique);
     }
-    return new Bindings(packageName, model, types, enums, simpleNames, base, documents, families);
+    return new Bindings(packageName, model, types, enums, simpleNames, base, documents, families, unions);
   }
 
   /**
@@ -91,10 +97,11 @@ public final class Namer {
    * generated class has that name already, with {@code Element} after it, then a number.
    */
   private static List<DocumentBinding> documents(SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums,
-      List<FamilyBinding> families, String base) {
+      List<UnionBinding> unions, List<FamilyBinding> families, String base) {
     Set<String> taken = new HashSet<>();
     types.forEach(t -> taken.add(t.className()));
     enums.forEach(e -> taken.add(e.enumName()));
+    unions.forEach(u -> taken.add(u.className()));
     families.forEach(f -> taken.add(f.interfaceName()));
     for (String support : SUPPORT_CLASSES) {
       taken.add(base + support);
@@ -128,9 +135,11 @@ public final class Namer {
    * generated class has the name already.
    */
   private static List<FamilyBinding> families(SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums,
+      List<UnionBinding> unions,
       Map<XmlName, String> classNames, String base) {
     Set<String> taken = new HashSet<>();
     types.forEach(t -> taken.add(t.className()));
+    unions.forEach(u -> taken.add(u.className()));
     enums.forEach(e -> taken.add(e.enumName()));
     SUPPORT_CLASSES.forEach(support -> taken.add(base + support));
     Map<XmlName, String> interfaces = new LinkedHashMap<>();
@@ -213,7 +222,7 @@ public final class Namer {
   private static Map<XmlName, String> classNames(SchemaModel model) {
     List<XmlName> named = new ArrayList<>();
     for (SimpleTypeModel t : model.simpleTypes().values()) {
-      if (t.bindsEnum()) {
+      if (t.bindsEnum() || t.isUnion()) {
         named.add(t.name());
       }
     }
@@ -310,7 +319,7 @@ public final class Namer {
   }
 
   private static void checkUniqueTypeNames(
-      SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums, String base) {
+      SchemaModel model, List<TypeBinding> types, List<EnumBinding> enums, List<UnionBinding> unions, String base) {
     Map<String, List<XmlName>> byName = new TreeMap<>();
     for (String support : SUPPORT_CLASSES) {
       byName.computeIfAbsent(base + support, k -> new ArrayList<>()).add(XmlName.of("", "(poxgen's " + base + support + ")"));
@@ -322,6 +331,7 @@ public final class Namer {
       declaredAt.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t.type().path());
     });
     enums.forEach(e -> byName.computeIfAbsent(e.enumName(), k -> new ArrayList<>()).add(e.type().name()));
+    unions.forEach(u -> byName.computeIfAbsent(u.className(), k -> new ArrayList<>()).add(u.type().name()));
     for (Map.Entry<String, List<XmlName>> e : byName.entrySet()) {
       if (e.getValue().size() > 1) {
         List<String> at = declaredAt.getOrDefault(e.getKey(), List.of());
@@ -370,6 +380,12 @@ public final class Namer {
     }
     String lexical = p.defaultValue().get();
     String where = t.path() + " > " + p.xmlLabel();
+    if (p.type().kind() != ValueKind.QNAME && model.holdsQName(p.type().xmlType())) {
+      throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), component(t.path()) + " > " + p.xmlLabel(),
+          "a default or fixed value of the type " + p.type().xmlType().localName() + ", which may hold an xs:QName"
+              + " (its prefix is resolved against the schema's namespaces, not the document's)", "Leave the value"
+              + " out, and supply it in your code when the document has none.");
+    }
     switch (p.type().kind()) {
       case ENUM -> {
         EnumBinding e = enums.stream().filter(b -> b.type().name().equals(p.type().xmlType())).findFirst().orElseThrow();
@@ -455,6 +471,34 @@ public final class Namer {
   private static String component(String path) {
     int colon = path.indexOf(": ");
     return colon < 0 ? "" : path.substring(colon + 2);
+  }
+
+  // ---- union members
+
+  /**
+   * The members of a union, each named after its type ({@code xs:nonNegativeInteger} is {@code
+   * NON_NEGATIVE_INTEGER}, {@code ofNonNegativeInteger}, {@code asNonNegativeInteger}), an anonymous
+   * one after its place ({@code MEMBER_2}); a type named twice gets a number after its name.
+   */
+  private static List<UnionBinding.Member> unionMembers(SchemaModel model, SimpleTypeModel union) {
+    List<UnionBinding.Member> out = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (XmlName m : union.members()) {
+      SimpleTypeModel member = model.simpleType(m).orElseThrow(() -> new IllegalStateException("no member type " + m));
+      String local = m.localName();
+      int dot = local.lastIndexOf('.');
+      String word = member.anonymous() && dot >= 0 ? local.substring(dot + 1).replaceAll("([0-9]+)$", "_$1")
+          : local;
+      String suffix = JavaNames.upperCamel(word);
+      String unique = suffix;
+      String constant = JavaNames.constant(word);
+      for (int i = 2; !used.add(unique); i++) {
+        unique = suffix + i;
+        constant = JavaNames.constant(word) + "_" + i;
+      }
+      out.add(new UnionBinding.Member(constant, unique, m, ValueType.of(member)));
+    }
+    return out;
   }
 
   // ---- enum constants

@@ -26,6 +26,11 @@ public enum ValueKind {
    * the order the text gives them.
    */
   LIST,
+  /**
+   * An {@code xs:union}: a generated final class of the member type that took the value (XML
+   * Schema's first match) and the value as that member binds it.
+   */
+  UNION,
   /** A generated class. */
   COMPLEX,
   /**

@@ -11,8 +11,11 @@ public record ValueType(ValueKind kind, XmlName xmlType) {
     Objects.requireNonNull(xmlType, "xmlType");
   }
 
-  /** What a value of a simple type is: a generated enum, a list, or by its built-in base. */
+  /** What a value of a simple type is: a generated enum, a list, a union, or by its built-in base. */
   public static ValueType of(SimpleTypeModel simple) {
+    if (simple.isUnion()) {
+      return new ValueType(ValueKind.UNION, simple.name());
+    }
     if (simple.isList()) {
       return new ValueType(ValueKind.LIST, simple.name());
     }

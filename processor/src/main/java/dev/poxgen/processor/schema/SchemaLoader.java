@@ -1693,9 +1693,16 @@ public final class SchemaLoader {
     private SimpleTypeModel restricted(
         XmlName name, boolean anonymous, SimpleTypeModel base, List<XmlSchemaFacet> declared, Documentation doc) {
       for (XmlSchemaFacet f : declared) {
-        if (base.isUnion() && !(f instanceof XmlSchemaPatternFacet)) {
-          throw unsupported("the facet " + facetName(f) + " on a restriction of the union " + base.name().localName(),
-              "Restrict a union with xs:pattern only, or restrict its member types instead.");
+        if (base.isUnion() && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaEnumerationFacet)) {
+          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the facet " + facetName(f)
+              + " does not apply to the union " + base.name().localName() + "; a union's facets are pattern and"
+              + " enumeration");
+        }
+        if ((base.isUnion() || base.isList()) && f instanceof XmlSchemaEnumerationFacet
+            && SimpleTypeModel.holdsQName(base.name(), simpleTypes::get)) {
+          throw unsupported("an enumeration on a restriction of " + base.name().localName() + ", which may hold an"
+              + " xs:QName (the prefixes of its values would resolve against the schema's namespaces)",
+              "Restrict its xs:QName member or item type with the enumeration instead.");
         }
         if (base.isList() && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaEnumerationFacet
             || f instanceof XmlSchemaLengthFacet || f instanceof XmlSchemaMinLengthFacet
@@ -1731,10 +1738,6 @@ public final class SchemaLoader {
           throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the item type "
               + item.name().localName() + " is " + (item.isList() ? "a list" : "a union with a list member")
               + "; a list's items must be of an atomic type or a union of atomic types");
-        }
-        if (holdsQName(item)) {
-          throw unsupported("a list of xs:QName (item type " + item.name().localName() + ")",
-              "Use a list of xs:NCName or xs:string, and resolve the prefixes in your code.");
         }
       } finally {
         path.removeLast();
@@ -1775,17 +1778,13 @@ public final class SchemaLoader {
       if (members.isEmpty()) {
         throw unsupported("an xs:union without member types", "Name its member types.");
       }
-      if (members.stream().allMatch(m -> holdsQName(simpleTypes.get(m)))) {
+      BuiltinType first = simpleTypes.get(members.get(0)) == null ? null : simpleTypes.get(members.get(0)).builtin();
+      if (first != null && first.isQName()
+          && members.stream().allMatch(m -> simpleTypes.get(m) != null && simpleTypes.get(m).builtin() == first
+              && simpleTypes.get(m).facets().patterns().isEmpty())) {
         SimpleTypeModel model = qnameUnion(name, t.getQName() == null, members, documentation(t.getAnnotation()));
         simpleTypes.put(name, model);
         return model;
-      }
-      for (XmlName m : members) {
-        if (holdsQName(simpleTypes.get(m))) {
-          throw unsupported("a union with an xs:QName member (" + m.localName() + ") beside members of other"
-              + " types: such a union binds as its text, which loses where the prefix is bound", "Use xs:QName, or"
-              + " xs:string and resolve the prefix in your code (a union of QName types only binds, as a QName).");
-        }
       }
       SimpleTypeModel model = new SimpleTypeModel(name, t.getQName() == null, BuiltinType.ANY_SIMPLE_TYPE,
           Facets.none(WhiteSpace.PRESERVE), documentation(t.getAnnotation()), members);
@@ -1818,12 +1817,13 @@ public final class SchemaLoader {
 
     /**
      * A union whose members are all {@code xs:QName} (or all {@code xs:NOTATION}), each itself or
-     * restricted by an enumeration: a value is one of them when it is one of its enumeration, or any
-     * value for a member without one. That is a restriction of the built-in type by the enumeration
-     * of all the members' values, or none where a member has none (WS-Addressing's {@code
-     * FaultCodesOpenEnumType}, its fault codes or any QName, is any QName). It binds as that, a
-     * {@code QName} resolved where the document has it. (The other facets on a QName are refused
-     * where the member declares them, so enumerations are all a member can have.)
+     * restricted by an enumeration, with no pattern: a value is one of them when it is one of its
+     * enumeration, or any value for a member without one. That is a restriction of the built-in
+     * type by the enumeration of all the members' values, or none where a member has none
+     * (WS-Addressing's {@code FaultCodesOpenEnumType}, its fault codes or any QName, is any QName).
+     * It binds as that, a {@code QName} resolved where the document has it. (The length facets on a
+     * QName hold every value, so enumerations are all such a member has; any other union of QName
+     * types, with patterns or of QName and NOTATION, binds as a union class.)
      */
     private SimpleTypeModel qnameUnion(XmlName name, boolean anonymous, List<XmlName> members, Documentation doc) {
       BuiltinType builtin = simpleTypes.get(members.get(0)).builtin();
@@ -1831,10 +1831,6 @@ public final class SchemaLoader {
       boolean open = false;
       for (XmlName m : members) {
         SimpleTypeModel member = simpleTypes.get(m);
-        if (member.builtin() != builtin) {
-          throw unsupported("a union of xs:QName and xs:NOTATION members (" + m.localName() + ")",
-              "Make its members all of one of them.");
-        }
         if (member.facets().enumerations().isEmpty()) {
           open = true;
         }
@@ -1849,12 +1845,6 @@ public final class SchemaLoader {
           none.minInclusive(), none.maxInclusive(), none.minExclusive(), none.maxExclusive(), none.totalDigits(),
           none.fractionDigits(), WhiteSpace.COLLAPSE);
       return new SimpleTypeModel(name, anonymous, builtin, facets, doc, List.of());
-    }
-
-    /** Whether a type is xs:QName, a restriction of it, or a union with such a member. */
-    private boolean holdsQName(SimpleTypeModel s) {
-      return s != null && (s.builtin().isQName()
-          || s.members().stream().anyMatch(m -> holdsQName(simpleTypes.get(m))));
     }
 
     private Facets facets(List<XmlSchemaFacet> declared, Facets base, BuiltinType builtin) {
@@ -1891,16 +1881,11 @@ public final class SchemaLoader {
           continue;
         }
         if (builtin.isQName() && !(f instanceof XmlSchemaWhiteSpaceFacet
-            || f instanceof XmlSchemaEnumerationFacet)) {
-          // A pattern matches a prefix the writer may not keep. An enumeration's values are
-          // resolved against the schema's namespaces.
+            || f instanceof XmlSchemaEnumerationFacet || f instanceof XmlSchemaPatternFacet)) {
+          // An enumeration's values are resolved against the schema's namespaces; a pattern matches
+          // the text as the document spells it (or, for a value built in code, its own prefix).
           throw unsupported("the facet " + facetName(f) + " on xs:QName",
               "Use xs:QName itself, and check the value in your code.");
-        }
-        if (builtin == BuiltinType.ENTITY && f instanceof XmlSchemaEnumerationFacet) {
-          // No document gives a valid ENTITY (poxgen reads no DTD): an enumeration of them holds nothing.
-          throw unsupported("the facet " + facetName(f) + " on xs:" + builtin.xmlName().localName(),
-              "Use an xs:pattern, or check the value in your code.");
         }
         if (builtin == BuiltinType.G_MONTH && (f instanceof XmlSchemaEnumerationFacet
             || f instanceof XmlSchemaMinInclusiveFacet || f instanceof XmlSchemaMaxInclusiveFacet

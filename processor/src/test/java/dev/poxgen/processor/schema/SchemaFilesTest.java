@@ -139,17 +139,20 @@ class SchemaFilesTest {
       Problem p = problem(InlineXsd.of("""
           <xs:element name='A' type='t:A'/>
           <xs:complexType name='A'><xs:sequence>
-            <xs:element name='Sizes'><xs:simpleType><xs:restriction base='xs:QName'><xs:pattern value='a.*'/></xs:restriction></xs:simpleType></xs:element>
+            <xs:element name='Sizes'><xs:simpleType><xs:restriction base='t:CountOrCode'><xs:enumeration value='1'/></xs:restriction></xs:simpleType></xs:element>
             <xs:element name='Fine' type='xs:string'/>
-            <xs:element name='Either'><xs:simpleType><xs:union memberTypes='xs:int'><xs:simpleType><xs:restriction base='xs:QName'/></xs:simpleType></xs:union></xs:simpleType></xs:element>
+            <xs:element name='Either'><xs:simpleType><xs:restriction base='t:Codes'><xs:enumeration value='a b'/></xs:restriction></xs:simpleType></xs:element>
           </xs:sequence></xs:complexType>
-          <xs:element name='B'><xs:complexType><xs:sequence><xs:element name='When'><xs:simpleType><xs:list itemType='xs:QName'/></xs:simpleType></xs:element></xs:sequence></xs:complexType></xs:element>"""));
+          <xs:simpleType name='CountOrCode'><xs:union memberTypes='xs:int xs:QName'/></xs:simpleType>
+          <xs:simpleType name='Codes'><xs:list itemType='xs:QName'/></xs:simpleType>
+          <xs:element name='B'><xs:complexType><xs:annotation><xs:appinfo><r:check xmlns:r='urn:poxgen:rules'/></xs:appinfo></xs:annotation><xs:sequence><xs:element name='When' type='xs:string'/></xs:sequence></xs:complexType></xs:element>"""));
       List<String> messages = p.all().stream().map(Problem::getMessage).toList();
       assertThat(messages).hasSize(3);
-      assertThat(messages.get(0)).contains("complexType A > sequence > element Sizes: the facet pattern on xs:QName");
-      assertThat(messages.get(1)).contains("complexType A > sequence > element Either: a union with an xs:QName member");
-      assertThat(messages.get(2)).contains("element B > complexType (anonymous) B > sequence > element When > itemType:"
-          + " a list of xs:QName");
+      assertThat(messages.get(0)).contains("complexType A > sequence > element Sizes: an enumeration on a restriction of"
+          + " CountOrCode, which may hold an xs:QName");
+      assertThat(messages.get(1)).contains("complexType A > sequence > element Either: an enumeration on a restriction"
+          + " of Codes");
+      assertThat(messages.get(2)).contains("the appinfo element <check> of urn:poxgen:rules");
     }
 
     @Test
@@ -157,7 +160,8 @@ class SchemaFilesTest {
       Problem p = problem(InlineXsd.of("""
           <xs:element name='A' type='t:L'/>
           <xs:element name='B' type='t:L'/>
-          <xs:simpleType name='L'><xs:restriction base='xs:QName'><xs:pattern value='a'/></xs:restriction></xs:simpleType>"""));
+          <xs:simpleType name='L'><xs:restriction base='t:U'><xs:enumeration value='a'/></xs:restriction></xs:simpleType>
+          <xs:simpleType name='U'><xs:union memberTypes='xs:int xs:QName'/></xs:simpleType>"""));
       assertThat(p.all()).hasSize(1);
     }
   }

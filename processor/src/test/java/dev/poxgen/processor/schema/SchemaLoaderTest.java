@@ -298,10 +298,16 @@ class SchemaLoaderTest {
       SimpleTypeModel closed = m.simpleTypes().get(XmlName.of("urn:t", "Closed"));
       assertThat(closed.facets().enumerations().stream().map(EnumerationValue::value).toList())
           .containsExactly("{urn:t}a", "{urn:t}b", "{}c").inOrder();
-      assertThat(problem("<xs:notation name='png' public='image/png'/><xs:simpleType name='N'><xs:union"
+      // QName and NOTATION members, or a member with a pattern: a union, each member a QName of its own.
+      SchemaModel mixed = load("<xs:notation name='png' public='image/png'/><xs:simpleType name='N'><xs:union"
           + " memberTypes='xs:QName'><xs:simpleType><xs:restriction base='xs:NOTATION'><xs:enumeration value='t:png'/>"
-          + "</xs:restriction></xs:simpleType></xs:union></xs:simpleType><xs:element name='E' type='t:N'/>")
-          .getMessage()).contains("a union of xs:QName and xs:NOTATION members");
+          + "</xs:restriction></xs:simpleType></xs:union></xs:simpleType><xs:element name='E' type='t:N'/>"
+          + "<xs:simpleType name='P'><xs:union memberTypes='t:Codes'><xs:simpleType><xs:restriction base='xs:QName'>"
+          + "<xs:pattern value='t:.*'/></xs:restriction></xs:simpleType></xs:union></xs:simpleType>"
+          + "<xs:element name='F' type='t:P'/>" + types);
+      assertThat(mixed.simpleTypes().get(XmlName.of("urn:t", "N")).members()).hasSize(2);
+      assertThat(mixed.simpleTypes().get(XmlName.of("urn:t", "P")).members()).hasSize(2);
+      assertThat(mixed.holdsQName(XmlName.of("urn:t", "P"))).isTrue();
     }
 
     @Test
@@ -939,12 +945,14 @@ class SchemaLoaderTest {
 
     @Test
     void unsupportedConstructsEachSayWhatToDoInstead() {
-      assertThat(problem("<xs:element name='L'><xs:simpleType><xs:restriction base='xs:QName'><xs:pattern"
-          + " value='a.*'/></xs:restriction></xs:simpleType></xs:element>").getMessage())
-          .contains("the facet pattern on xs:QName is not supported by poxgen. Use xs:QName itself");
-      assertThat(problem("<xs:element name='U'><xs:simpleType><xs:union memberTypes='xs:int xs:QName'/></xs:simpleType>"
-          + "</xs:element>").getMessage()).contains("a union with an xs:QName member (QName) beside members of other types: such a union"
-              + " binds as its text");
+      assertThat(problem("<xs:element name='L'><xs:simpleType><xs:restriction base='t:U'><xs:enumeration"
+          + " value='a'/></xs:restriction></xs:simpleType></xs:element><xs:simpleType name='U'><xs:union"
+          + " memberTypes='xs:int xs:QName'/></xs:simpleType>").getMessage())
+          .contains("an enumeration on a restriction of U, which may hold an xs:QName (the prefixes of its values would"
+              + " resolve against the schema's namespaces) is not supported by poxgen. Restrict its xs:QName member");
+      assertThat(problem("<xs:complexType name='C'><xs:annotation><xs:appinfo><r:check xmlns:r='urn:poxgen:rules'/>"
+          + "</xs:appinfo></xs:annotation></xs:complexType><xs:element name='E' type='t:C'/>").getMessage())
+          .contains("the appinfo element <check> of urn:poxgen:rules is not supported by poxgen. Use <rule");
       assertThat(problem("<xs:element name='E' type='t:D'/><xs:complexType name='D'><xs:complexContent>"
               + "<xs:extension base='xs:anyType'/></xs:complexContent></xs:complexType>")
           .getMessage()).contains("xs:complexContent xs:extension of xs:anyType (whose content is a wildcard) is not"
