@@ -179,6 +179,18 @@ final class RulesWriter {
             .beginControlFlow("if (value != null)")
             .addStatement("return $L", checked)
             .endControlFlow();
+        if (s.builtin().isNumeric()) {
+          // XML Schema compares an enumeration of numbers as numbers: 01 and +1 are 1.
+          String space = s.builtin().isFloatingPoint() ? s.builtin().name()
+              : s.builtin() == BuiltinType.DECIMAL ? "DECIMAL" : "INTEGER";
+          parse.addStatement("String number = new String(text, 0, length)")
+              .beginControlFlow("for ($T candidate : $T.values())", en, en)
+              .beginControlFlow("if ($T.$L.equal(number, candidate.xmlValue()))", SchemaCode.NUMBER_SPACE, space)
+              .addStatement("return $L", check == null ? CodeBlock.of("candidate")
+                  : CodeBlock.of("check$L(candidate, sink) ? candidate : null", name))
+              .endControlFlow()
+              .endControlFlow();
+        }
         parse.addStatement("value = $T.matchIgnoringCase(text, length)", en)
             .beginControlFlow("if (value == null)")
             .addStatement("sink.error($T.ENUMERATION,$Wquote(new String(text, 0, length))$W+ $L)", SchemaCode.CODE,

@@ -46,6 +46,7 @@ final class SchemaCode {
   static final ClassName LISTS = ClassName.get(RUNTIME, "Lists");
   static final ClassName WHITE_SPACE = ClassName.get(RUNTIME, "WhiteSpaceRule");
   static final ClassName QNAMES = ClassName.get(RUNTIME, "QNames");
+  static final ClassName NUMBER_SPACE = ClassName.get(RUNTIME, "NumberSpace");
   static final ClassName XML_OUT = ClassName.get(RUNTIME, "XmlOut");
   static final ClassName AMBIGUITY = ClassName.get(RUNTIME, "Ambiguity");
   static final ClassName WRITES = ClassName.get(RUNTIME, "Writes");
