@@ -194,10 +194,11 @@ public final class Namer {
 
   /**
    * Whether two values are of one Java type: of one kind, and of one schema type where that names
-   * the Java type (an enum, a class, a list); a restriction's facets do not change it.
+   * the Java type (an enum, a class, a list, a union class); a restriction's facets do not change it.
    */
   private static boolean sameJavaType(ValueType a, ValueType b) {
-    boolean named = a.kind() == ValueKind.ENUM || a.kind() == ValueKind.COMPLEX || a.kind() == ValueKind.LIST;
+    boolean named = a.kind() == ValueKind.ENUM || a.kind() == ValueKind.COMPLEX || a.kind() == ValueKind.LIST
+        || a.kind() == ValueKind.UNION;
     return a.kind() == b.kind() && (!named || a.xmlType().equals(b.xmlType()));
   }
 
@@ -380,11 +381,13 @@ public final class Namer {
     }
     String lexical = p.defaultValue().get();
     String where = t.path() + " > " + p.xmlLabel();
-    if (p.type().kind() != ValueKind.QNAME && model.holdsQName(p.type().xmlType())) {
+    if (p.type().kind() != ValueKind.QNAME && model.holdsQName(p.type().xmlType())
+        && java.util.Arrays.stream(lexical.strip().split("[ \t\r\n]+")).anyMatch(Namer::qnameShaped)) {
+      // A value no QName member or item can take (25.9 is no name) reads as for any other type.
       throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), component(t.path()) + " > " + p.xmlLabel(),
-          "a default or fixed value of the type " + p.type().xmlType().localName() + ", which may hold an xs:QName"
-              + " (its prefix is resolved against the schema's namespaces, not the document's)", "Leave the value"
-              + " out, and supply it in your code when the document has none.");
+          "a default or fixed value of the type " + p.type().xmlType().localName() + " that may be an xs:QName (\""
+              + lexical.strip() + "\": its prefix is resolved against the schema's namespaces, not the document's)",
+          "Leave the value out, and supply it in your code when the document has none.");
     }
     switch (p.type().kind()) {
       case ENUM -> {
@@ -446,6 +449,11 @@ public final class Namer {
               + " document has none.");
       default -> { }
     }
+  }
+
+  /** Whether a token has the form of a QName, {@code prefix:name} or {@code name}, each part a name. */
+  private static boolean qnameShaped(String token) {
+    return token.matches("([\\p{L}_][\\p{L}\\p{N}._\\-]*:)?[\\p{L}_][\\p{L}\\p{N}._\\-]*");
   }
 
   /**

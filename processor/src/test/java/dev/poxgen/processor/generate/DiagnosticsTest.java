@@ -167,6 +167,16 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aDefaultOfAUnionThatMayHoldAQNameIsRefusedOnlyWhereItHasTheFormOfOne() {
+    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/qname-union-default.xsd\")"));
+    expectOnlyError(c, Message.XSD_UNSUPPORTED,
+        "fixtures/problems/qname-union-default.xsd, element Fault > complexType (anonymous) Fault > <Code>: a default"
+            + " or fixed value of the type CountOrCode that may be an xs:QName (\"t:Busy\": its prefix is resolved"
+            + " against the schema's namespaces, not the document's) is not supported by poxgen",
+        "@dev.poxgen.GeneratePox");
+  }
+
+  @Test
   void aFixedValueOnAnElementOfSimpleContentIsRefusedByNameNotDropped() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/simple-content-default.xsd\")"));
     expectOnlyError(c, Message.XSD_UNSUPPORTED,
