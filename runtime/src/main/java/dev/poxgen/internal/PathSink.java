@@ -217,6 +217,9 @@ public final class PathSink implements Sink {
     }
     byte here = sink instanceof PathSink ? ((PathSink) sink).nillableState() : NOT_NILLABLE;
     for (XmlAttribute a : extras.attributes()) {
+      if (Xsi.isResolvedType(a)) {
+        continue;
+      }
       if (isNil(a) && here != NOT_NILLABLE) {
         nilValue(a, sink, here == FIXED);
         continue;
@@ -238,6 +241,9 @@ public final class PathSink implements Sink {
       // Reported under the child's name as the document spelled it, as the reader reports it.
       String spelled = extras.spelling(child);
       for (XmlAttribute a : attributes) {
+        if (Xsi.isResolvedType(a)) {
+          continue;
+        }
         if (isNil(a) && (nillableChild || fixedChild)) {
           nilValue(a, PathSink.child(sink, spelled), fixedChild);
         } else if (!isSchemaLocation(a)) {
@@ -364,7 +370,10 @@ public final class PathSink implements Sink {
         && (a.localName().equals("schemaLocation") || a.localName().equals("noNamespaceSchemaLocation"));
   }
 
-  /** A kept xsi:type or xsi:nil is one the reader found wrong (a right xsi:type is not kept). */
+  /**
+   * A kept xsi:type or xsi:nil is one the reader found wrong (a right xsi:type is not kept, but for
+   * one naming a simple type derived from the declared one, kept resolved: {@link Xsi#isResolvedType}).
+   */
   private static Code code(XmlAttribute a) {
     return Xsi.NAMESPACE.equals(a.namespace()) && (a.localName().equals("type") || a.localName().equals("nil"))
         ? Code.XSI : Code.UNKNOWN_ATTRIBUTE;

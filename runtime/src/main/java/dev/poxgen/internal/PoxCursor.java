@@ -566,6 +566,15 @@ public final class PoxCursor implements Sink {
           extrasHere().addAttribute(a);
           return;
         case "type":
+          if (xsiTypes != null) {
+            xsiIndex = indexOfXsiType(a.value(), i);
+            if (xsiIndex >= 0) {
+              // A simple type derived from the declared one: the value is checked as that type. Kept
+              // resolved, {namespace}local, for the writer to put under a prefix it binds.
+              extrasHere().addAttribute(new XmlAttribute(a.namespace(), a.localName(), a.prefix(), xsiTypes[xsiIndex]));
+              return;
+            }
+          }
           problem = xsiProblem != null ? xsiProblem
               : Xsi.typeProblem(a.value(), xsiTypeBinding(i), typeNamespace, typeName, simple);
           xsiProblem = null;
@@ -647,6 +656,33 @@ public final class PoxCursor implements Sink {
    * what {@link Xsi#typeProblem} would say.
    */
   private String xsiProblem;
+
+  /**
+   * While {@link #readSimple(String, String, String[])} binds the attributes: the simple types,
+   * each {@code {namespace}local}, derived from the element's declared type that an {@code
+   * xsi:type} may name; null otherwise.
+   */
+  private String[] xsiTypes;
+
+  /** The index in {@link #xsiTypes} of the one the current element's xsi:type names, or -1. */
+  private int xsiIndex = -1;
+
+  /** The index in {@link #xsiTypes} of the type {@code value}, the {@code i}-th attribute, names, or -1. */
+  private int indexOfXsiType(String value, int i) {
+    String v = Xsi.trim(value);
+    String prefix = Xsi.prefix(v);
+    if (prefix == null) {
+      return -1;
+    }
+    String uri = xsiTypeBinding(i);
+    String clark = "{" + (uri == null ? "" : uri) + "}" + (prefix.isEmpty() ? v : v.substring(prefix.length() + 1));
+    for (int t = 0; t < xsiTypes.length; t++) {
+      if (xsiTypes[t].equals(clark)) {
+        return t;
+      }
+    }
+    return -1;
+  }
 
   /**
    * Whether the current element, entered and its attributes not yet bound, has an {@code
@@ -739,6 +775,7 @@ public final class PoxCursor implements Sink {
   public void attributesDone() throws PoxReadException {
     snapshot = null;
     xsiProblem = null;
+    xsiTypes = null;
     if (peekText != null) {
       String t = peekText.toString();
       peekText = null;
@@ -944,8 +981,44 @@ public final class PoxCursor implements Sink {
    * declare ({@link #noAttributes(String, String)}), then {@link #readText()}.
    */
   public void readSimple(String typeNamespace, String typeName) throws PoxReadException {
+    xsiIndex = -1;
     noAttributes(typeNamespace, typeName);
     readText();
+  }
+
+  /**
+   * {@link #readSimple(String, String)}, for an element whose declared type has the simple types
+   * {@code derived} ({@code {namespace}local} each) derived from it: an {@code xsi:type} naming one
+   * is kept without a finding, and {@link #xsiIndex()} says which, for the value to be checked as
+   * that type.
+   */
+  public void readSimple(String typeNamespace, String typeName, String[] derived) throws PoxReadException {
+    xsiIndex = -1;
+    xsiTypes = derived;
+    try {
+      noAttributes(typeNamespace, typeName);
+    } finally {
+      xsiTypes = null;
+    }
+    readText();
+  }
+
+  /**
+   * For a document element of a simple type, before its attributes are bound: {@code derived},
+   * the simple types ({@code {namespace}local} each) derived from its type, which an {@code
+   * xsi:type} may name; {@link #xsiIndex()} says which it names once {@link #attributesDone()}.
+   */
+  public void xsiTypes(String[] derived) {
+    xsiTypes = derived;
+    xsiIndex = -1;
+  }
+
+  /**
+   * After {@link #readSimple(String, String, String[])} or {@link #xsiTypes(String[])}: the index
+   * of the derived type the element's {@code xsi:type} names, or -1 when it names none of them.
+   */
+  public int xsiIndex() {
+    return xsiIndex;
   }
 
   /**

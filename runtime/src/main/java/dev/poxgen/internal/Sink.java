@@ -50,4 +50,24 @@ public interface Sink {
   default String namespaceUri(String prefix) {
     return null;
   }
+
+  /**
+   * A sink that reports nothing and registers no ID or IDREF, but resolves prefixes where {@code
+   * outer}'s value appears: for a value checked already, as the type an {@code xsi:type} names,
+   * and now parsed as its declared type.
+   */
+  static Sink quiet(Sink outer) {
+    return new Sink() {
+      @Override
+      public void error(Code code, String message) {}
+
+      @Override
+      public void errorAboutChild(Code code, String child, String message) {}
+
+      @Override
+      public String namespaceUri(String prefix) {
+        return outer.namespaceUri(prefix);
+      }
+    };
+  }
 }

@@ -165,7 +165,13 @@ public final class XmlOut {
     if (identity != null) {
       identity.attribute(a.namespace(), a.localName(), a.value());
     }
-    rawAttribute(prefix + ":" + a.localName(), a.value());
+    String value = a.value();
+    if (Xsi.isResolvedType(a)) {
+      // An xsi:type the reader resolved ({namespace}local): its prefix is bound where it is written.
+      int close = value.indexOf('}');
+      value = qname(new QName(value.substring(1, close), value.substring(close + 1), ""));
+    }
+    rawAttribute(prefix + ":" + a.localName(), value);
   }
 
   /**

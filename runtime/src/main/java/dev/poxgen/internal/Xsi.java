@@ -1,5 +1,7 @@
 package dev.poxgen.internal;
 
+import dev.poxgen.XmlAttribute;
+
 /**
  * The attributes of XML Schema's instance namespace, which XML Schema allows on every element and
  * judges itself: {@code xsi:schemaLocation} and {@code xsi:noNamespaceSchemaLocation} (hints, never
@@ -75,8 +77,8 @@ final class Xsi {
 
   /**
    * {@link #typeProblem(String, String, String, String)}, for an element of a simple type when
-   * {@code simple}: poxgen reads such an element only as its declared type, though XML Schema
-   * allows an xsi:type naming a type derived from it.
+   * {@code simple}: one the reader did not find among the simple types derived from its declared
+   * type (or the element blocks restriction).
    */
   static String typeProblem(String value, String boundTo, String typeNamespace, String typeName, boolean simple) {
     String v = trim(value);
@@ -95,9 +97,20 @@ final class Xsi {
       return null;
     }
     return "xsi:type=\"" + value + "\" names {" + uri + "}" + local + ", but this element's type is " + declared
-        + (simple ? " (poxgen reads an element of a simple type only as its declared type)"
+        + (simple ? ", and that is not a simple type of the schema derived from it that the element allows"
             : ", and that is not a type that may stand for it (a concrete type derived from it that neither the"
                 + " element nor its type blocks)");
+  }
+
+  /**
+   * Whether a kept attribute is an {@code xsi:type} the reader accepted as naming a simple type
+   * derived from the element's declared one: kept resolved, its value {@code {namespace}local}
+   * (which no document can spell, a QName having no braces), for the writer to put under a prefix
+   * it binds.
+   */
+  public static boolean isResolvedType(XmlAttribute a) {
+    return NAMESPACE.equals(a.namespace()) && a.localName().equals("type") && a.value().startsWith("{")
+        && a.value().indexOf('}') > 0;
   }
 
   /** The value without XML whitespace at either end: QName's whitespace facet is collapse. */

@@ -26,8 +26,8 @@ class XsiTest {
         + " this element's type is {urn:t}Item, and that is not a type that may stand for it (a concrete type"
         + " derived from it that neither the element nor its type blocks)");
     assertThat(Xsi.typeProblem("t:Other", NS, NS, "Item", true)).isEqualTo("xsi:type=\"t:Other\" names {urn:t}Other,"
-        + " but this element's type is {urn:t}Item (poxgen reads an element of a simple type only as its declared"
-        + " type)");
+        + " but this element's type is {urn:t}Item, and that is not a simple type of the schema derived from it"
+        + " that the element allows");
     assertThat(Xsi.typeProblem("u:Item", null, NS, "Item")).contains("the prefix u, which is bound to no namespace here");
     assertThat(Xsi.typeProblem("Item", null, NS, "Item")).contains("names {}Item");
     for (String notAQName : new String[] {"", " ", ":Item", "t:", "a:b:c", "t:It em"}) {

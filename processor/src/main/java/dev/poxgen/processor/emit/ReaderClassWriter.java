@@ -348,7 +348,7 @@ final class ReaderClassWriter {
     }
     attributes(m, t, builder, dispatchers, helpers);
     t.properties().stream().filter(p -> p.source() == PropertyBinding.Source.TEXT).findFirst()
-        .ifPresent(p -> text(m, p, code.nilCapable(t.type().name())));
+        .ifPresent(p -> text(m, t, p, code.nilCapable(t.type().name())));
     if (t.type().content().isPresent() || t.type().simpleContent().isEmpty()) {
       children(m, t, builder, dispatchers, helpers);
     }
@@ -380,6 +380,11 @@ final class ReaderClassWriter {
     CodeBlock notWildcard = t.type().anyAttribute()
         .map(w -> CodeBlock.of("!c.wildcardAttribute(i,$W$N)", wildcard(t, w)))
         .orElse(null);
+    t.properties().stream().filter(p -> p.source() == PropertyBinding.Source.TEXT && code.readsSimpleXsiType(t, p))
+        .findFirst()
+        // A document element of a simple type: its xsi:type may name a type derived from that.
+        .ifPresent(p -> m.addStatement("c.xsiTypes($T.$N)", code.rules(),
+            RulesWriter.xsiField(code.simpleName(p.type()))));
     m.beginControlFlow("for (int i = 0, n = c.attributeCount(); i < n; i++)");
     if (attrs.isEmpty() && notWildcard == null) {
       m.addStatement(unknown);
@@ -504,20 +509,36 @@ final class ReaderClassWriter {
         .build();
   }
 
-  private void text(MethodSpec.Builder m, PropertyBinding p, boolean nilCapable) {
+  /**
+   * The value of an empty element that has a default: the default, checked as the type its
+   * {@code xsi:type} names where {@code xsi} and it names one (XML Schema checks the default as the
+   * element's actual type).
+   */
+  private CodeBlock defaultParse(PropertyBinding p, String simple, boolean xsi) {
+    String value = p.defaultValue().orElseThrow();
+    CodeBlock declared = CodeBlock.of("$T.parse$L($S, c)", code.rules(), simple, value);
+    return xsi ? CodeBlock.of("c.xsiIndex() < 0\n? $L\n: $T.xsi$L(c.xsiIndex(), $S.toCharArray(), $L, c)", declared,
+        code.rules(), simple, value, value.length()) : declared;
+  }
+
+  private void text(MethodSpec.Builder m, TypeBinding t, PropertyBinding p, boolean nilCapable) {
     String simple = code.simpleName(p.type());
     m.addStatement("c.readText()");
     if (nilCapable) {
       // A nil element's empty text is no value, not even the default.
       m.beginControlFlow("if (!c.nil() || c.textLength() > 0)");
     }
+    boolean xsi = code.readsSimpleXsiType(t, p);
+    CodeBlock parse = xsi
+        ? CodeBlock.of("c.xsiIndex() < 0\n? $T.parse$L(c.textBuffer(), c.textLength(), c)\n"
+            + ": $T.xsi$L(c.xsiIndex(), c.textBuffer(), c.textLength(), c)", code.rules(), simple, code.rules(), simple)
+        : CodeBlock.of("$T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", code.rules(), simple);
     if (p.defaultValue().isPresent()) {
-      // XML Schema: an element with a default that is empty takes the default.
-      m.addStatement("$T text = c.textLength() == 0\n? $T.parse$L($S, c)\n: $T.parse$L(c.textBuffer(), c.textLength(), c)",
-          code.parsed(p.type()), code.rules(), simple, p.defaultValue().get(), code.rules(), simple);
+      // XML Schema: an element with a default that is empty takes the default, checked as the xsi:type.
+      m.addStatement("$T text = c.textLength() == 0\n? $L\n: $L", code.parsed(p.type()), defaultParse(p, simple, xsi),
+          parse);
     } else {
-      m.addStatement("$T text = $T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", code.parsed(p.type()), code.rules(),
-          simple);
+      m.addStatement("$T text = $L", code.parsed(p.type()), parse);
     }
     m.beginControlFlow("if (text == null$W|| !$T.canonical$L(c.textBuffer(), c.textLength(), text))", code.rules(), simple)
         .addStatement("c.keepRaw($S, c.text())", SchemaCode.rawKey(p))
@@ -848,7 +869,18 @@ final class ReaderClassWriter {
     TypeName parsed = code.parsed(p.type());
     XmlName type = p.type().xmlType();
     boolean anonymous = code.bindings.model().simpleType(type).map(x -> x.anonymous()).orElse(false);
-    m.addStatement("c.readSimple($L, $S)", namespaceConstants.of(type.namespace()), anonymous ? "" : type.localName());
+    boolean xsi = code.readsSimpleXsiType(t, p);
+    if (xsi) {
+      // An xsi:type may name a simple type derived from the declared one: the text is checked as that.
+      m.addStatement("c.readSimple($L,$W$S,$W$T.$N)", namespaceConstants.of(type.namespace()),
+          anonymous ? "" : type.localName(), code.rules(), RulesWriter.xsiField(simple));
+    } else {
+      m.addStatement("c.readSimple($L, $S)", namespaceConstants.of(type.namespace()), anonymous ? "" : type.localName());
+    }
+    CodeBlock parse = xsi
+        ? CodeBlock.of("c.xsiIndex() < 0\n? $T.parse$L(c.textBuffer(), c.textLength(), c)\n"
+            + ": $T.xsi$L(c.xsiIndex(), c.textBuffer(), c.textLength(), c)", code.rules(), simple, code.rules(), simple)
+        : CodeBlock.of("$T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", code.rules(), simple);
     if (SchemaCode.nillableText(p)) {
       // Nil: no value, and the xsi:nil goes to the parent with the child's other attributes.
       m.beginControlFlow("if (c.nil() && c.textLength() == 0)")
@@ -857,11 +889,10 @@ final class ReaderClassWriter {
           .endControlFlow();
     }
     if (p.defaultValue().isPresent()) {
-      // XML Schema: an element with a default that is empty takes the default.
-      m.addStatement("$T v = c.textLength() == 0\n? $T.parse$L($S, c)\n: $T.parse$L(c.textBuffer(), c.textLength(), c)",
-          parsed, code.rules(), simple, p.defaultValue().get(), code.rules(), simple);
+      // XML Schema: an element with a default that is empty takes the default, checked as the xsi:type.
+      m.addStatement("$T v = c.textLength() == 0\n? $L\n: $L", parsed, defaultParse(p, simple, xsi), parse);
     } else {
-      m.addStatement("$T v = $T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", parsed, code.rules(), simple);
+      m.addStatement("$T v = $L", parsed, parse);
     }
     m.addStatement("String raw = v == null$W|| !$T.canonical$L(c.textBuffer(), c.textLength(), v)$W? c.text()$W: null",
         code.rules(), simple);

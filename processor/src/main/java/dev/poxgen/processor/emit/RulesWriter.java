@@ -72,7 +72,7 @@ final class RulesWriter {
     }
     for (SimpleTypeModel s : code.bindings.model().simpleTypes().values()) {
       String name = code.simpleName(valueType(s));
-      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "written", "match", "qnames", "facets",
+      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "written", "match", "qnames", "xsi", "facets",
           "items")) {
         methodNames.newName(prefix + name);
       }
@@ -307,6 +307,9 @@ final class RulesWriter {
     }
     if ((s.isUnion() || s.isList()) && holdsQName(code, s.name())) {
       spec.addMethod(qnames(s, vt, name));
+    }
+    if (xsiTyped(s)) {
+      xsiTypes(spec, s, vt, name);
     }
     spec.addMethod(MethodSpec.methodBuilder("lexical" + name)
         .addModifiers(Modifier.STATIC)
@@ -591,6 +594,60 @@ final class RulesWriter {
     }
     return holdsQName(code, type.xmlType()) ? CodeBlock.of("qnames$L(o, $L)", code.simpleName(type), value)
         : CodeBlock.of("lexical$L($L)", code.simpleName(type), value);
+  }
+
+  /** The constant of the simple types derived from a type: {@code XSI_XS_STRING}. */
+  static String xsiField(String simpleName) {
+    return "XSI_" + JavaNames.constant(simpleName);
+  }
+
+  /** Whether some element of the type is read with its {@code xsi:type}, naming a type derived from it. */
+  private boolean xsiTyped(SimpleTypeModel s) {
+    return code.bindings.types().stream().anyMatch(t -> t.properties().stream()
+        .anyMatch(p -> p.type().xmlType().equals(s.name()) && code.readsSimpleXsiType(t, p)));
+  }
+
+  /**
+   * {@code XSI_X}, the simple types derived from a type that an {@code xsi:type} may name on an
+   * element of it, and {@code xsiX}: the text checked as the one it names, then parsed as the
+   * declared type, quietly (what it reports, the named type reported already).
+   */
+  private void xsiTypes(TypeSpec.Builder spec, SimpleTypeModel s, ValueType vt, String name) {
+    List<XmlName> derived = code.xsiSimpleTypes(s.name());
+    spec.addField(FieldSpec.builder(String[].class, xsiField(name), Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L", Javadocs.wrap("The simple types derived from " + Javadocs.code(s.name().localName())
+            + " that an {@code xsi:type} may name on an element of it."))
+        .initializer("{$W$L}", derived.stream().map(d -> d.namespace().isEmpty() ? CodeBlock.of("$S", "{}" + d.localName())
+            // Qualified: the namespace constants come after these in the class.
+            : CodeBlock.of("\"{\"$W+ $T.$L$W+ $S", code.rules(), namespaceConstants.of(d.namespace()),
+                "}" + d.localName()))
+            .collect(CodeBlock.joining(",$W")))
+        .build());
+    MethodSpec.Builder m = MethodSpec.methodBuilder("xsi" + name)
+        .addJavadoc("$L", Javadocs.wrap("The value of " + Javadocs.code(s.name().localName()) + " the text stands"
+            + " for, checked as the {@code type}-th of {@code " + xsiField(name) + "}, which the element's xsi:type names;"
+            + " null after reporting why not."))
+        .addModifiers(Modifier.STATIC)
+        .returns(code.parsed(vt))
+        .addParameter(int.class, "type")
+        .addParameter(char[].class, "text")
+        .addParameter(int.class, "length")
+        .addParameter(SchemaCode.SINK, "sink")
+        .addStatement("boolean ok")
+        .beginControlFlow("switch (type)");
+    for (int i = 0; i < derived.size(); i++) {
+      SimpleTypeModel d = code.bindings.model().simpleType(derived.get(i)).orElseThrow();
+      m.addCode("case $L:\n$>", i)
+          .addStatement("ok = parse$L(text, length, sink) != null", code.simpleName(ValueType.of(d)))
+          .addStatement("break")
+          .addCode("$<");
+    }
+    m.addCode("default:\n$>")
+        .addStatement("throw new $T($S + type)", IllegalArgumentException.class, "no derived type ")
+        .addCode("$<")
+        .endControlFlow();
+    spec.addMethod(m.addStatement("return ok ? parse$L(text, length, $T.quiet(sink)) : null", name, SchemaCode.SINK)
+        .build());
   }
 
   /** A union value's canonical form: its member type's. */

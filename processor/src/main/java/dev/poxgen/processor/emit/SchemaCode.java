@@ -377,6 +377,41 @@ final class SchemaCode {
     return t.type().elements().stream().filter(ElementModel::isWildcard).findFirst().flatMap(ElementModel::wildcard);
   }
 
+  /**
+   * The simple types an {@code xsi:type} may name on an element of the simple type {@code
+   * declared}, in the model's order: every named one derived from it ({@link
+   * dev.poxgen.processor.model.SchemaModel#derivesFrom}), which the reader checks the text as.
+   */
+  List<XmlName> xsiSimpleTypes(XmlName declared) {
+    List<XmlName> out = new ArrayList<>();
+    bindings.model().simpleTypes().values().forEach(s -> {
+      if (!s.anonymous() && !s.name().equals(declared) && bindings.model().derivesFrom(s.name(), declared)) {
+        out.add(s.name());
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Whether an element property, or the text of a document element of a simple type, is read
+   * with its {@code xsi:type}: of a simple type with types derived from it, and not blocking restriction (every simple type is derived by restriction,
+   * list or union, which {@code block="restriction"} stops, as the JDK's validator has it).
+   */
+  boolean readsSimpleXsiType(TypeBinding t, PropertyBinding p) {
+    if (bindings.model().simpleType(p.type().xmlType()).isEmpty() || p.type().kind().isElement()
+        || xsiSimpleTypes(p.type().xmlType()).isEmpty()) {
+      return false;
+    }
+    return switch (p.source()) {
+      case ELEMENT -> !p.blocked().contains(Derivation.Method.RESTRICTION);
+      // The text of a document element of a simple type: its element's block decides.
+      case TEXT -> t.type().documentOf().flatMap(n -> bindings.model().roots().stream()
+              .filter(r -> r.name().equals(n)).findFirst())
+          .map(r -> !r.blocked().contains(Derivation.Method.RESTRICTION)).orElse(false);
+      default -> false;
+    };
+  }
+
   /** Whether a property of some type holds documents a strict element wildcard took. */
   static boolean takesDocuments(Bindings bindings) {
     return bindings.types().stream().flatMap(t -> t.properties().stream())

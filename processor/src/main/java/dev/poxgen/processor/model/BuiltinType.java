@@ -99,6 +99,34 @@ public enum BuiltinType {
   }
 
   /**
+   * The built-in type it is derived from by restriction, as XML Schema Part 2 (3.3) derives it:
+   * {@code int} from {@code long}, {@code token} from {@code normalizedString}; empty for {@code
+   * anySimpleType}, the primitive types' base. ({@code ENTITIES}, {@code IDREFS} and {@code
+   * NMTOKENS} are lists, each of its item type, not built-in types here.)
+   */
+  public Optional<BuiltinType> base() {
+    return Optional.ofNullable(switch (this) {
+      case ANY_SIMPLE_TYPE -> null;
+      case NORMALIZED_STRING -> STRING;
+      case TOKEN -> NORMALIZED_STRING;
+      case LANGUAGE, NMTOKEN, NAME -> TOKEN;
+      case NCNAME -> NAME;
+      case ID, IDREF, ENTITY -> NCNAME;
+      case INTEGER -> DECIMAL;
+      case NON_POSITIVE_INTEGER, LONG, NON_NEGATIVE_INTEGER -> INTEGER;
+      case NEGATIVE_INTEGER -> NON_POSITIVE_INTEGER;
+      case INT -> LONG;
+      case SHORT -> INT;
+      case BYTE -> SHORT;
+      case UNSIGNED_LONG, POSITIVE_INTEGER -> NON_NEGATIVE_INTEGER;
+      case UNSIGNED_INT -> UNSIGNED_LONG;
+      case UNSIGNED_SHORT -> UNSIGNED_INT;
+      case UNSIGNED_BYTE -> UNSIGNED_SHORT;
+      default -> ANY_SIMPLE_TYPE;
+    });
+  }
+
+  /**
    * The patterns (XML Schema regular expressions) its lexical space is defined by, each of which a
    * value must match; empty for a type whose lexical space needs no pattern.
    */

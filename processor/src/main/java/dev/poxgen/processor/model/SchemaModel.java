@@ -77,6 +77,37 @@ public record SchemaModel(
     return SimpleTypeModel.holdsQName(simpleType, simpleTypes::get);
   }
 
+  /**
+   * Whether the simple type {@code derived} is validly derived from {@code base}, as XML Schema
+   * Part 1 (3.14.6, Type Derivation OK (Simple)) has it for an {@code xsi:type}: the same type, a
+   * restriction of it over any number of steps (built-in steps included: {@code xs:int} from
+   * {@code xs:decimal}), derived from a member type of it where {@code base} is a union, or any
+   * simple type where {@code base} is {@code xs:anySimpleType}.
+   */
+  public boolean derivesFrom(XmlName derived, XmlName base) {
+    if (derived.equals(base) || base.equals(BuiltinType.ANY_SIMPLE_TYPE.xmlName())) {
+      return true;
+    }
+    SimpleTypeModel b = simpleTypes.get(base);
+    if (b != null && b.isUnion() && b.members().stream().anyMatch(m -> derivesFrom(derived, m))) {
+      return true;
+    }
+    XmlName at = derived;
+    for (int steps = 0; at != null && steps <= simpleTypes.size() + BuiltinType.values().length; steps++) {
+      if (at.equals(base)) {
+        return true;
+      }
+      SimpleTypeModel s = simpleTypes.get(at);
+      Optional<BuiltinType> builtin = BuiltinType.of(at);
+      if (s != null && (s.isList() || s.isUnion()) && s.base().isEmpty()) {
+        return false; // derived from xs:anySimpleType by list or union, which base is not
+      }
+      at = s != null && s.base().isPresent() ? s.base().get()
+          : builtin.flatMap(BuiltinType::base).map(BuiltinType::xmlName).orElse(null);
+    }
+    return false;
+  }
+
   /** The simple type of a {@link TypeRef.Simple}; the schema stage guarantees it exists. */
   public SimpleTypeModel simpleType(TypeRef.Simple ref) {
     SimpleTypeModel t = simpleTypes.get(ref.name());

@@ -20,10 +20,13 @@ import java.util.Optional;
  *     atomic type or a union; empty for any other type. A list's {@code builtin} is
  *     {@link BuiltinType#ANY_SIMPLE_TYPE}, its whitespace collapsed, and its length facets count
  *     items.
+ * @param base the type it restricts, where it is a restriction of a user type or of a built-in
+ *     one; empty for a built-in type (its base is {@link BuiltinType#base()}), a union and a list
+ *     (derived from {@code xs:anySimpleType} by union or list)
  */
 public record SimpleTypeModel(
     XmlName name, boolean anonymous, BuiltinType builtin, Facets facets, Documentation documentation,
-    List<XmlName> members, Optional<XmlName> itemType) {
+    List<XmlName> members, Optional<XmlName> itemType, Optional<XmlName> base) {
   public SimpleTypeModel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(builtin, "builtin");
@@ -34,6 +37,14 @@ public record SimpleTypeModel(
     if (itemType.isPresent() && !members.isEmpty()) {
       throw new IllegalArgumentException(name + " is both a list and a union");
     }
+    Objects.requireNonNull(base, "base");
+  }
+
+  /** A type that is no restriction of another: a built-in type, a union or a list. */
+  public SimpleTypeModel(
+      XmlName name, boolean anonymous, BuiltinType builtin, Facets facets, Documentation documentation,
+      List<XmlName> members, Optional<XmlName> itemType) {
+    this(name, anonymous, builtin, facets, documentation, members, itemType, Optional.empty());
   }
 
   /** A type that is not a list. */

@@ -1713,7 +1713,8 @@ public final class SchemaLoader {
         }
       }
       Facets facets = facets(declared, base.facets(), base.builtin());
-      return new SimpleTypeModel(name, anonymous, base.builtin(), facets, doc, base.members(), base.itemType());
+      return new SimpleTypeModel(name, anonymous, base.builtin(), facets, doc, base.members(), base.itemType(),
+          Optional.of(base.name()));
     }
 
     /**
