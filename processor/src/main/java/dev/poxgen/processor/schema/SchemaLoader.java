@@ -1950,7 +1950,8 @@ public final class SchemaLoader {
         patterns.add(stepPatterns.get(0));
       } else if (stepPatterns.size() > 1) {
         // Patterns of one derivation step are alternatives; patterns of different steps all apply.
-        patterns.add(String.join("|", stepPatterns.stream().map(s -> "(?:" + s + ")").toList()));
+        // In XSD's own syntax, which the pattern is parsed as: a plain group (XSD has no (?:...)).
+        patterns.add(String.join("|", stepPatterns.stream().map(s -> "(" + s + ")").toList()));
       }
       return new Facets(
           enums.isEmpty() ? base.enumerations() : enums,
