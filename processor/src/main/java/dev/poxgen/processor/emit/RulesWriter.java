@@ -25,8 +25,8 @@ import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.XsdPatterns;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
-import dev.poxgen.processor.naming.ValueKind;
 import dev.poxgen.processor.naming.UnionBinding;
+import dev.poxgen.processor.naming.ValueKind;
 import dev.poxgen.processor.naming.ValueType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -72,8 +72,8 @@ final class RulesWriter {
     }
     for (SimpleTypeModel s : code.bindings.model().simpleTypes().values()) {
       String name = code.simpleName(valueType(s));
-      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "written", "match", "qnames", "xsi", "facets",
-          "items")) {
+      for (String prefix : List.of("parse", "check", "lexical", "canonical", "spells", "written", "match", "qnames",
+          "xsi", "facets", "items")) {
         methodNames.newName(prefix + name);
       }
     }
@@ -303,7 +303,7 @@ final class RulesWriter {
       spec.addMethod(writtenMethod(s, vt, name));
     }
     if (s.isUnion()) {
-      spec.addMethod(match(s, vt, name));
+      spec.addMethod(match(s, name));
     }
     if ((s.isUnion() || s.isList()) && holdsQName(code, s.name())) {
       spec.addMethod(qnames(s, vt, name));
@@ -517,7 +517,7 @@ final class RulesWriter {
    * A member that does not take it reports nothing; a QName member resolves its prefix where
    * {@code sink}'s value appears.
    */
-  private MethodSpec match(SimpleTypeModel s, ValueType vt, String name) {
+  private MethodSpec match(SimpleTypeModel s, String name) {
     UnionBinding u = code.bindings.unionFor(s.name());
     ClassName union = code.types.generated(u.className());
     ClassName probe = code.rules().nestedClass("Probe");
@@ -617,16 +617,12 @@ final class RulesWriter {
     spec.addField(FieldSpec.builder(String[].class, xsiField(name), Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L", Javadocs.wrap("The simple types derived from " + Javadocs.code(s.name().localName())
             + " that an {@code xsi:type} may name on an element of it."))
-        .initializer("{$W$L}", derived.stream().map(d -> d.namespace().isEmpty() ? CodeBlock.of("$S", "{}" + d.localName())
-            // Qualified: the namespace constants come after these in the class.
-            : CodeBlock.of("\"{\"$W+ $T.$L$W+ $S", code.rules(), namespaceConstants.of(d.namespace()),
-                "}" + d.localName()))
-            .collect(CodeBlock.joining(",$W")))
+        .initializer("{$W$L}", derived.stream().map(this::clarkName).collect(CodeBlock.joining(",$W")))
         .build());
     MethodSpec.Builder m = MethodSpec.methodBuilder("xsi" + name)
         .addJavadoc("$L", Javadocs.wrap("The value of " + Javadocs.code(s.name().localName()) + " the text stands"
-            + " for, checked as the {@code type}-th of {@code " + xsiField(name) + "}, which the element's xsi:type names;"
-            + " null after reporting why not."))
+            + " for, checked as the {@code type}-th of {@code " + xsiField(name) + "}, which the element's xsi:type"
+            + " names; null after reporting why not."))
         .addModifiers(Modifier.STATIC)
         .returns(code.parsed(vt))
         .addParameter(int.class, "type")
@@ -648,6 +644,16 @@ final class RulesWriter {
         .endControlFlow();
     spec.addMethod(m.addStatement("return ok ? parse$L(text, length, $T.quiet(sink)) : null", name, SchemaCode.SINK)
         .build());
+  }
+
+  /**
+   * A type's name as {@code {namespace}local}, its namespace by its constant, qualified: the
+   * namespace constants come after the fields that use this in the class.
+   */
+  private CodeBlock clarkName(XmlName type) {
+    return type.namespace().isEmpty() ? CodeBlock.of("$S", "{}" + type.localName())
+        : CodeBlock.of("\"{\"$W+ $T.$L$W+ $S", code.rules(), namespaceConstants.of(type.namespace()),
+            "}" + type.localName());
   }
 
   /** A union value's canonical form: its member type's. */
