@@ -578,7 +578,7 @@ final class RulesWriter {
     UnionBinding u = code.bindings.unionFor(s.name());
     for (UnionBinding.Member member : u.members()) {
       if (holdsQName(code, member.xmlType())) {
-        m.beginControlFlow("if (value.member() == $T.Member.$N)", code.types.generated(u.className()),
+        m.beginControlFlow("if (value.member() == $T.$L.$N)", code.types.generated(u.className()), u.memberEnum(),
                 member.constant())
             .addStatement("return $L", written(member.value(), "value.as" + member.suffix() + "()"))
             .endControlFlow();
@@ -667,7 +667,7 @@ final class RulesWriter {
       if (i == u.members().size() - 1) {
         b.add("$L", lexical);
       } else {
-        b.add("value.member() == $T.Member.$N$W? $L$W: ", union, member.constant(), lexical);
+        b.add("value.member() == $T.$L.$N$W? $L$W: ", union, u.memberEnum(), member.constant(), lexical);
       }
     }
     return b.build();
@@ -904,9 +904,9 @@ final class RulesWriter {
         UnionBinding u = code.bindings.unionFor(s.name());
         for (UnionBinding.Member member : u.members()) {
           if (checksValue(code, member.xmlType())) {
-            m.beginControlFlow("if (value.member() == $T.Member.$N$W&& !check$L(value.as$L(), sink))",
-                    code.types.generated(u.className()), member.constant(), code.simpleName(member.value()),
-                    member.suffix())
+            m.beginControlFlow("if (value.member() == $T.$L.$N$W&& !check$L(value.as$L(), sink))",
+                    code.types.generated(u.className()), u.memberEnum(), member.constant(),
+                    code.simpleName(member.value()), member.suffix())
                 .addStatement("ok = false")
                 .endControlFlow();
           }

@@ -38,7 +38,7 @@ final class UnionWriter {
   TypeSpec write(UnionBinding binding) {
     SimpleTypeModel type = binding.type();
     ClassName self = types.generated(binding.className());
-    ClassName member = self.nestedClass("Member");
+    ClassName member = self.nestedClass(binding.memberEnum());
     ClassName rules = types.generated(bindings.rulesName());
     String simple = bindings.simpleName(type.name());
     TypeSpec.Builder spec = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
@@ -156,7 +156,7 @@ final class UnionWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(plain, "value")
-        .addStatement("return new $T($T.$N,$W$L)", self, self.nestedClass("Member"), m.constant(), args)
+        .addStatement("return new $T($T.$N,$W$L)", self, self.nestedClass(binding.memberEnum()), m.constant(), args)
         .build();
   }
 

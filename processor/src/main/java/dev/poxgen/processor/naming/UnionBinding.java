@@ -21,6 +21,14 @@ public record UnionBinding(SimpleTypeModel type, String className, List<Member> 
   }
 
   /**
+   * The name of the class's enum of its member types: {@code Member}, or {@code MemberType} for a
+   * union whose own class is named {@code Member} (a nested type may not share its class's name).
+   */
+  public String memberEnum() {
+    return className.equals("Member") ? "MemberType" : "Member";
+  }
+
+  /**
    * One member type.
    *
    * @param constant its constant in the class's {@code Member} enum: {@code NON_NEGATIVE_INTEGER}
