@@ -995,11 +995,8 @@ public final class PoxCursor implements Sink {
   public void readSimple(String typeNamespace, String typeName, String[] derived) throws PoxReadException {
     xsiIndex = -1;
     xsiTypes = derived;
-    try {
-      noAttributes(typeNamespace, typeName);
-    } finally {
-      xsiTypes = null;
-    }
+    noAttributes(typeNamespace, typeName);
+    xsiTypes = null;
     readText();
   }
 

@@ -500,13 +500,24 @@ final class ReaderClassWriter {
         .endControlFlow()
         .addStatement("String raw = c.attributeValue(i)")
         .addStatement("$T v = $T.parse$L(raw,$Wc.attributeSink($S))", code.parsed(p.type()), code.rules(), simple, name)
-        .beginControlFlow(RulesWriter.holdsQName(code, p.type().xmlType()) ? CodeBlock.of("if (v == null)")
+        .beginControlFlow(code.bindings.model().holdsQName(p.type().xmlType()) ? CodeBlock.of("if (v == null)")
             : CodeBlock.of("if (v == null || !raw.equals($T.lexical$L(v)))", code.rules(), simple))
         .addStatement("c.keepRaw($S, raw)", SchemaCode.rawKey(p))
         .endControlFlow()
         .addStatement("b.$N(v)", p.name())
         .addStatement("return true")
         .build();
+  }
+
+  /**
+   * The value of the current element's text, as its declared type, or, where {@code xsi} and its
+   * {@code xsi:type} names a type derived from that, checked as the type it names.
+   */
+  private CodeBlock textParse(String simple, boolean xsi) {
+    return xsi
+        ? CodeBlock.of("c.xsiIndex() < 0\n? $T.parse$L(c.textBuffer(), c.textLength(), c)\n"
+            + ": $T.xsi$L(c.xsiIndex(), c.textBuffer(), c.textLength(), c)", code.rules(), simple, code.rules(), simple)
+        : CodeBlock.of("$T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", code.rules(), simple);
   }
 
   /**
@@ -529,10 +540,7 @@ final class ReaderClassWriter {
       m.beginControlFlow("if (!c.nil() || c.textLength() > 0)");
     }
     boolean xsi = code.readsSimpleXsiType(t, p);
-    CodeBlock parse = xsi
-        ? CodeBlock.of("c.xsiIndex() < 0\n? $T.parse$L(c.textBuffer(), c.textLength(), c)\n"
-            + ": $T.xsi$L(c.xsiIndex(), c.textBuffer(), c.textLength(), c)", code.rules(), simple, code.rules(), simple)
-        : CodeBlock.of("$T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", code.rules(), simple);
+    CodeBlock parse = textParse(simple, xsi);
     if (p.defaultValue().isPresent()) {
       // XML Schema: an element with a default that is empty takes the default, checked as the xsi:type.
       m.addStatement("$T text = c.textLength() == 0\n? $L\n: $L", code.parsed(p.type()), defaultParse(p, simple, xsi),
@@ -877,10 +885,7 @@ final class ReaderClassWriter {
     } else {
       m.addStatement("c.readSimple($L, $S)", namespaceConstants.of(type.namespace()), anonymous ? "" : type.localName());
     }
-    CodeBlock parse = xsi
-        ? CodeBlock.of("c.xsiIndex() < 0\n? $T.parse$L(c.textBuffer(), c.textLength(), c)\n"
-            + ": $T.xsi$L(c.xsiIndex(), c.textBuffer(), c.textLength(), c)", code.rules(), simple, code.rules(), simple)
-        : CodeBlock.of("$T.parse$L(c.textBuffer(),$Wc.textLength(),$Wc)", code.rules(), simple);
+    CodeBlock parse = textParse(simple, xsi);
     if (SchemaCode.nillableText(p)) {
       // Nil: no value, and the xsi:nil goes to the parent with the child's other attributes.
       m.beginControlFlow("if (c.nil() && c.textLength() == 0)")

@@ -45,7 +45,8 @@ import javax.lang.model.element.Modifier;
 final class RulesWriter {
   private final SchemaCode code;
   private final GeneratedSpec generated;
-  private final List<FieldSpec> patterns = new ArrayList<>();
+  /** The compiled patterns, one field each however often the check that uses it is built. */
+  private final java.util.Set<FieldSpec> patterns = new java.util.LinkedHashSet<>();
   /** The constant of each fixed value, by its simple type's name and its text. */
   private final java.util.Map<String, String> fixedFields = new java.util.LinkedHashMap<>();
   private final NamespaceConstants namespaceConstants;
@@ -265,7 +266,10 @@ final class RulesWriter {
                     + ": " + memberList(s)))
             .addStatement("return null")
             .endControlFlow();
-        checkParsed(parse, check, name, patternsOnText(code, s) ? CodeBlock.of("raw") : null);
+        // The member took it with its own facets already: only the union's own are left.
+        boolean onText = patternsOnText(code, s);
+        parse.addStatement(unionFacets(s, name).isEmpty() ? CodeBlock.of("return value")
+            : CodeBlock.of("return facets$L(value, $Lsink) ? value : null", name, onText ? "raw, " : ""));
       }
       case QNAME -> {
         if (s.facets().isEnumeration() || !s.facets().patterns().isEmpty()) {
@@ -304,8 +308,9 @@ final class RulesWriter {
     }
     if (s.isUnion()) {
       spec.addMethod(match(s, name));
+      unionFacets(s, name).ifPresent(spec::addMethod);
     }
-    if ((s.isUnion() || s.isList()) && holdsQName(code, s.name())) {
+    if ((s.isUnion() || s.isList()) && code.bindings.model().holdsQName(s.name())) {
       spec.addMethod(qnames(s, vt, name));
     }
     if (xsiTyped(s)) {
@@ -337,7 +342,7 @@ final class RulesWriter {
         .addParameter(char[].class, "text")
         .addParameter(int.class, "length")
         .addParameter(code.types.plain(vt), "value");
-    if (holdsQName(code, s.name())) {
+    if (code.bindings.model().holdsQName(s.name())) {
       // Its spelling is never kept: written, each QName in it takes the prefix the writer binds.
       canonical.addJavadoc("$L", Javadocs.wrap("Whether the text need not be kept: always, as a QName is written under"
               + " the prefix the writer binds."))
@@ -542,15 +547,6 @@ final class RulesWriter {
   }
 
   /**
-   * Whether a value of the type is or may hold a QName: {@code xs:QName} or {@code xs:NOTATION}, a
-   * union with such a member, or a list of such items. Written, each QName takes a prefix the
-   * writer binds, so its text as read is never kept.
-   */
-  static boolean holdsQName(SchemaCode code, XmlName simpleType) {
-    return code.bindings.model().holdsQName(simpleType);
-  }
-
-  /**
    * {@code qnamesX}: the text written for a value of a union or list that may hold QNames, each
    * QName under a prefix {@code o} binds on the element being written.
    */
@@ -570,17 +566,17 @@ final class RulesWriter {
           .beginControlFlow("if (b.length() > 0)")
           .addStatement("b.append(' ')")
           .endControlFlow()
-          .addStatement("b.append($L)", written(item, "item"))
+          .addStatement("b.append($L)", qnameText(item, "item"))
           .endControlFlow()
           .addStatement("return b.toString()")
           .build();
     }
     UnionBinding u = code.bindings.unionFor(s.name());
     for (UnionBinding.Member member : u.members()) {
-      if (holdsQName(code, member.xmlType())) {
+      if (code.bindings.model().holdsQName(member.xmlType())) {
         m.beginControlFlow("if (value.member() == $T.$L.$N)", code.types.generated(u.className()), u.memberEnum(),
                 member.constant())
-            .addStatement("return $L", written(member.value(), "value.as" + member.suffix() + "()"))
+            .addStatement("return $L", qnameText(member.value(), "value.as" + member.suffix() + "()"))
             .endControlFlow();
       }
     }
@@ -588,11 +584,11 @@ final class RulesWriter {
   }
 
   /** The text {@code qnamesX} writes for one value of a type: a QName's under its bound prefix. */
-  private CodeBlock written(ValueType type, String value) {
+  private CodeBlock qnameText(ValueType type, String value) {
     if (type.kind() == ValueKind.QNAME) {
       return CodeBlock.of("o.qname($L)", value);
     }
-    return holdsQName(code, type.xmlType()) ? CodeBlock.of("qnames$L(o, $L)", code.simpleName(type), value)
+    return code.bindings.model().holdsQName(type.xmlType()) ? CodeBlock.of("qnames$L(o, $L)", code.simpleName(type), value)
         : CodeBlock.of("lexical$L($L)", code.simpleName(type), value);
   }
 
@@ -654,6 +650,42 @@ final class RulesWriter {
     return type.namespace().isEmpty() ? CodeBlock.of("$S", "{}" + type.localName())
         : CodeBlock.of("\"{\"$W+ $T.$L$W+ $S", code.rules(), namespaceConstants.of(type.namespace()),
             "}" + type.localName());
+  }
+
+  /**
+   * {@code facetsX}: the facets a restriction of a union adds, its enumeration (compared as values
+   * of the union: the member that takes each value, and its value there) and its patterns (on the
+   * text); empty where it adds none. The reader checks only these, as the member that took the
+   * text checked its own; {@code checkX} checks the member's as well, for a value built in code.
+   */
+  private java.util.Optional<MethodSpec> unionFacets(SimpleTypeModel s, String name) {
+    Facets f = s.facets();
+    if (!f.isEnumeration() && f.patterns().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    MethodSpec.Builder m = MethodSpec.methodBuilder("facets" + name)
+        .addJavadoc("$L", Javadocs.wrap("Reports each facet of " + Javadocs.code(s.name().localName())
+            + " beside its member types' that the value breaks, its patterns matched against {@code text};"
+            + " whether it breaks none."))
+        .addModifiers(Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(code.types.plain(valueType(s)), "value");
+    if (!f.patterns().isEmpty()) {
+      m.addParameter(String.class, "text");
+    }
+    m.addParameter(SchemaCode.SINK, "sink").addStatement("boolean ok = true");
+    if (f.isEnumeration()) {
+      List<String> values = f.enumerations().stream().map(e -> e.value()).distinct().toList();
+      m.beginControlFlow("if (!($L))", values.stream()
+              .map(v -> CodeBlock.of("value.equals(match$L($S, $T.IGNORE))", name, v, SchemaCode.SINK))
+              .collect(CodeBlock.joining("$W|| ")))
+          .addStatement("sink.error($T.ENUMERATION, quote(lexical$L(value))$W+ $L)", SchemaCode.CODE, name,
+              SchemaCode.literal(" is not one of " + String.join(", ", values)))
+          .addStatement("ok = false")
+          .endControlFlow();
+    }
+    patternChecks(m, f, name, "text");
+    return java.util.Optional.of(m.addStatement("return ok").build());
   }
 
   /** A union value's canonical form: its member type's. */
@@ -911,14 +943,8 @@ final class RulesWriter {
                 .endControlFlow();
           }
         }
-        if (f.isEnumeration()) {
-          // Compared as values of the union: the member that takes each value, and its value there.
-          List<String> values = f.enumerations().stream().map(e -> e.value()).distinct().toList();
-          m.beginControlFlow("if (!($L))", values.stream()
-                  .map(v -> CodeBlock.of("value.equals(match$L($S, $T.IGNORE))", name, v, SchemaCode.SINK))
-                  .collect(CodeBlock.joining("$W|| ")))
-              .addStatement("sink.error($T.ENUMERATION, quote(lexical$L(value))$W+ $L)", SchemaCode.CODE, name,
-                  SchemaCode.literal(" is not one of " + String.join(", ", values)))
+        if (unionFacets(s, name).isPresent()) {
+          m.beginControlFlow("if (!facets$L(value, $Lsink))", name, onText ? "text, " : "")
               .addStatement("ok = false")
               .endControlFlow();
         }
@@ -1002,7 +1028,7 @@ final class RulesWriter {
       }
       default -> { }
     }
-    if (onText && vt.kind() != ValueKind.LIST) {
+    if (onText && vt.kind() != ValueKind.LIST && vt.kind() != ValueKind.UNION) {
       patternChecks(m, f, name, "text");
     }
     MethodSpec facets = m.build();

@@ -11,6 +11,7 @@ import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.GroupModel;
 import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.Particle;
+import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.naming.Bindings;
@@ -71,6 +72,8 @@ final class SchemaCode {
 
   final Bindings bindings;
   final JavaTypes types;
+  /** {@link #xsiSimpleTypes(XmlName)}, worked out once per declared type: readers and rules ask again. */
+  private final Map<XmlName, List<XmlName>> xsiSimpleTypes = new LinkedHashMap<>();
 
   private IdentityConstants identity;
   private Set<XmlName> nilCapable;
@@ -383,14 +386,12 @@ final class SchemaCode {
    * dev.poxgen.processor.model.SchemaModel#derivesFrom}), which the reader checks the text as.
    */
   List<XmlName> xsiSimpleTypes(XmlName declared) {
-    List<XmlName> out = new ArrayList<>();
-    bindings.model().simpleTypes().values().forEach(s -> {
-      if (!s.anonymous() && !s.name().equals(declared) && bindings.model().derivesFrom(s.name(), declared)) {
-        out.add(s.name());
-      }
-    });
-    return out;
+    return xsiSimpleTypes.computeIfAbsent(declared, d -> bindings.model().simpleTypes().values().stream()
+        .filter(s -> !s.anonymous() && !s.name().equals(d) && bindings.model().derivesFrom(s.name(), d))
+        .map(SimpleTypeModel::name)
+        .toList());
   }
+
 
   /**
    * Whether an element property, or the text of a document element of a simple type, is read

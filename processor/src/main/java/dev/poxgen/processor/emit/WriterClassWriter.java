@@ -368,7 +368,7 @@ final class WriterClassWriter {
       // Its prefix is bound where it is written, not where it was read.
       return CodeBlock.of("o.qname($N)", value);
     }
-    if (RulesWriter.holdsQName(code, p.type().xmlType())) {
+    if (code.bindings.model().holdsQName(p.type().xmlType())) {
       // A union or list that may hold QNames: each under a prefix bound where it is written.
       return CodeBlock.of("$T.qnames$L(o, $N)", code.rules(), code.simpleName(p.type()), value);
     }
