@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lexical spaces of XML Schema 1.0's date and time types ({@code xs:date}, {@code xs:dateTime},
@@ -101,11 +102,181 @@ public final class Temporal {
       }
       case "duration":
         // Parts of any size: P100M and PT36H are durations; no calendar applies.
-        return DURATION.matcher(text).matches() ? null
-            : "is not an xs:duration (such as P1Y2M3DT4H5M6.5S, -P30D or PT0S)";
+        if (!DURATION.matcher(text).matches()) {
+          return "is not an xs:duration (such as P1Y2M3DT4H5M6.5S, -P30D or PT0S)";
+        }
+        return duration(text).months.bitLength() > 63
+            ? "has more months than poxgen holds (a Java long: at most 768,614,336,404,564,650 years)" : null;
       default:
         throw new IllegalArgumentException("not a date or time type: xs:" + type);
     }
+  }
+
+  // ---- the parts of a value, for dev.poxgen's value types
+
+  /**
+   * The parts of a value of a date or time type (not {@code xs:duration}): those its type has are
+   * as the text gives them, the others zero; {@code 24:00:00} is already midnight of the next day
+   * (of a time, {@code 00:00:00}), as XML Schema's value space has it.
+   */
+  public static final class Parts {
+    /** The year as XML Schema 1.0 writes it: {@code -1} is the year before {@code 1}; there is no year 0. */
+    public final long year;
+    public final int month;
+    public final int day;
+    public final int hour;
+    public final int minute;
+    public final int second;
+    /** The fractional second, at least 0 and less than 1, without trailing zeros. */
+    public final BigDecimal fraction;
+    /** The time zone in minutes east of UTC, or null when the value has none. */
+    public final @Nullable Integer zone;
+
+    public Parts(long year, int month, int day, int hour, int minute, int second, BigDecimal fraction,
+        @Nullable Integer zone) {
+      this.year = year;
+      this.month = month;
+      this.day = day;
+      this.hour = hour;
+      this.minute = minute;
+      this.second = second;
+      this.fraction = fraction.signum() == 0 ? BigDecimal.ZERO : fraction.stripTrailingZeros();
+      this.zone = zone;
+    }
+  }
+
+  /** The parts of a text of a date or time type ({@link #problem} null), {@code type} its local name. */
+  public static Parts parts(String type, String text) {
+    Matcher m;
+    switch (type) {
+      case "dateTime": {
+        m = matched(DATE_TIME, text);
+        long year = Long.parseLong(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        int hour = Integer.parseInt(m.group(4));
+        if (hour == 24) {
+          hour = 0;
+          if (day < lastDay(year, month)) {
+            day++;
+          } else if (month < 12) {
+            day = 1;
+            month++;
+          } else {
+            day = 1;
+            month = 1;
+            // XML Schema 1.0 has no year 0: -0001 comes right before 0001.
+            year = year == -1 ? 1 : year + 1;
+          }
+        }
+        return new Parts(year, month, day, hour, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
+            fraction(m.group(7)), zone(m.group(8)));
+      }
+      case "date":
+        m = matched(DATE, text);
+        return new Parts(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), 0, 0,
+            0, BigDecimal.ZERO, zone(m.group(4)));
+      case "time": {
+        m = matched(TIME_ONLY, text);
+        int hour = Integer.parseInt(m.group(1));
+        return new Parts(0, 0, 0, hour == 24 ? 0 : hour, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+            fraction(m.group(4)), zone(m.group(5)));
+      }
+      case "gYear":
+        m = matched(G_YEAR, text);
+        return new Parts(Long.parseLong(m.group(1)), 0, 0, 0, 0, 0, BigDecimal.ZERO, zone(m.group(2)));
+      case "gYearMonth":
+        m = matched(G_YEAR_MONTH, text);
+        return new Parts(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)), 0, 0, 0, 0, BigDecimal.ZERO,
+            zone(m.group(3)));
+      case "gMonth":
+        m = matched(G_MONTH, text);
+        return new Parts(0, Integer.parseInt(m.group(1)), 0, 0, 0, 0, BigDecimal.ZERO, zone(m.group(2)));
+      case "gDay":
+        m = matched(G_DAY, text);
+        return new Parts(0, 0, Integer.parseInt(m.group(1)), 0, 0, 0, BigDecimal.ZERO, zone(m.group(2)));
+      case "gMonthDay":
+        m = matched(G_MONTH_DAY, text);
+        return new Parts(0, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, 0, 0, BigDecimal.ZERO,
+            zone(m.group(3)));
+      default:
+        throw new IllegalArgumentException("not a date or time type: xs:" + type);
+    }
+  }
+
+  /** A duration's months (years counted as 12), signed; its text is one ({@link #problem} null). */
+  public static long durationMonths(String text) {
+    // The text is a value: its months fit (problem says when not). Not longValueExact: Android has
+    // it from API level 31 only.
+    return duration(text).months.longValue();
+  }
+
+  /**
+   * A duration's text with its parts as written but tidied: without parts that are zero, leading
+   * zeros or the fraction's trailing zeros ({@code P0Y01DT1.50S} is {@code P1DT1.5S}; none left is
+   * {@code PT0S}). Its parts are not carried over ({@code PT36H} stays), so it is as long as the text.
+   */
+  public static String durationText(String text) {
+    Matcher m = matched(DURATION, text);
+    StringBuilder b = new StringBuilder(text.length());
+    for (int g : new int[] {1, 2, 3}) {
+      tidyPart(b, m.group(g));
+    }
+    int date = b.length();
+    for (int g : new int[] {5, 6}) {
+      tidyPart(b, m.group(g));
+    }
+    if (m.group(7) != null) {
+      BigDecimal seconds = new BigDecimal(m.group(7).substring(0, m.group(7).length() - 1));
+      if (seconds.signum() != 0) {
+        b.append(seconds.stripTrailingZeros().toPlainString()).append('S');
+      }
+    }
+    if (b.length() == 0) {
+      return "PT0S";
+    }
+    if (b.length() > date) {
+      b.insert(date, 'T');
+    }
+    return (text.startsWith("-") ? "-P" : "P") + b;
+  }
+
+  private static void tidyPart(StringBuilder b, @Nullable String part) {
+    if (part != null) {
+      BigInteger n = new BigInteger(part.substring(0, part.length() - 1));
+      if (n.signum() != 0) {
+        b.append(n).append(part.charAt(part.length() - 1));
+      }
+    }
+  }
+
+  /** A duration's seconds (days counted as 86,400, hours as 3,600), signed; its text is one. */
+  public static BigDecimal durationSeconds(String text) {
+    return duration(text).seconds;
+  }
+
+  /** The last day of a month of a year as XML Schema 1.0 writes it, by the Gregorian rule applied to it as written. */
+  public static int lastDay(long year, int month) {
+    if (month == 2) {
+      long mod400 = Math.floorMod(year, 400L);
+      return mod400 % 4 == 0 && (mod400 % 100 != 0 || mod400 == 0) ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
+  private static BigDecimal fraction(@Nullable String digits) {
+    return digits == null ? BigDecimal.ZERO : new BigDecimal("0." + digits);
+  }
+
+  private static @Nullable Integer zone(@Nullable String zone) {
+    if (zone == null) {
+      return null;
+    }
+    if (zone.equals("Z")) {
+      return 0;
+    }
+    int minutes = Integer.parseInt(zone.substring(1, 3)) * 60 + Integer.parseInt(zone.substring(4, 6));
+    return zone.charAt(0) == '-' ? -minutes : minutes;
   }
 
   // ---- the value space of the date and time types (not xs:duration)
@@ -391,8 +562,12 @@ public final class Temporal {
 
   private static String yearProblem(String year) {
     String digits = year.startsWith("-") ? year.substring(1) : year;
-    return digits.chars().allMatch(c -> c == '0') ? "has year " + year + ", which does not exist (0001 or -0001 expected)"
-        : null;
+    if (digits.chars().allMatch(c -> c == '0')) {
+      return "has year " + year + ", which does not exist (0001 or -0001 expected)";
+    }
+    // A value's year is a Java long (XmlDate.year()): 18 digits always fit.
+    return digits.replaceFirst("^0+", "").length() > 18
+        ? "has year " + year + ", beyond the years poxgen holds (at most 18 digits)" : null;
   }
 
   private static String monthProblem(String month) {

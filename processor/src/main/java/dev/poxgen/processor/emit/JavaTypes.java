@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.poxgen.processor.model.BuiltinType;
 import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.naming.Bindings;
 import dev.poxgen.processor.naming.PropertyBinding;
@@ -53,6 +54,7 @@ final class JavaTypes {
       case FLOAT -> ClassName.get(Float.class);
       case DOUBLE -> ClassName.get(Double.class);
       case QNAME -> QNAME;
+      case TEMPORAL, BINARY -> ClassName.get("dev.poxgen", builtin(type).runtimeClass());
       case ENUM, UNION -> generated(bindings.javaName(type.xmlType()));
       // Where derived types may stand for it, its family's sealed interface.
       case COMPLEX -> generated(bindings.valueFor(type.xmlType()).javaName());
@@ -61,6 +63,13 @@ final class JavaTypes {
       case DOCUMENT -> generated(bindings.documentName());
       case LAX_DOCUMENT -> ParameterizedTypeName.get(LAX, generated(bindings.documentName()));
     };
+  }
+
+  /** The built-in type a simple type is derived from. */
+  BuiltinType builtin(ValueType type) {
+    return bindings.model().simpleType(type.xmlType()).map(SimpleTypeModel::builtin)
+        .or(() -> BuiltinType.of(type.xmlType()))
+        .orElseThrow(() -> new IllegalArgumentException("no simple type " + type.xmlType()));
   }
 
   /** The type of a list's items. */

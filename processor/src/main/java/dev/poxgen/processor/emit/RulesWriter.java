@@ -147,7 +147,8 @@ final class RulesWriter {
   /** The same, of a type's model: its own patterns, or for a list those of its item type. */
   private static boolean patternsOnText(SchemaCode code, SimpleTypeModel s) {
     return switch (valueType(s).kind()) {
-      case INT, LONG, BOOLEAN, BIG_INTEGER, DECIMAL, FLOAT, DOUBLE, UNION, QNAME -> !s.facets().patterns().isEmpty();
+      case INT, LONG, BOOLEAN, BIG_INTEGER, DECIMAL, FLOAT, DOUBLE, UNION, QNAME, TEMPORAL, BINARY ->
+          !s.facets().patterns().isEmpty();
       case LIST -> !s.facets().patterns().isEmpty() || patternsOnText(code, s.itemType().orElseThrow());
       default -> false;
     };
@@ -256,6 +257,19 @@ final class RulesWriter {
             .endControlFlow();
         checkParsed(parse, check, name, written(s, vt));
       }
+      case TEMPORAL, BINARY -> {
+        // The runtime's value type reads it, saying why not: "2023-02-29" has no 29 February.
+        CodeBlock read = vt.kind() == ValueKind.TEMPORAL ? CodeBlock.of("$T.parse", boxed)
+            : CodeBlock.of("$T.$L", boxed, s.builtin() == BuiltinType.HEX_BINARY ? "fromHex" : "fromBase64");
+        parse.addStatement("$T value", boxed)
+            .beginControlFlow("try")
+            .addStatement("value = $L(new String(text, 0, length))", read)
+            .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+            .addStatement("sink.error($T.INVALID_VALUE, e.getMessage())", SchemaCode.CODE)
+            .addStatement("return null")
+            .endControlFlow();
+        checkParsed(parse, check, name, written(s, vt));
+      }
       case LIST -> listParse(spec, parse, s, vt, name);
       case UNION -> {
         parse.addStatement("String raw = new String(text, 0, length)")
@@ -332,6 +346,8 @@ final class RulesWriter {
           case LIST -> CodeBlock.of("$T.lexical(value, $T::lexical$L)", SchemaCode.LISTS, code.rules(),
               code.simpleName(code.types.item(vt)));
           case QNAME -> CodeBlock.of("$T.lexical(value)", SchemaCode.QNAMES);
+          case TEMPORAL -> CodeBlock.of("value.toString()");
+          case BINARY -> CodeBlock.of(s.builtin() == BuiltinType.HEX_BINARY ? "value.toHex()" : "value.toBase64()");
           case UNION -> unionLexical(vt);
           default -> CodeBlock.of("value");
         })
@@ -949,16 +965,17 @@ final class RulesWriter {
               .endControlFlow();
         }
       }
-      case STRING -> {
-        if (s.builtin().isTemporal()) {
-          String type = s.builtin().xmlName().localName();
-          m.addStatement("String problem = $T.problem($S, value)", SchemaCode.TEMPORAL, type)
-              .beginControlFlow("if (problem != null)")
-              .addStatement("sink.error($T.INVALID_VALUE, quote(value) + \" \" + problem)", SchemaCode.CODE)
-              .addStatement("ok = false");
-          temporalFacets(m, s, name, type);
-          m.endControlFlow();
+      case TEMPORAL -> temporalFacets(m, s, name, s.builtin().xmlName().localName());
+      case BINARY -> {
+        String type = s.builtin().xmlName().localName();
+        lengths(m, f, " octets", "value.length()", CodeBlock.of("lexical$L(value)", name));
+        if (f.isEnumeration()) {
+          // The octets, not the spelling: 0f is 0F, and Base64 may hold spaces.
+          m.addStatement("String lexical = lexical$L(value)", name);
+          oneOf(m, SchemaCode.BINARY, type, name, s, "lexical");
         }
+      }
+      case STRING -> {
         if (s.builtin() == BuiltinType.ANY_URI) {
           m.addStatement("String problem = $T.problem(value)", SchemaCode.URIS)
               .beginControlFlow("if (problem != null)")
@@ -966,41 +983,8 @@ final class RulesWriter {
               .addStatement("return false")
               .endControlFlow();
         }
-        if (s.builtin().isBinary()) {
-          m.addStatement("String problem = $T.problem($S, value)", SchemaCode.BINARY, s.builtin().xmlName().localName())
-              .beginControlFlow("if (problem != null)")
-              .addStatement("sink.error($T.INVALID_VALUE, quote(value) + \" \" + problem)", SchemaCode.CODE)
-              .addStatement("return false")
-              .endControlFlow();
-        }
-        boolean lengths = f.length().isPresent() || f.minLength().isPresent() || f.maxLength().isPresent();
-        // What a length counts: characters, or for the binary types octets.
-        String unit = s.builtin().isBinary() ? " octets" : " characters";
-        if (lengths && s.builtin().isBinary()) {
-          m.addStatement("int n = $T.octets($S, value)", SchemaCode.BINARY, s.builtin().xmlName().localName());
-        } else if (lengths) {
-          m.addStatement("int n = value.codePointCount(0, value.length())");
-        }
-        f.length().ifPresent(n -> m.beginControlFlow("if (n != $L)", n)
-            .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
-                unit + "; exactly " + n + " are required")
-            .addStatement("ok = false")
-            .endControlFlow());
-        f.minLength().ifPresent(n -> m.beginControlFlow("if (n < $L)", n)
-            .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
-                unit + "; at least " + n + " are required")
-            .addStatement("ok = false")
-            .endControlFlow());
-        f.maxLength().ifPresent(n -> m.beginControlFlow("if (n > $L)", n)
-            .addStatement("sink.error($T.LENGTH, quote(value) + \" has \" + n + $S)", SchemaCode.CODE,
-                unit + "; at most " + n + " are allowed")
-            .addStatement("ok = false")
-            .endControlFlow());
+        lengths(m, f, " characters", "value.codePointCount(0, value.length())", CodeBlock.of("value"));
         patternChecks(m, f, name, "value");
-        if (f.isEnumeration() && s.builtin().isBinary()) {
-          // The octets, not the spelling: 0f is 0F, and Base64 may hold spaces.
-          oneOf(m, SchemaCode.BINARY, s.builtin().xmlName().localName(), name, s);
-        }
         if (f.isEnumeration() && (s.builtin() == BuiltinType.ID || s.builtin() == BuiltinType.IDREF
             || s.builtin() == BuiltinType.ENTITY)) {
           // An ID or IDREF held to an enumeration is still a String, which the document-wide
@@ -1085,21 +1069,48 @@ final class RulesWriter {
     if (!b.any() && !enumeration) {
       return;
     }
-    m.nextControlFlow("else");
+    // Ordered and compared in XML Schema's value space, from the value's own text.
+    m.addStatement("String lexical = value.toString()");
     java.util.Map<String, Optional<String>> bounds = new java.util.LinkedHashMap<>();
     bounds.put("minInclusive", b.minInclusive());
     bounds.put("maxInclusive", b.maxInclusive());
     bounds.put("minExclusive", b.minExclusive());
     bounds.put("maxExclusive", b.maxExclusive());
     bounds.forEach((facet, bound) -> bound.ifPresent(x -> m
-        .addStatement("String $N = $T.outside($S,$Wvalue,$W$S,$W$S)", facet, SchemaCode.TEMPORAL, type, facet, x)
+        .addStatement("String $N = $T.outside($S,$Wlexical,$W$S,$W$S)", facet, SchemaCode.TEMPORAL, type, facet, x)
         .beginControlFlow("if ($N != null)", facet)
-        .addStatement("sink.error($T.RANGE, quote(value) + \" \" + $N)", SchemaCode.CODE, facet)
+        .addStatement("sink.error($T.RANGE, quote(lexical) + \" \" + $N)", SchemaCode.CODE, facet)
         .addStatement("ok = false")
         .endControlFlow()));
     if (enumeration) {
-      oneOf(m, SchemaCode.TEMPORAL, type, name, s);
+      oneOf(m, SchemaCode.TEMPORAL, type, name, s, "lexical");
     }
+  }
+
+  /**
+   * The length facets of a value whose length {@code length} gives, in {@code unit}s: characters,
+   * or the octets of a binary type; {@code shown} is how a finding quotes the value.
+   */
+  private static void lengths(MethodSpec.Builder m, Facets f, String unit, String length, CodeBlock shown) {
+    if (f.length().isEmpty() && f.minLength().isEmpty() && f.maxLength().isEmpty()) {
+      return;
+    }
+    m.addStatement("int n = $L", length);
+    f.length().ifPresent(n -> m.beginControlFlow("if (n != $L)", n)
+        .addStatement("sink.error($T.LENGTH,$Wquote($L)$W+ \" has \" + n$W+ $S)", SchemaCode.CODE, shown,
+            unit + "; exactly " + n + " are required")
+        .addStatement("ok = false")
+        .endControlFlow());
+    f.minLength().ifPresent(n -> m.beginControlFlow("if (n < $L)", n)
+        .addStatement("sink.error($T.LENGTH,$Wquote($L)$W+ \" has \" + n$W+ $S)", SchemaCode.CODE, shown,
+            unit + "; at least " + n + " are required")
+        .addStatement("ok = false")
+        .endControlFlow());
+    f.maxLength().ifPresent(n -> m.beginControlFlow("if (n > $L)", n)
+        .addStatement("sink.error($T.LENGTH,$Wquote($L)$W+ \" has \" + n$W+ $S)", SchemaCode.CODE, shown,
+            unit + "; at most " + n + " are allowed")
+        .addStatement("ok = false")
+        .endControlFlow());
   }
 
   /**
@@ -1107,14 +1118,15 @@ final class RulesWriter {
    * Binary}) whose {@code oneOf(type, value, values)} says whether the value is one of them: the
    * values in a constant, an {@code enumeration} error otherwise.
    */
-  private void oneOf(MethodSpec.Builder m, ClassName runtime, String type, String name, SimpleTypeModel s) {
+  private void oneOf(MethodSpec.Builder m, ClassName runtime, String type, String name, SimpleTypeModel s,
+      String value) {
     String field = "ENUMERATION_" + JavaNames.constant(name);
     List<String> values = s.facets().enumerations().stream().map(e -> e.value().strip()).toList();
     patterns.add(FieldSpec.builder(String[].class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W")))
         .build());
-    m.beginControlFlow("if (!$T.oneOf($S, value, $N))", runtime, type, field)
-        .addStatement("sink.error($T.ENUMERATION, quote(value)$W+ $L)", SchemaCode.CODE,
+    m.beginControlFlow("if (!$T.oneOf($S, $N, $N))", runtime, type, value, field)
+        .addStatement("sink.error($T.ENUMERATION, quote($N)$W+ $L)", SchemaCode.CODE, value,
             SchemaCode.literal(" is not one of " + String.join(", ", values)))
         .addStatement("ok = false")
         .endControlFlow();
@@ -1276,6 +1288,11 @@ final class RulesWriter {
             SchemaCode.literal(", but the schema fixes it at " + lexical));
     CodeBlock differs = decimal
         ? CodeBlock.of("v.compareTo($T.$N) != 0", code.rules(), field)
+        : p.type().kind() == ValueKind.TEMPORAL
+        // One value, however written: 12:00:00Z is 13:00:00+01:00.
+        ? CodeBlock.of("$T.compare($S,$W$T.lexical$L(v),$W$T.$N) != $T.EQUAL", SchemaCode.TEMPORAL,
+            code.types.builtin(p.type()).xmlName().localName(), code.rules(), simple, code.rules(), field,
+            SchemaCode.TEMPORAL)
         : CodeBlock.of("!$T.lexical$L(v).equals($T.$N)", code.rules(), simple, code.rules(), field);
     TypeName type = code.parsed(p.type());
     if (p.repeated()) {

@@ -522,7 +522,7 @@ final class ValidatorWriter {
     if (!RulesWriter.patternsOnText(code, p.type().xmlType())) {
       return value;
     }
-    return CodeBlock.of("$L,$W$T.written$L($L, $L)", value, code.rules(), code.simpleName(p.type()), raw, value);
+    return CodeBlock.of("$L,$W$T.written$L($L,$W$L)", value, code.rules(), code.simpleName(p.type()), raw, value);
   }
 
   /**

@@ -401,6 +401,9 @@ final class ValueClassWriter {
       case FLOAT, DOUBLE -> CodeBlock.of("$T.parse$L($S)", SchemaCode.LEXICAL,
           p.type().kind() == ValueKind.FLOAT ? "Float" : "Double", lexical);
       case STRING -> CodeBlock.of("$S", lexical);
+      case TEMPORAL -> CodeBlock.of("$T.parse($S)", types.boxed(p.type()), lexical);
+      case BINARY -> CodeBlock.of("$T.$L($S)", types.boxed(p.type()),
+          types.builtin(p.type()) == dev.poxgen.processor.model.BuiltinType.HEX_BINARY ? "fromHex" : "fromBase64", lexical);
       case LIST, UNION -> CodeBlock.of("$T.parse$L($S, $T.IGNORE)", types.generated(bindings.rulesName()),
           bindings.simpleName(p.type().xmlType()), lexical, SchemaCode.SINK);
       case COMPLEX, ANY, DOCUMENT, LAX_DOCUMENT -> throw new IllegalStateException("an element of its own has no default");

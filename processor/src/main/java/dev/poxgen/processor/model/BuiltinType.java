@@ -61,27 +61,27 @@ public enum BuiltinType {
   FLOAT("float", WhiteSpace.COLLAPSE, true),
   /** An IEEE double-precision number: decimal or exponent forms, INF, -INF and NaN. */
   DOUBLE("double", WhiteSpace.COLLAPSE, true),
-  /** Bound as its lexical form (pairs of hexadecimal digits); length facets count octets. */
+  /** Pairs of hexadecimal digits, bound as {@code dev.poxgen.Octets}; length facets count octets. */
   HEX_BINARY("hexBinary", WhiteSpace.COLLAPSE, false),
-  /** Bound as its lexical form (Base64); length facets count octets. */
+  /** Base64, bound as {@code dev.poxgen.Octets}; length facets count octets. */
   BASE64_BINARY("base64Binary", WhiteSpace.COLLAPSE, false),
-  /** A calendar date, such as 2024-02-29, with an optional time zone; kept as its lexical form. */
+  /** A calendar date, such as 2024-02-29, with an optional time zone: {@code dev.poxgen.XmlDate}. */
   DATE("date", WhiteSpace.COLLAPSE, false),
-  /** A date and time of day, such as 2024-02-29T13:05:00Z; kept as its lexical form. */
+  /** A date and time of day, such as 2024-02-29T13:05:00Z: {@code dev.poxgen.XmlDateTime}. */
   DATE_TIME("dateTime", WhiteSpace.COLLAPSE, false),
-  /** A time of day, such as 13:05:00; kept as its lexical form. */
+  /** A time of day, such as 13:05:00: {@code dev.poxgen.XmlTime}. */
   TIME("time", WhiteSpace.COLLAPSE, false),
-  /** A Gregorian year, such as 2024; kept as its lexical form. */
+  /** A Gregorian year, such as 2024: {@code dev.poxgen.XmlYear}. */
   G_YEAR("gYear", WhiteSpace.COLLAPSE, false),
-  /** A Gregorian year and month, such as 2024-02; kept as its lexical form. */
+  /** A Gregorian year and month, such as 2024-02: {@code dev.poxgen.XmlYearMonth}. */
   G_YEAR_MONTH("gYearMonth", WhiteSpace.COLLAPSE, false),
-  /** A month of every year, such as --02; kept as its lexical form. */
+  /** A month of every year, such as --02: {@code dev.poxgen.XmlMonth}. */
   G_MONTH("gMonth", WhiteSpace.COLLAPSE, false),
-  /** A day of every month, such as ---29; kept as its lexical form. */
+  /** A day of every month, such as ---29: {@code dev.poxgen.XmlDay}. */
   G_DAY("gDay", WhiteSpace.COLLAPSE, false),
-  /** A day of every year, such as --02-29; kept as its lexical form. */
+  /** A day of every year, such as --02-29: {@code dev.poxgen.XmlMonthDay}. */
   G_MONTH_DAY("gMonthDay", WhiteSpace.COLLAPSE, false),
-  /** Bound as its lexical form (PnYnMnDTnHnMnS), like the date and time types. */
+  /** A duration (PnYnMnDTnHnMnS): {@code dev.poxgen.XmlDuration}. */
   DURATION("duration", WhiteSpace.COLLAPSE, false);
 
   public static final String XSD_NAMESPACE = "http://www.w3.org/2001/XMLSchema";
@@ -152,8 +152,8 @@ public enum BuiltinType {
   }
 
   /**
-   * Whether it is xs:hexBinary or xs:base64Binary, bound to their lexical form as a String, checked
-   * by {@code dev.poxgen.internal.Binary}, whose length facets count octets.
+   * Whether it is xs:hexBinary or xs:base64Binary, bound to {@code dev.poxgen.Octets}, their text
+   * checked by {@code dev.poxgen.internal.Binary}; their length facets count octets.
    */
   public boolean isBinary() {
     return this == HEX_BINARY || this == BASE64_BINARY;
@@ -166,11 +166,31 @@ public enum BuiltinType {
 
   /**
    * Whether it is one of the date and time types (xs:date, xs:dateTime, xs:time, the five
-   * Gregorian ones and xs:duration), bound to their lexical form as a String and checked by
-   * {@code dev.poxgen.internal.Temporal}.
+   * Gregorian ones and xs:duration), each bound to a value type of the runtime ({@link
+   * #runtimeClass()}), their text checked and ordered by {@code dev.poxgen.internal.Temporal}.
    */
   public boolean isTemporal() {
     return ordinal() >= DATE.ordinal();
+  }
+
+  /**
+   * The simple name of the runtime's value type (in {@code dev.poxgen}) of a date or time type or
+   * a binary one: {@code XmlDate}, {@code Octets}.
+   */
+  public String runtimeClass() {
+    return switch (this) {
+      case DATE -> "XmlDate";
+      case DATE_TIME -> "XmlDateTime";
+      case TIME -> "XmlTime";
+      case G_YEAR -> "XmlYear";
+      case G_YEAR_MONTH -> "XmlYearMonth";
+      case G_MONTH -> "XmlMonth";
+      case G_DAY -> "XmlDay";
+      case G_MONTH_DAY -> "XmlMonthDay";
+      case DURATION -> "XmlDuration";
+      case HEX_BINARY, BASE64_BINARY -> "Octets";
+      default -> throw new IllegalStateException("xs:" + localName + " has no value type of the runtime");
+    };
   }
 
   public static Optional<BuiltinType> of(XmlName name) {

@@ -14,6 +14,16 @@ public enum ValueKind {
   FLOAT,
   /** {@code xs:double}: a Java {@code double}. */
   DOUBLE,
+  /**
+   * A date or time type or {@code xs:duration}: a value type of the runtime ({@code
+   * dev.poxgen.XmlDateTime}, {@code XmlDate}, {@code XmlTime}, {@code XmlYear}, {@code
+   * XmlYearMonth}, {@code XmlMonthDay}, {@code XmlMonth}, {@code XmlDay}, {@code XmlDuration}), which
+   * holds the optional time zone that no single {@code java.time} type has and converts to those
+   * that fit.
+   */
+  TEMPORAL,
+  /** {@code xs:hexBinary} or {@code xs:base64Binary}: the runtime's immutable {@code dev.poxgen.Octets}. */
+  BINARY,
   /** A generated enum. */
   ENUM,
   /**
@@ -63,10 +73,10 @@ public enum ValueKind {
   /** The kind for a simple type without enumerations, by its built-in base. */
   public static ValueKind of(BuiltinType builtin) {
     return switch (builtin) {
-      case ANY_SIMPLE_TYPE, STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME, ID, IDREF, ENTITY, ANY_URI,
-          DATE, DATE_TIME,
-          TIME, G_YEAR, G_YEAR_MONTH, G_MONTH, G_DAY, G_MONTH_DAY, DURATION, HEX_BINARY,
-          BASE64_BINARY -> STRING;
+      case ANY_SIMPLE_TYPE, STRING, NORMALIZED_STRING, TOKEN, LANGUAGE, NMTOKEN, NAME, NCNAME, ID, IDREF, ENTITY, ANY_URI
+          -> STRING;
+      case DATE, DATE_TIME, TIME, G_YEAR, G_YEAR_MONTH, G_MONTH, G_DAY, G_MONTH_DAY, DURATION -> TEMPORAL;
+      case HEX_BINARY, BASE64_BINARY -> BINARY;
       case INT, SHORT, BYTE, UNSIGNED_SHORT, UNSIGNED_BYTE -> INT;
       case LONG, UNSIGNED_INT -> LONG;
       case INTEGER, NON_NEGATIVE_INTEGER, POSITIVE_INTEGER, NON_POSITIVE_INTEGER, NEGATIVE_INTEGER, UNSIGNED_LONG ->
