@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The bounds facets of a date or time type as the schema writes them ({@code 2024-01-01Z}): they
- * are compared in the type's value space by the runtime, not as numbers.
+ * The bounds facets of a date or time type ({@code 2024-01-01Z}), or of {@code xs:float} or {@code
+ * xs:double} ({@code 1.5E3}, {@code INF}, {@code NaN}), as the schema writes them: they are compared
+ * in the type's value space, not as decimals.
  *
  * @param minInclusive the value must not be earlier
  * @param maxInclusive the value must not be later

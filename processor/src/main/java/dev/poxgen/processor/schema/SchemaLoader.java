@@ -1898,9 +1898,11 @@ public final class SchemaLoader {
               + v.strip() + "\" of xs:gMonth is in the form --MM--, which XML Schema 1.0 Second Edition removed;"
               + " write \"" + v.strip().substring(0, 4) + v.strip().substring(6) + "\"");
         }
-        if (builtin.isTemporal() && (f instanceof XmlSchemaMinInclusiveFacet || f instanceof XmlSchemaMaxInclusiveFacet
-            || f instanceof XmlSchemaMinExclusiveFacet || f instanceof XmlSchemaMaxExclusiveFacet)) {
-          // Compared in the value space by the runtime's Temporal, as written (a date has no inner space).
+        if ((builtin.isTemporal() || builtin.isFloatingPoint()) && (f instanceof XmlSchemaMinInclusiveFacet
+            || f instanceof XmlSchemaMaxInclusiveFacet || f instanceof XmlSchemaMinExclusiveFacet
+            || f instanceof XmlSchemaMaxExclusiveFacet)) {
+          // Compared in the value space, as written: by the runtime's Temporal (a date has no inner
+          // space), or as an IEEE number, INF, -INF and NaN included (no BigDecimal holds those).
           String text = v.strip();
           lexical = new LexicalBounds(
               f instanceof XmlSchemaMinInclusiveFacet ? Optional.of(text) : lexical.minInclusive(),
@@ -1993,10 +1995,6 @@ public final class SchemaLoader {
         throw unsupported(
             facet + " on the non-numeric type xs:" + builtin.xmlName().localName(),
             "Use " + facet + " only on numeric types.");
-      }
-      if (builtin.isFloatingPoint() && List.of("INF", "-INF", "NaN").contains(value.strip())) {
-        throw unsupported(facet + " \"" + value.strip() + "\" on xs:" + builtin.xmlName().localName(),
-            "Use a finite bound.");
       }
       try {
         return new BigDecimal(value.strip());

@@ -197,15 +197,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void aNonFiniteFloatBoundIsRefusedByName() {
-    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/float-bound.xsd\")"));
-    assertThat(c).failed();
-    assertThat(c).hadErrorCount(1);
-    assertThat(c).hadErrorContaining("[poxgen:xsd-unsupported] fixtures/problems/float-bound.xsd");
-    assertThat(c).hadErrorContaining("maxInclusive \"INF\" on xs:float is not supported by poxgen. Use a finite bound.");
-  }
-
-  @Test
   void aDefaultOnAnElementOfMixedContentIsRefusedNotDropped() {
     // Valid XML Schema (the particle is emptiable), so the JDK lets it through; poxgen says so.
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/mixed-default.xsd\")"));
