@@ -52,6 +52,56 @@ public interface Sink {
   }
 
   /**
+   * A sink that reports to {@code outer} but resolves prefixes by {@code prefixesAndUris} (a
+   * prefix, its namespace URI, the next prefix, ...): for a schema's {@code default} or {@code
+   * fixed} value of a type that may hold an {@code xs:QName}, whose prefixes are the schema
+   * document's, not those where the document leaves the value out. A prefix not listed is bound to
+   * nothing, but for {@code ""}, which is then no namespace.
+   */
+  static Sink inScope(Sink outer, String... prefixesAndUris) {
+    if (prefixesAndUris.length % 2 != 0) {
+      throw new IllegalArgumentException("prefixes and URIs come in pairs: " + prefixesAndUris.length);
+    }
+    String[] pairs = prefixesAndUris.clone();
+    return new Sink() {
+      @Override
+      public void error(Code code, String message) {
+        outer.error(code, message);
+      }
+
+      @Override
+      public void errorAboutChild(Code code, String child, String message) {
+        outer.errorAboutChild(code, child, message);
+      }
+
+      @Override
+      public void deviation(Code code, String message) {
+        outer.deviation(code, message);
+      }
+
+      @Override
+      public void id(String value) {
+        outer.id(value);
+      }
+
+      @Override
+      public void idref(String value) {
+        outer.idref(value);
+      }
+
+      @Override
+      public String namespaceUri(String prefix) {
+        for (int i = 0; i < pairs.length; i += 2) {
+          if (pairs[i].equals(prefix)) {
+            return pairs[i + 1];
+          }
+        }
+        return prefix.isEmpty() ? "" : null;
+      }
+    };
+  }
+
+  /**
    * A sink that reports nothing and registers no ID or IDREF, but resolves prefixes where {@code
    * outer}'s value appears: for a value checked already, as the type an {@code xsi:type} names,
    * and now parsed as its declared type.

@@ -103,7 +103,8 @@ final class NamespaceConstants {
 
   /**
    * The namespaces of the schema's type names that no element or attribute uses (the XML Schema
-   * namespace of the built-in types, for one), and those a QName enumeration's values are in, named
+   * namespace of the built-in types, for one), and those a QName enumeration's values and QName
+   * defaults' prefixes are in, named
    * apart so they never lengthen the others' names.
    */
   private static List<String> typeNamespaces(SchemaCode code) {
@@ -115,6 +116,12 @@ final class NamespaceConstants {
     code.bindings.model().simpleTypes().values().stream().filter(t -> t.builtin().isQName())
         .flatMap(t -> t.facets().enumerations().stream())
         .forEach(v -> out.add(v.value().substring(1, v.value().indexOf('}'))));
+    // The namespaces of QName-holding defaults' prefixes.
+    SchemaCode.prefixFields(code.bindings).keySet().forEach(pairs -> {
+      for (int i = 1; i < pairs.size(); i += 2) {
+        out.add(pairs.get(i));
+      }
+    });
     out.remove("");
     return List.copyOf(out);
   }

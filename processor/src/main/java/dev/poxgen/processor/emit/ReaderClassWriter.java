@@ -527,9 +527,11 @@ final class ReaderClassWriter {
    */
   private CodeBlock defaultParse(PropertyBinding p, String simple, boolean xsi) {
     String value = p.defaultValue().orElseThrow();
-    CodeBlock declared = CodeBlock.of("$T.parse$L($S, c)", code.rules(), simple, value);
-    return xsi ? CodeBlock.of("c.xsiIndex() < 0\n? $L\n: $T.xsi$L(c.xsiIndex(), $S.toCharArray(), $L, c)", declared,
-        code.rules(), simple, value, value.length()) : declared;
+    // A QName in it is resolved where the schema declares it, not where the document leaves it out.
+    CodeBlock sink = SchemaCode.defaultSink(code.bindings, p, CodeBlock.of("c"));
+    CodeBlock declared = CodeBlock.of("$T.parse$L($S,$W$L)", code.rules(), simple, value, sink);
+    return xsi ? CodeBlock.of("c.xsiIndex() < 0\n? $L\n: $T.xsi$L(c.xsiIndex(), $S.toCharArray(), $L,$W$L)", declared,
+        code.rules(), simple, value, value.length(), sink) : declared;
   }
 
   private void text(MethodSpec.Builder m, TypeBinding t, PropertyBinding p, boolean nilCapable) {

@@ -98,13 +98,33 @@ final class RulesWriter {
       spec.addMethod(globalAttribute());
     }
     List<FieldSpec> identity = code.identity().fields(namespaceConstants);
+    List<FieldSpec> prefixes = prefixFields();
     namespaceConstants.addTo(spec);
+    // Before the fixed values parsed with them.
+    prefixes.forEach(spec::addField);
     patterns.forEach(spec::addField);
     identity.forEach(spec::addField);
     if (code.bindings.model().simpleTypes().values().stream().anyMatch(SimpleTypeModel::isUnion)) {
       spec.addType(probe());
     }
     return spec.build();
+  }
+
+  /** {@code PREFIXES_n}: the prefixes QName-holding defaults use, as their schema documents bind them. */
+  private List<FieldSpec> prefixFields() {
+    List<FieldSpec> out = new ArrayList<>();
+    SchemaCode.prefixFields(code.bindings).forEach((pairs, name) -> {
+      List<CodeBlock> items = new ArrayList<>();
+      for (int i = 0; i < pairs.size(); i += 2) {
+        items.add(CodeBlock.of("$S,$W$L", pairs.get(i), namespaceConstants.of(pairs.get(i + 1))));
+      }
+      out.add(FieldSpec.builder(String[].class, name, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("$L", Javadocs.wrap("Prefixes of a schema default or fixed value that is or holds a QName,"
+              + " each followed by the namespace its schema document binds it to."))
+          .initializer("{$L}", CodeBlock.join(items, ",$W"))
+          .build());
+    });
+    return out;
   }
 
   /**
@@ -1263,15 +1283,20 @@ final class RulesWriter {
     String simple = code.simpleName(p.type());
     String lexical = p.defaultValue().orElseThrow();
     boolean decimal = p.type().kind() == ValueKind.DECIMAL;
-    // The fixed value is parsed (and, but for a decimal, written canonically) once, in a constant.
-    String field = fixedFields.computeIfAbsent(simple + "\u0000" + lexical, k -> {
+    // A QName is compared by namespace and local name, resolved where the schema has the value.
+    boolean qname = SchemaCode.qnameDefault(code.bindings, p);
+    boolean asValue = decimal || qname;
+    CodeBlock sink = SchemaCode.defaultSink(code.bindings, p, CodeBlock.of("$T.IGNORE", SchemaCode.SINK));
+    // The fixed value is parsed (and, but for a decimal or QName, written canonically) once, in a constant.
+    String field = fixedFields.computeIfAbsent(simple + "\u0000" + lexical + "\u0000" + sink, k -> {
       String name = "FIXED_" + (fixedFields.size() + 1);
-      CodeBlock parsed = CodeBlock.of("parse$L($S, $T.IGNORE)", simple, lexical, SchemaCode.SINK);
-      patterns.add(FieldSpec.builder(decimal ? code.parsed(p.type()) : ClassName.get(String.class), name,
+      CodeBlock parsed = CodeBlock.of("parse$L($S,$W$L)", simple, lexical, sink);
+      patterns.add(FieldSpec.builder(asValue ? code.parsed(p.type()) : ClassName.get(String.class), name,
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L", Javadocs.wrap("The fixed value " + Javadocs.code(lexical) + " of the type "
-              + Javadocs.code(p.type().xmlType().localName()) + (decimal ? "." : ", as the type writes it.")))
-          .initializer(decimal ? parsed : CodeBlock.of("lexical$L($L)", simple, parsed))
+              + Javadocs.code(p.type().xmlType().localName()) + (qname ? ", its prefixes resolved as the schema"
+              + " declares them." : decimal ? "." : ", as the type writes it.")))
+          .initializer(asValue ? parsed : CodeBlock.of("lexical$L($L)", simple, parsed))
           .build());
       return name;
     });
@@ -1280,14 +1305,20 @@ final class RulesWriter {
       case TEXT -> "the text";
       case ELEMENT -> "<" + p.xmlName().localName() + ">";
     };
+    // A QName is named by its namespace as well: s:Busy is not s:Busy where s is another namespace.
+    CodeBlock given = p.type().kind() == ValueKind.QNAME ? CodeBlock.of("v")
+        : CodeBlock.of("$T.lexical$L(v)", code.rules(), simple);
+    String fixedText = p.type().kind() == ValueKind.QNAME
+        ? SchemaCode.resolvedDefault(p) + " (" + lexical.strip() + " in the schema)" : lexical;
     CodeBlock report = p.source() != PropertyBinding.Source.ELEMENT
-        ? CodeBlock.of("sink.error($T.INVALID_VALUE,$W$S + $T.lexical$L(v)$W+ $L)", SchemaCode.CODE, what + " is ",
-            code.rules(), simple, SchemaCode.literal(", but the schema fixes it at " + lexical))
-        : CodeBlock.of("sink.errorAboutChild($T.INVALID_VALUE, $S,$W$S + $T.lexical$L(v)$W+ $L)", SchemaCode.CODE,
-            p.xmlName().localName(), what + " is ", code.rules(), simple,
-            SchemaCode.literal(", but the schema fixes it at " + lexical));
+        ? CodeBlock.of("sink.error($T.INVALID_VALUE,$W$S + $L$W+ $L)", SchemaCode.CODE, what + " is ", given,
+            SchemaCode.literal(", but the schema fixes it at " + fixedText))
+        : CodeBlock.of("sink.errorAboutChild($T.INVALID_VALUE, $S,$W$S + $L$W+ $L)", SchemaCode.CODE,
+            p.xmlName().localName(), what + " is ", given, SchemaCode.literal(", but the schema fixes it at "
+                + fixedText));
     CodeBlock differs = decimal
         ? CodeBlock.of("v.compareTo($T.$N) != 0", code.rules(), field)
+        : qname ? CodeBlock.of("!v.equals($T.$N)", code.rules(), field)
         : p.type().kind() == ValueKind.TEMPORAL
         // One value, however written: 12:00:00Z is 13:00:00+01:00.
         ? CodeBlock.of("$T.compare($S,$W$T.lexical$L(v),$W$T.$N) != $T.EQUAL", SchemaCode.TEMPORAL,

@@ -340,6 +340,78 @@ final class SchemaCode {
     return !p.repeated() && textString(p);
   }
 
+  /**
+   * The sink a property's schema default is parsed with: {@code outer}, or, for a type that may
+   * hold an {@code xs:QName}, {@code outer} resolving the prefixes the value uses as its schema
+   * document binds them, listed in the rules class's {@code PREFIXES_n} ({@link #prefixFields}).
+   */
+  static CodeBlock defaultSink(Bindings bindings, PropertyBinding p, CodeBlock outer) {
+    if (!qnameDefault(bindings, p)) {
+      return outer;
+    }
+    List<String> pairs = defaultPrefixes(p);
+    return pairs.isEmpty() ? CodeBlock.of("$T.inScope($L)", SINK, outer)
+        : CodeBlock.of("$T.inScope($L,$W$T.$N)", SINK, outer, ClassName.get(bindings.packageName(),
+            bindings.rulesName()), prefixFields(bindings).get(pairs));
+  }
+
+  /**
+   * The prefixes a QName-holding default uses and the namespaces its schema document binds them
+   * to, prefix then URI: {@code ["s", "urn:soap"]} for {@code s:Server}, {@code ""} for an
+   * unprefixed name where a default namespace is declared.
+   */
+  static List<String> defaultPrefixes(PropertyBinding p) {
+    List<String> pairs = new ArrayList<>();
+    for (String token : p.defaultValue().orElseThrow().strip().split("[ \\t\\r\\n]+")) {
+      int colon = token.indexOf(':');
+      String prefix = colon < 0 ? "" : token.substring(0, colon);
+      String uri = p.namespaces().get(prefix);
+      boolean listed = false;
+      for (int i = 0; i < pairs.size(); i += 2) {
+        listed |= pairs.get(i).equals(prefix);
+      }
+      if (uri != null && !listed) {
+        pairs.add(prefix);
+        pairs.add(uri);
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * The rules class's {@code PREFIXES_n} fields: one per distinct list of prefixes that the
+   * QName-holding defaults of the schema's properties use ({@link #defaultPrefixes}), numbered in
+   * the order of the types and their properties, so that every class names them alike.
+   */
+  static Map<List<String>, String> prefixFields(Bindings bindings) {
+    Map<List<String>, String> out = new LinkedHashMap<>();
+    for (TypeBinding t : bindings.types()) {
+      for (PropertyBinding p : t.properties()) {
+        if (qnameDefault(bindings, p) && !defaultPrefixes(p).isEmpty()) {
+          out.computeIfAbsent(defaultPrefixes(p), k -> "PREFIXES_" + (out.size() + 1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A default {@code xs:QName} written {@code {namespace}local} as the schema document resolves it,
+   * as {@code QName.toString()} writes one, for messages: {@code {urn:soap}Busy}.
+   */
+  static String resolvedDefault(PropertyBinding p) {
+    String lexical = p.defaultValue().orElseThrow().strip();
+    int colon = lexical.indexOf(':');
+    String uri = p.namespaces().getOrDefault(colon < 0 ? "" : lexical.substring(0, colon), "");
+    return uri.isEmpty() ? lexical.substring(colon + 1) : "{" + uri + "}" + lexical.substring(colon + 1);
+  }
+
+  /** Whether a property's schema default is, or may hold, an {@code xs:QName}, resolved where the schema has it. */
+  static boolean qnameDefault(Bindings bindings, PropertyBinding p) {
+    return p.defaultValue().isPresent() && (p.type().kind() == ValueKind.QNAME
+        || bindings.model().holdsQName(p.type().xmlType()));
+  }
+
   /** Whether a single property's {@code x()} falls back on a schema default: a simple one with a default. */
   static boolean defaulted(PropertyBinding p) {
     return p.defaultValue().isPresent() && !p.type().kind().isElement();

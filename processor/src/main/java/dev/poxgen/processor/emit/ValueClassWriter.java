@@ -404,10 +404,13 @@ final class ValueClassWriter {
       case TEMPORAL -> CodeBlock.of("$T.parse($S)", types.boxed(p.type()), lexical);
       case BINARY -> CodeBlock.of("$T.$L($S)", types.boxed(p.type()),
           types.builtin(p.type()) == dev.poxgen.processor.model.BuiltinType.HEX_BINARY ? "fromHex" : "fromBase64", lexical);
-      case LIST, UNION -> CodeBlock.of("$T.parse$L($S, $T.IGNORE)", types.generated(bindings.rulesName()),
-          bindings.simpleName(p.type().xmlType()), lexical, SchemaCode.SINK);
+      case LIST, UNION -> CodeBlock.of("$T.parse$L($S,$W$L)", types.generated(bindings.rulesName()),
+          bindings.simpleName(p.type().xmlType()), lexical,
+          SchemaCode.defaultSink(bindings, p, CodeBlock.of("$T.IGNORE", SchemaCode.SINK)));
       case COMPLEX, ANY, DOCUMENT, LAX_DOCUMENT -> throw new IllegalStateException("an element of its own has no default");
-      case QNAME -> throw new IllegalStateException("the naming stage refuses a QName default");
+      case QNAME -> CodeBlock.of("$T.parse$L($S,$W$L)", types.generated(bindings.rulesName()),
+          bindings.simpleName(p.type().xmlType()), lexical,
+          SchemaCode.defaultSink(bindings, p, CodeBlock.of("$T.IGNORE", SchemaCode.SINK)));
     };
   }
 

@@ -24,6 +24,9 @@ import java.util.Optional;
  * @param blocked its {@code block} (or the schema's {@code blockDefault}) as far as types go: the
  *     derivation methods ({@code extension}, {@code restriction}) of the types an {@code xsi:type}
  *     may not name on it; a reference to a global element has the global's
+ * @param namespaces for a declaration with a {@code default} or {@code fixed} value, the prefixes
+ *     its schema document binds (the prefix {@code ""} for its default namespace), by which a
+ *     value that is or holds an {@code xs:QName} is resolved; empty for one without
  */
 public record ElementModel(
     XmlName name,
@@ -36,7 +39,8 @@ public record ElementModel(
     Optional<WildcardModel> wildcard,
     List<IdentityConstraintModel> constraints,
     boolean nillable,
-    java.util.Set<Derivation.Method> blocked)
+    java.util.Set<Derivation.Method> blocked,
+    java.util.Map<String, String> namespaces)
     implements Particle {
   /** The name an element wildcard's particle goes by: its property is {@code anyElement(s)}. */
   public static final XmlName WILDCARD_NAME = XmlName.of("urn:poxgen:element-wildcard", "anyElement");
@@ -52,6 +56,15 @@ public record ElementModel(
     constraints = List.copyOf(constraints);
     Objects.requireNonNull(wildcard, "wildcard");
     blocked = java.util.Set.copyOf(blocked);
+    namespaces = java.util.Map.copyOf(namespaces);
+  }
+
+  /** An element declaration whose value, if any, holds no prefixes to resolve. */
+  public ElementModel(XmlName name, TypeRef type, Occurrence occurrence, Optional<String> defaultValue,
+      Optional<String> fixedValue, Documentation documentation, String path, Optional<WildcardModel> wildcard,
+      List<IdentityConstraintModel> constraints, boolean nillable, java.util.Set<Derivation.Method> blocked) {
+    this(name, type, occurrence, defaultValue, fixedValue, documentation, path, wildcard, constraints, nillable,
+        blocked, java.util.Map.of());
   }
 
   /** An element declaration that blocks no derived type. */

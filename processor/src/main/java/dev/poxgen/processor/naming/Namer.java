@@ -381,14 +381,6 @@ public final class Namer {
     }
     String lexical = p.defaultValue().get();
     String where = t.path() + " > " + p.xmlLabel();
-    if (p.type().kind() != ValueKind.QNAME && model.holdsQName(p.type().xmlType())
-        && java.util.Arrays.stream(lexical.strip().split("[ \t\r\n]+")).anyMatch(Namer::qnameShaped)) {
-      // A value no QName member or item can take (25.9 is no name) reads as for any other type.
-      throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), component(t.path()) + " > " + p.xmlLabel(),
-          "a default or fixed value of the type " + p.type().xmlType().localName() + " that may be an xs:QName (\""
-              + lexical.strip() + "\": its prefix is resolved against the schema's namespaces, not the document's)",
-          "Leave the value out, and supply it in your code when the document has none.");
-    }
     switch (p.type().kind()) {
       case ENUM -> {
         EnumBinding e = enums.stream().filter(b -> b.type().name().equals(p.type().xmlType())).findFirst().orElseThrow();
@@ -443,17 +435,25 @@ public final class Namer {
               ? "xs:anyType" : "the type " + p.type().xmlType().localName()) + "), the text it stands for when the"
               + " element is empty", "Give the element a simple type or simple content, or leave the value out.");
       }
-      case QNAME -> throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), component(t.path()) + " > "
-          + p.xmlLabel(), "a default or fixed value of type xs:QName (its prefix is resolved against the schema's"
-              + " namespaces, not the document's)", "Leave the value out, and supply it in your code when the"
-              + " document has none.");
+      case QNAME -> qnameDefault(t, p, lexical.strip());
       default -> { }
     }
   }
 
-  /** Whether a token has the form of a QName, {@code prefix:name} or {@code name}, each part a name. */
-  private static boolean qnameShaped(String token) {
-    return token.matches("([\\p{L}_][\\p{L}\\p{N}._\\-]*:)?[\\p{L}_][\\p{L}\\p{N}._\\-]*");
+  /**
+   * A default or fixed {@code xs:QName} is resolved where the schema declares it: its prefix must
+   * be one poxgen knows there, declared on the {@code xs:schema} element or on the declaration's
+   * own element, or the value would be silently another. (A union or list that may hold one is
+   * held to its type by the JDK's schema check.)
+   */
+  private static void qnameDefault(ComplexTypeModel t, PropertyBinding p, String lexical) {
+    int colon = lexical.indexOf(':');
+    if (colon > 0 && !p.namespaces().containsKey(lexical.substring(0, colon))) {
+      throw new Problem(Message.XSD_UNSUPPORTED, file(t.path()), component(t.path()) + " > " + p.xmlLabel(),
+          "a default or fixed value \"" + lexical + "\" whose prefix " + lexical.substring(0, colon) + " is declared"
+              + " neither on the xs:schema element nor on the declaration (poxgen reads the prefixes of those two)",
+          "Declare xmlns:" + lexical.substring(0, colon) + " on the xs:schema element.");
+    }
   }
 
   /**
@@ -629,7 +629,8 @@ public final class Namer {
           u.spellings(),
           e.nillable(),
           e.fixedValue().isPresent(),
-          e.blocked()));
+          e.blocked(),
+          e.namespaces()));
     }
     List<PropertyBinding> elements = merged.values().stream().map(named::get).toList();
 
@@ -654,11 +655,16 @@ public final class Namer {
           a.documentation(),
           List.of(a.name()),
           false,
-          a.fixedValue().isPresent()));
+          a.fixedValue().isPresent(),
+          java.util.Set.of(),
+          a.namespaces()));
     }
     t.simpleContent().ifPresent(text -> {
       String name = taken.contains("value") ? "textValue" : "value";
       taken.add(name);
+      // A document element of a simple type: its default or fixed value is its text's.
+      Optional<ElementModel> root = t.documentOf()
+          .flatMap(n -> model.roots().stream().filter(r -> r.name().equals(n)).findFirst());
       out.add(new PropertyBinding(
           PropertyBinding.Source.TEXT,
           t.name(),
@@ -670,9 +676,9 @@ public final class Namer {
           Documentation.of("The text content of the element."),
           List.of(t.name()),
           false,
-          // A document element of a simple type: its fixed value is its text's.
-          t.documentOf().flatMap(n -> model.roots().stream().filter(r -> r.name().equals(n)).findFirst())
-              .map(r -> r.fixedValue().isPresent()).orElse(false)));
+          root.map(r -> r.fixedValue().isPresent()).orElse(false),
+          java.util.Set.of(),
+          root.map(ElementModel::namespaces).orElse(Map.of())));
     });
     out.addAll(elements);
     return out;

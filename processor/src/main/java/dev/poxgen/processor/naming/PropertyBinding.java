@@ -27,6 +27,8 @@ import java.util.Optional;
  *     xsi:nil="true"} is an error
  * @param blocked for an element of a complex type, the derivation methods by which the types an
  *     {@code xsi:type} names on it may not have been derived (its {@code block})
+ * @param namespaces the prefixes the schema document of its declaration binds, by which a {@code
+ *     defaultValue} that is or holds an {@code xs:QName} is resolved; empty where it has none
  */
 public record PropertyBinding(
     Source source,
@@ -40,7 +42,8 @@ public record PropertyBinding(
     List<XmlName> spellings,
     boolean nillable,
     boolean fixed,
-    java.util.Set<dev.poxgen.processor.model.Derivation.Method> blocked) {
+    java.util.Set<dev.poxgen.processor.model.Derivation.Method> blocked,
+    java.util.Map<String, String> namespaces) {
 
   /** What in the XML a property binds. */
   public enum Source {
@@ -63,6 +66,15 @@ public record PropertyBinding(
       throw new IllegalArgumentException("spellings must start with " + xmlName + ": " + spellings);
     }
     blocked = java.util.Set.copyOf(blocked);
+    namespaces = java.util.Map.copyOf(namespaces);
+  }
+
+  /** A property whose default, if any, holds no prefixes to resolve. */
+  public PropertyBinding(Source source, XmlName xmlName, String name, String singular, Occurrence occurrence,
+      Optional<String> defaultValue, ValueType type, Documentation documentation, List<XmlName> spellings,
+      boolean nillable, boolean fixed, java.util.Set<dev.poxgen.processor.model.Derivation.Method> blocked) {
+    this(source, xmlName, name, singular, occurrence, defaultValue, type, documentation, spellings, nillable, fixed,
+        blocked, java.util.Map.of());
   }
 
   /** A property whose element blocks no derived type, or an attribute or text. */

@@ -380,7 +380,57 @@ public final class SchemaLoader {
           Optional.empty(),
           constraints,
           e.isNillable(),
-          TypeFamilies.blocked(e.getBlock(), e.getParent()));
+          TypeFamilies.blocked(e.getBlock(), e.getParent()),
+          e.getDefaultValue() == null && e.getFixedValue() == null ? Map.of() : prefixes(e, e.getParent()));
+    }
+
+    /**
+     * The prefixes in scope where {@code declared} is, the prefix {@code ""} for the default
+     * namespace: what a default or fixed value of an {@code xs:QName} type, or of one that may hold
+     * one, is resolved by (XML Schema resolves it where the value is declared). xmlschema-core keeps
+     * the {@code xs:schema} element's declarations, and a declaration's own {@code xmlns:x} as an
+     * attribute of its DOM element, whose ancestors give the rest; where it has none, the schema
+     * element's are what is known (a prefix declared only on an element between them is not).
+     */
+    private Map<String, String> prefixes(XmlSchemaObject declared, XmlSchema schema) {
+      if (declared.getMetaInfoMap() != null
+          && declared.getMetaInfoMap().get("EXTERNAL_ATTRIBUTES") instanceof Map<?, ?> external) {
+        for (Object v : external.values()) {
+          if (v instanceof org.w3c.dom.Attr attr && attr.getOwnerElement() != null) {
+            return domPrefixes(attr.getOwnerElement());
+          }
+        }
+      }
+      NamespacePrefixList context = schema == null ? null : schema.getNamespaceContext();
+      if (context == null) {
+        return Map.of();
+      }
+      Map<String, String> out = new LinkedHashMap<>();
+      for (String prefix : context.getDeclaredPrefixes()) {
+        String uri = context.getNamespaceURI(prefix);
+        if (uri != null && !(prefix.isEmpty() && uri.isEmpty())) {
+          out.put(prefix, uri);
+        }
+      }
+      return out;
+    }
+
+    /** Every namespace declaration in scope at a DOM element, the nearest of each prefix. */
+    private static Map<String, String> domPrefixes(org.w3c.dom.Element element) {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (org.w3c.dom.Node n = element; n instanceof org.w3c.dom.Element e; n = n.getParentNode()) {
+        org.w3c.dom.NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+          org.w3c.dom.Node a = attributes.item(i);
+          String name = a.getNodeName();
+          String prefix = name.equals("xmlns") ? "" : name.startsWith("xmlns:") ? name.substring(6) : null;
+          if (prefix != null) {
+            out.putIfAbsent(prefix, a.getNodeValue());
+          }
+        }
+      }
+      out.remove("", "");
+      return out;
     }
 
     /**
@@ -1550,7 +1600,9 @@ public final class SchemaLoader {
           Optional.ofNullable(declared.getDefaultValue() != null ? declared.getDefaultValue() : a.getDefaultValue()),
           Optional.ofNullable(declared.getFixedValue() != null ? declared.getFixedValue() : a.getFixedValue()),
           doc,
-          currentFile + ": " + where());
+          currentFile + ": " + where(),
+          declared.getDefaultValue() != null || declared.getFixedValue() != null ? prefixes(declared, declared.getParent())
+              : a.getDefaultValue() != null || a.getFixedValue() != null ? prefixes(a, a.getParent()) : Map.of());
     }
 
     // ---- simple types

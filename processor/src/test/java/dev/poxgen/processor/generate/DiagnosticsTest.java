@@ -157,22 +157,13 @@ class DiagnosticsTest {
   }
 
   @Test
-  void aQNameDefaultIsRefusedByName() {
+  void aQNameDefaultWhosePrefixIsDeclaredWherePoxgenDoesNotLookIsRefusedNotResolvedToAnother() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/qname-default.xsd\")"));
     expectOnlyError(c, Message.XSD_UNSUPPORTED,
         "fixtures/problems/qname-default.xsd, element Fault > complexType (anonymous) Fault > <Code>: a default or"
-            + " fixed value of type xs:QName (its prefix is resolved against the schema's namespaces, not the"
-            + " document's) is not supported by poxgen. Leave the value out",
-        "@dev.poxgen.GeneratePox");
-  }
-
-  @Test
-  void aDefaultOfAUnionThatMayHoldAQNameIsRefusedOnlyWhereItHasTheFormOfOne() {
-    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/qname-union-default.xsd\")"));
-    expectOnlyError(c, Message.XSD_UNSUPPORTED,
-        "fixtures/problems/qname-union-default.xsd, element Fault > complexType (anonymous) Fault > <Code>: a default"
-            + " or fixed value of the type CountOrCode that may be an xs:QName (\"t:Busy\": its prefix is resolved"
-            + " against the schema's namespaces, not the document's) is not supported by poxgen",
+            + " fixed value \"l:Server\" whose prefix l is declared neither on the xs:schema element nor on the"
+            + " declaration (poxgen reads the prefixes of those two) is not supported by poxgen. Declare xmlns:l on"
+            + " the xs:schema element.",
         "@dev.poxgen.GeneratePox");
   }
 

@@ -37,9 +37,9 @@ class W3cSuiteTest {
   static final int SAMPLE = 600;
 
   /** The default sample's figures when they were last raised: valid schemas bound, invalid refused, instance verdicts equal. */
-  static final int FLOOR_BOUND = 385;
+  static final int FLOOR_BOUND = 386;
   static final int FLOOR_REFUSED = 209;
-  static final int FLOOR_INSTANCES_EQUAL = 306;
+  static final int FLOOR_INSTANCES_EQUAL = 307;
 
   /**
    * The default sample's groups on which poxgen crashes today, each a bug to fix (see
