@@ -302,8 +302,16 @@ final class RulesWriter {
             .endControlFlow();
         // The member took it with its own facets already: only the union's own are left.
         boolean onText = patternsOnText(code, s);
-        parse.addStatement(unionFacets(s, name).isEmpty() ? CodeBlock.of("return value")
-            : CodeBlock.of("return facets$L(value, $Lsink) ? value : null", name, onText ? "raw, " : ""));
+        if (unionFacets(s, name).isEmpty()) {
+          parse.addStatement("return value");
+        } else if (code.bindings.model().holdsQName(s.name())) {
+          // As a QName's: a value its own facets refuse is still the value, which holds the namespaces
+          // its prefixes were bound to, so the validator says of it what the reader said.
+          parse.addStatement("facets$L(value, $Lsink)", name, onText ? "raw, " : "")
+              .addStatement("return value");
+        } else {
+          parse.addStatement("return facets$L(value, $Lsink) ? value : null", name, onText ? "raw, " : "");
+        }
       }
       case QNAME -> {
         if (s.facets().isEnumeration() || !s.facets().patterns().isEmpty()) {
@@ -420,7 +428,13 @@ final class RulesWriter {
         .beginControlFlow("if (value == null)")
         .addStatement("return null")
         .endControlFlow();
-    if (listFacets(s)) {
+    if (listFacets(s) && code.bindings.model().holdsQName(s.name())) {
+      // As a QName's: a list its own facets refuse is still the value, with the namespaces its
+      // prefixes were bound to, so the validator says of it what the reader said.
+      parse.addStatement("facets$L(value,$W$T.COLLAPSE.apply(new String(text, 0, length)),$Wsink)", name,
+              SchemaCode.WHITE_SPACE)
+          .addStatement("return value");
+    } else if (listFacets(s)) {
       parse.addStatement("return facets$L(value,$W$T.COLLAPSE.apply(new String(text, 0, length)),$Wsink) ? value : null",
           name, SchemaCode.WHITE_SPACE);
     } else {
@@ -500,8 +514,8 @@ final class RulesWriter {
           .collect(Collectors.joining(", "));
       m.addStatement("boolean known = false")
           .beginControlFlow("for (String e : $N)", field)
-          .addStatement("known |= $T.sameValues(value, items$L(e.toCharArray(), e.length(), $T.IGNORE))",
-              SchemaCode.LISTS, name, SchemaCode.SINK)
+          .addStatement("known |= $T.sameValues(value,$Witems$L(e.toCharArray(), e.length(),$W$L))",
+              SchemaCode.LISTS, name, SchemaCode.enumerationSink(code.bindings, s))
           .endControlFlow()
           .beginControlFlow("if (!known)")
           .addStatement("sink.error($T.ENUMERATION, quote(lexical)$W+ $L)", SchemaCode.CODE,
@@ -713,7 +727,8 @@ final class RulesWriter {
     if (f.isEnumeration()) {
       List<String> values = f.enumerations().stream().map(e -> e.value()).distinct().toList();
       m.beginControlFlow("if (!($L))", values.stream()
-              .map(v -> CodeBlock.of("value.equals(match$L($S, $T.IGNORE))", name, v, SchemaCode.SINK))
+              .map(v -> CodeBlock.of("value.equals(match$L($S,$W$L))", name, v,
+                  SchemaCode.enumerationSink(code.bindings, s)))
               .collect(CodeBlock.joining("$W|| ")))
           .addStatement("sink.error($T.ENUMERATION, quote(lexical$L(value))$W+ $L)", SchemaCode.CODE, name,
               SchemaCode.literal(" is not one of " + String.join(", ", values)))

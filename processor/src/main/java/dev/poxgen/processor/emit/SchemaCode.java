@@ -361,11 +361,16 @@ final class SchemaCode {
    * unprefixed name where a default namespace is declared.
    */
   static List<String> defaultPrefixes(PropertyBinding p) {
+    return prefixPairs(p.defaultValue().orElseThrow(), p.namespaces());
+  }
+
+  /** As {@link #defaultPrefixes}, for the text {@code lexical} with the prefixes {@code namespaces}. */
+  static List<String> prefixPairs(String lexical, Map<String, String> namespaces) {
     List<String> pairs = new ArrayList<>();
-    for (String token : p.defaultValue().orElseThrow().strip().split("[ \\t\\r\\n]+")) {
+    for (String token : lexical.strip().split("[ \\t\\r\\n]+")) {
       int colon = token.indexOf(':');
       String prefix = colon < 0 ? "" : token.substring(0, colon);
-      String uri = p.namespaces().get(prefix);
+      String uri = namespaces.get(prefix);
       boolean listed = false;
       for (int i = 0; i < pairs.size(); i += 2) {
         listed |= pairs.get(i).equals(prefix);
@@ -379,9 +384,44 @@ final class SchemaCode {
   }
 
   /**
+   * The prefixes the enumeration of a union or list that may hold a QName uses, all its values
+   * together (they are declared in one restriction), as {@link #defaultPrefixes}; empty for
+   * another type.
+   */
+  static List<String> enumerationPrefixes(Bindings bindings, SimpleTypeModel s) {
+    if (!(s.isUnion() || s.isList()) || !s.facets().isEnumeration() || !bindings.model().holdsQName(s.name())) {
+      return List.of();
+    }
+    // The values' tokens joined: the prefixes of one restriction are its schema document's.
+    StringBuilder all = new StringBuilder();
+    Map<String, String> namespaces = new LinkedHashMap<>();
+    for (dev.poxgen.processor.model.EnumerationValue v : s.facets().enumerations()) {
+      all.append(' ').append(v.value());
+      v.namespaces().forEach(namespaces::putIfAbsent);
+    }
+    return prefixPairs(all.toString(), namespaces);
+  }
+
+  /**
+   * The sink a union's or list's enumeration values are parsed with: {@code Sink.IGNORE}, resolving
+   * the prefixes of a QName in them as the schema binds them ({@link #enumerationPrefixes}).
+   */
+  static CodeBlock enumerationSink(Bindings bindings, SimpleTypeModel s) {
+    List<String> pairs = enumerationPrefixes(bindings, s);
+    CodeBlock ignore = CodeBlock.of("$T.IGNORE", SINK);
+    if (!(s.isUnion() || s.isList()) || !bindings.model().holdsQName(s.name())) {
+      return ignore;
+    }
+    return pairs.isEmpty() ? CodeBlock.of("$T.inScope($L)", SINK, ignore)
+        : CodeBlock.of("$T.inScope($L,$W$T.$N)", SINK, ignore, ClassName.get(bindings.packageName(),
+            bindings.rulesName()), prefixFields(bindings).get(pairs));
+  }
+
+  /**
    * The rules class's {@code PREFIXES_n} fields: one per distinct list of prefixes that the
-   * QName-holding defaults of the schema's properties use ({@link #defaultPrefixes}), numbered in
-   * the order of the types and their properties, so that every class names them alike.
+   * QName-holding defaults of the schema's properties use ({@link #defaultPrefixes}), then the
+   * enumerations of unions and lists that may hold a QName ({@link #enumerationPrefixes}),
+   * numbered in the order of the types and their properties, so that every class names them alike.
    */
   static Map<List<String>, String> prefixFields(Bindings bindings) {
     Map<List<String>, String> out = new LinkedHashMap<>();
@@ -390,6 +430,12 @@ final class SchemaCode {
         if (qnameDefault(bindings, p) && !defaultPrefixes(p).isEmpty()) {
           out.computeIfAbsent(defaultPrefixes(p), k -> "PREFIXES_" + (out.size() + 1));
         }
+      }
+    }
+    for (SimpleTypeModel s : bindings.model().simpleTypes().values()) {
+      List<String> pairs = enumerationPrefixes(bindings, s);
+      if (!pairs.isEmpty()) {
+        out.computeIfAbsent(pairs, k -> "PREFIXES_" + (out.size() + 1));
       }
     }
     return out;

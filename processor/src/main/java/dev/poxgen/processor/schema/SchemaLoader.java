@@ -1750,12 +1750,6 @@ public final class SchemaLoader {
               + " does not apply to the union " + base.name().localName() + "; a union's facets are pattern and"
               + " enumeration");
         }
-        if ((base.isUnion() || base.isList()) && f instanceof XmlSchemaEnumerationFacet
-            && SimpleTypeModel.holdsQName(base.name(), simpleTypes::get)) {
-          throw unsupported("an enumeration on a restriction of " + base.name().localName() + ", which may hold an"
-              + " xs:QName (the prefixes of its values would resolve against the schema's namespaces)",
-              "Restrict its xs:QName member or item type with the enumeration instead.");
-        }
         if (base.isList() && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaEnumerationFacet
             || f instanceof XmlSchemaLengthFacet || f instanceof XmlSchemaMinLengthFacet
             || f instanceof XmlSchemaMaxLengthFacet || f instanceof XmlSchemaWhiteSpaceFacet)) {
@@ -1966,7 +1960,10 @@ public final class SchemaLoader {
         if (f instanceof XmlSchemaEnumerationFacet && builtin.isQName()) {
           enums.add(new EnumerationValue(qnameValue(v), documentation(f.getAnnotation())));
         } else if (f instanceof XmlSchemaEnumerationFacet) {
-          enums.add(new EnumerationValue(v, documentation(f.getAnnotation())));
+          // A union's or list's values may hold QNames: their prefixes are resolved as declared here.
+          XmlSchema[] here = collection.getXmlSchema(currentFile);
+          enums.add(builtin != BuiltinType.ANY_SIMPLE_TYPE ? new EnumerationValue(v, documentation(f.getAnnotation()))
+              : new EnumerationValue(v, documentation(f.getAnnotation()), prefixes(f, here.length == 0 ? null : here[0])));
         } else if (f instanceof XmlSchemaPatternFacet) {
           stepPatterns.add(v);
         } else if (f instanceof XmlSchemaLengthFacet) {
