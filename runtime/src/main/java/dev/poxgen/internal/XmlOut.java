@@ -39,6 +39,16 @@ public final class XmlOut {
   /** The prefixes declared on the open start tag, and the namespaces they are bound to. */
   private final List<String> tagPrefixes = new ArrayList<>();
   private final List<String> tagNamespaces = new ArrayList<>();
+  /**
+   * The open start tag, written out when it closes: a QName in no namespace may yet need the
+   * element under a prefix and the default namespace undeclared ({@link #qname}).
+   */
+  private final StringBuilder tag = new StringBuilder(128);
+  /** Where in {@link #tag} the default namespace declaration {@link #start} wrote is, or -1. */
+  private int defaultDeclarationStart = -1;
+  private int defaultDeclarationEnd = -1;
+  /** Whether the open start tag holds a QName written unprefixed, in the element's namespace. */
+  private boolean unprefixedInTag;
   private boolean wroteText;
   private int prefixes;
 
@@ -102,13 +112,19 @@ public final class XmlOut {
       raw("\n");
       raw(Strings.indent(names.size()));
     }
+    startOpen = true;
+    tag.setLength(0);
+    unprefixedInTag = false;
     raw("<");
     raw(localName);
     String inScope = namespaces.isEmpty() ? "" : namespaces.get(namespaces.size() - 1);
+    defaultDeclarationStart = -1;
     if (!namespace.equals(inScope)) {
+      defaultDeclarationStart = tag.length();
       raw(" xmlns=\"");
       escape(namespace, true);
       raw("\"");
+      defaultDeclarationEnd = tag.length();
     }
     names.add(localName);
     namespaces.add(namespace);
@@ -116,7 +132,6 @@ public final class XmlOut {
     tagNamespaces.clear();
     hasChildren.add(Boolean.FALSE);
     mixed.add(Boolean.FALSE);
-    startOpen = true;
     wroteText = false;
     if (typeName != null) {
       QName type = new QName(typeNamespace, typeName, "");
@@ -178,8 +193,10 @@ public final class XmlOut {
    * The lexical form of an {@code xs:QName} value in the element just opened, its text or one of
    * its attributes: unprefixed where the value is in the element's namespace (the default
    * namespace the writer declares), else under a prefix declared on the element's start tag (the
-   * value's own where it is free there). A value in no namespace can only be written in an element
-   * in no namespace, where an unprefixed name means none.
+   * value's own where it is free there). A value in no namespace is unprefixed: an element in a
+   * namespace is then written under a prefix, with the default namespace undeclared ({@code
+   * <p1:Code xmlns:p1="urn:x" xmlns="">Plain</p1:Code>}); one that holds a QName of its own
+   * namespace written unprefixed already cannot be, and the writer says so.
    */
   public String qname(QName value) throws PoxWriteException {
     String ns = value.getNamespaceURI();
@@ -187,18 +204,46 @@ public final class XmlOut {
     if (XML_NS.equals(ns)) {
       return "xml:" + local;
     }
-    if (ns.equals(namespaces.get(namespaces.size() - 1))) {
-      return local;
-    }
-    if (ns.isEmpty()) {
-      throw new PoxWriteException("at " + path() + ": the QName " + local + " is in no namespace, and written"
-          + " without a prefix here it would name one in " + namespaces.get(namespaces.size() - 1)
-          + ", the namespace of the element it is in; no prefix can be bound to no namespace", null);
-    }
     if (!startOpen) {
       throw new IllegalStateException("a QName is written while its element's start tag is open");
     }
+    if (ns.equals(namespaces.get(namespaces.size() - 1))) {
+      unprefixedInTag = true;
+      return local;
+    }
+    if (ns.isEmpty()) {
+      if (unprefixedInTag) {
+        throw new PoxWriteException("at " + path() + ": the QName " + local + " is in no namespace, but the"
+            + " element holds a QName in " + namespaces.get(namespaces.size() - 1) + " written without a prefix"
+            + " already; no prefix can be bound to no namespace", null);
+      }
+      undeclareDefault();
+      return local;
+    }
     return declare(value.getPrefix(), ns) + ":" + local;
+  }
+
+  /**
+   * Rewrites the open start tag so that an unprefixed QName means no namespace: the element under a
+   * prefix bound to its namespace, and the default namespace undeclared ({@code xmlns=""}), which
+   * its children in a namespace declare again as usual.
+   */
+  private void undeclareDefault() throws PoxWriteException {
+    int top = names.size() - 1;
+    String namespace = namespaces.get(top);
+    String prefix = declare("", namespace);
+    String inherited = top == 0 ? "" : namespaces.get(top - 1);
+    if (defaultDeclarationStart >= 0) {
+      tag.delete(defaultDeclarationStart, defaultDeclarationEnd);
+      defaultDeclarationStart = -1;
+    }
+    if (!inherited.isEmpty()) {
+      raw(" xmlns=\"\"");
+    }
+    String name = names.get(top);
+    tag.replace(1, 1 + name.length(), prefix + ":" + name);
+    names.set(top, prefix + ":" + name);
+    namespaces.set(top, "");
   }
 
   /**
@@ -270,7 +315,7 @@ public final class XmlOut {
     boolean mixedContent = mixed.remove(last);
     if (startOpen) {
       raw("/>");
-      startOpen = false;
+      flushTag();
     } else {
       if (indent && children && !wroteText && !mixedContent) {
         raw("\n");
@@ -336,11 +381,25 @@ public final class XmlOut {
     }
     if (startOpen) {
       raw(">");
-      startOpen = false;
+      flushTag();
+    }
+  }
+
+  /** Writes the start tag out, now closed. */
+  private void flushTag() throws PoxWriteException {
+    startOpen = false;
+    try {
+      out.append(tag);
+    } catch (IOException e) {
+      throw new PoxWriteException("writing failed at " + path() + ": " + e, e);
     }
   }
 
   private void raw(String s) throws PoxWriteException {
+    if (startOpen) {
+      tag.append(s);
+      return;
+    }
     try {
       out.write(s);
     } catch (IOException e) {
