@@ -44,6 +44,8 @@ public final class XmlOut {
    * element under a prefix and the default namespace undeclared ({@link #qname}).
    */
   private final StringBuilder tag = new StringBuilder(128);
+  /** {@link #tag}'s characters on their way out, reused: a Writer takes no CharSequence without a copy. */
+  private char[] tagChars = new char[128];
   /** Where in {@link #tag} the default namespace declaration {@link #start} wrote is, or -1. */
   private int defaultDeclarationStart = -1;
   private int defaultDeclarationEnd = -1;
@@ -388,8 +390,13 @@ public final class XmlOut {
   /** Writes the start tag out, now closed. */
   private void flushTag() throws PoxWriteException {
     startOpen = false;
+    int length = tag.length();
+    if (tagChars.length < length) {
+      tagChars = new char[Math.max(length, 2 * tagChars.length)];
+    }
+    tag.getChars(0, length, tagChars, 0);
     try {
-      out.append(tag);
+      out.write(tagChars, 0, length);
     } catch (IOException e) {
       throw new PoxWriteException("writing failed at " + path() + ": " + e, e);
     }

@@ -726,9 +726,9 @@ final class RulesWriter {
     m.addParameter(SchemaCode.SINK, "sink").addStatement("boolean ok = true");
     if (f.isEnumeration()) {
       List<String> values = f.enumerations().stream().map(e -> e.value()).distinct().toList();
+      CodeBlock sink = SchemaCode.enumerationSink(code.bindings, s);
       m.beginControlFlow("if (!($L))", values.stream()
-              .map(v -> CodeBlock.of("value.equals(match$L($S,$W$L))", name, v,
-                  SchemaCode.enumerationSink(code.bindings, s)))
+              .map(v -> CodeBlock.of("value.equals(match$L($S,$W$L))", name, v, sink))
               .collect(CodeBlock.joining("$W|| ")))
           .addStatement("sink.error($T.ENUMERATION, quote(lexical$L(value))$W+ $L)", SchemaCode.CODE, name,
               SchemaCode.literal(" is not one of " + String.join(", ", values)))

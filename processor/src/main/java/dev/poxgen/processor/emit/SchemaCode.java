@@ -349,10 +349,19 @@ final class SchemaCode {
     if (!qnameDefault(bindings, p)) {
       return outer;
     }
-    List<String> pairs = defaultPrefixes(p);
+    return inScope(bindings, outer, defaultPrefixes(p));
+  }
+
+  /** {@code Sink.inScope(outer, Rules.PREFIXES_n)}: {@code outer} resolving the prefixes {@code pairs}. */
+  private static CodeBlock inScope(Bindings bindings, CodeBlock outer, List<String> pairs) {
     return pairs.isEmpty() ? CodeBlock.of("$T.inScope($L)", SINK, outer)
         : CodeBlock.of("$T.inScope($L,$W$T.$N)", SINK, outer, ClassName.get(bindings.packageName(),
             bindings.rulesName()), prefixFields(bindings).get(pairs));
+  }
+
+  /** Whether a simple type is a union or list that may hold a QName, restricted by an enumeration. */
+  private static boolean qnameEnumeration(Bindings bindings, SimpleTypeModel s) {
+    return (s.isUnion() || s.isList()) && s.facets().isEnumeration() && bindings.model().holdsQName(s.name());
   }
 
   /**
@@ -389,7 +398,7 @@ final class SchemaCode {
    * another type.
    */
   static List<String> enumerationPrefixes(Bindings bindings, SimpleTypeModel s) {
-    if (!(s.isUnion() || s.isList()) || !s.facets().isEnumeration() || !bindings.model().holdsQName(s.name())) {
+    if (!qnameEnumeration(bindings, s)) {
       return List.of();
     }
     // The values' tokens joined: the prefixes of one restriction are its schema document's.
@@ -407,14 +416,8 @@ final class SchemaCode {
    * the prefixes of a QName in them as the schema binds them ({@link #enumerationPrefixes}).
    */
   static CodeBlock enumerationSink(Bindings bindings, SimpleTypeModel s) {
-    List<String> pairs = enumerationPrefixes(bindings, s);
     CodeBlock ignore = CodeBlock.of("$T.IGNORE", SINK);
-    if (!(s.isUnion() || s.isList()) || !bindings.model().holdsQName(s.name())) {
-      return ignore;
-    }
-    return pairs.isEmpty() ? CodeBlock.of("$T.inScope($L)", SINK, ignore)
-        : CodeBlock.of("$T.inScope($L,$W$T.$N)", SINK, ignore, ClassName.get(bindings.packageName(),
-            bindings.rulesName()), prefixFields(bindings).get(pairs));
+    return qnameEnumeration(bindings, s) ? inScope(bindings, ignore, enumerationPrefixes(bindings, s)) : ignore;
   }
 
   /**
