@@ -173,7 +173,7 @@ public final class Extras {
 
   /** The attributes kept for this child, or an empty list. */
   public List<XmlAttribute> childAttributes(String key) {
-    List<XmlAttribute> a = childAttributes.get(key);
+    List<XmlAttribute> a = childAttributes.isEmpty() ? null : childAttributes.get(key);
     return a == null ? Collections.<XmlAttribute>emptyList() : a;
   }
 
@@ -192,7 +192,7 @@ public final class Extras {
 
   /** The raw text kept for this element or {@code @attribute}, or null. */
   public @Nullable String raw(String key) {
-    return raw.get(key);
+    return raw.isEmpty() ? null : raw.get(key); // most values keep none: no hashing per child
   }
 
   public boolean isEmpty() {

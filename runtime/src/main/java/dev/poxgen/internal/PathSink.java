@@ -29,18 +29,6 @@ public final class PathSink implements Sink {
   private static final byte FIXED = 2;
   private int depth;
 
-  /** Where a validator's dry write goes. */
-  private static final java.io.Writer NOWHERE = new java.io.Writer() {
-    @Override
-    public void write(char[] chars, int offset, int length) {}
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-
   /** A value written through the generated writer, which declares identity constraints as it goes. */
   @FunctionalInterface
   public interface Written {
@@ -54,7 +42,7 @@ public final class PathSink implements Sink {
    */
   public void checkIdentity(Written value) {
     try {
-      XmlOut o = new XmlOut(NOWHERE, new dev.poxgen.WriteOptions(false, false));
+      XmlOut o = XmlOut.discarding(new dev.poxgen.WriteOptions(false, false));
       o.checkIdentity(new Identity((line, column, path, message) ->
           findings.add(new Finding(Severity.ERROR, Code.IDENTITY, 0, 0, path, message))));
       value.write(o);

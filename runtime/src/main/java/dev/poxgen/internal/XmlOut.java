@@ -21,7 +21,20 @@ public final class XmlOut {
   private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
+  /** Where the text goes, in chunks; null for {@link #toText} and {@link #discarding}. */
   private final Writer out;
+  /** Whether the text goes nowhere: a validator's dry write, which checks what is written. */
+  private final boolean discard;
+  /**
+   * The thread's buffers this writer holds until it finishes: {@link Buffers#text} holds what is
+   * written and not yet handed to {@link #out}, one bulk copy per chunk, where a {@code Writer}
+   * call per piece cost more than the escaping (a {@code StringWriter} is a synchronized
+   * {@code StringBuffer} that grows by copying).
+   */
+  private Buffers buffers;
+  private final StringBuilder text;
+  /** What a writer {@link #toText} wrote, once it finished. */
+  private String result;
   private final boolean indent;
   private final List<String> names = new ArrayList<>();
   private final List<String> namespaces = new ArrayList<>();
@@ -44,8 +57,6 @@ public final class XmlOut {
    * element under a prefix and the default namespace undeclared ({@link #qname}).
    */
   private final StringBuilder tag = new StringBuilder(128);
-  /** {@link #tag}'s characters on their way out, reused: a Writer takes no CharSequence without a copy. */
-  private char[] tagChars = new char[128];
   /** Where in {@link #tag} the default namespace declaration {@link #start} wrote is, or -1. */
   private int defaultDeclarationStart = -1;
   private int defaultDeclarationEnd = -1;
@@ -54,8 +65,32 @@ public final class XmlOut {
   private boolean wroteText;
   private int prefixes;
 
+  /** Text this long or longer goes to the {@code Writer}; a longer string goes there directly. */
+  private static final int CHUNK = 4096;
+  /** A builder the thread keeps no longer than this, so a large document's is not held. */
+  private static final int KEPT_CAPACITY = 1 << 16;
+  /**
+   * Each thread's buffers, as a parser reuses its own: taken by a writer until it finishes, so a
+   * write inside a write (or one that failed and never finished) gets buffers of its own.
+   */
+  private static final ThreadLocal<Buffers> BUFFERS = new ThreadLocal<>();
+
+  /** A builder for the text and an array to hand it to a {@code Writer} in. */
+  private static final class Buffers {
+    final StringBuilder text = new StringBuilder(1024);
+    char[] chunk;
+  }
+
+  /** Writes to {@code out}, in chunks; {@link #finish()} hands it the rest and flushes it. */
   public XmlOut(Writer out, WriteOptions options) throws PoxWriteException {
+    this(out, false, options);
+  }
+
+  private XmlOut(Writer out, boolean discard, WriteOptions options) throws PoxWriteException {
     this.out = out;
+    this.discard = discard;
+    this.buffers = discard ? null : take();
+    this.text = discard ? null : buffers.text;
     this.indent = options.indent();
     if (options.declaration()) {
       raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
@@ -63,6 +98,50 @@ public final class XmlOut {
         raw("\n");
       }
     }
+  }
+
+  /** Writes to a String, {@link #text()} once {@link #finish() finished}. */
+  public static XmlOut toText(WriteOptions options) throws PoxWriteException {
+    return new XmlOut(null, false, options);
+  }
+
+  /**
+   * Writes nothing anywhere: for checking what a value writes ({@link #checkIdentity}) and the
+   * errors writing it would raise.
+   */
+  public static XmlOut discarding(WriteOptions options) throws PoxWriteException {
+    return new XmlOut(null, true, options);
+  }
+
+  private static Buffers take() {
+    Buffers b = BUFFERS.get();
+    if (b == null) {
+      return new Buffers();
+    }
+    BUFFERS.remove();
+    return b;
+  }
+
+  /** Gives the buffers back to the thread, emptied, unless they grew beyond what is worth holding. */
+  private void release() {
+    if (buffers != null) {
+      text.setLength(0);
+      if (text.capacity() <= KEPT_CAPACITY) {
+        BUFFERS.set(buffers);
+      }
+      buffers = null;
+    }
+  }
+
+  /** The document a writer {@link #toText} made wrote, once {@link #finish() finished}. */
+  public String text() {
+    if (out != null || discard) {
+      throw new IllegalStateException("this writer does not write to a String");
+    }
+    if (result == null) {
+      throw new IllegalStateException("the document is not finished");
+    }
+    return result;
   }
 
   /**
@@ -370,11 +449,20 @@ public final class XmlOut {
     if (indent) {
       raw("\n");
     }
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new PoxWriteException("writing failed: " + e, e);
+    if (discard) {
+      return;
     }
+    if (out == null) {
+      result = text.toString();
+    } else {
+      drain();
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new PoxWriteException("writing failed: " + e, e);
+      }
+    }
+    release();
   }
 
   private void closeStartTag(boolean child) throws PoxWriteException {
@@ -390,38 +478,97 @@ public final class XmlOut {
   /** Writes the start tag out, now closed. */
   private void flushTag() throws PoxWriteException {
     startOpen = false;
-    int length = tag.length();
-    if (tagChars.length < length) {
-      tagChars = new char[Math.max(length, 2 * tagChars.length)];
-    }
-    tag.getChars(0, length, tagChars, 0);
-    try {
-      out.write(tagChars, 0, length);
-    } catch (IOException e) {
-      throw new PoxWriteException("writing failed at " + path() + ": " + e, e);
+    if (!discard) {
+      text.append(tag);
+      drainFull();
     }
   }
 
   private void raw(String s) throws PoxWriteException {
     if (startOpen) {
       tag.append(s);
+    } else if (!discard) {
+      text.append(s);
+      drainFull();
+    }
+  }
+
+  /** {@code s}'s characters from {@code from} to {@code to}, without a substring. */
+  private void raw(String s, int from, int to) throws PoxWriteException {
+    if (startOpen) {
+      tag.append(s, from, to);
+    } else if (discard) {
       return;
+    } else if (out != null && to - from >= CHUNK) {
+      drain();
+      try {
+        out.write(s, from, to - from);
+      } catch (IOException e) {
+        throw new PoxWriteException("writing failed at " + path() + ": " + e, e);
+      }
+    } else {
+      text.append(s, from, to);
+      drainFull();
+    }
+  }
+
+  /** Hands the text to the Writer once a chunk of it is there. */
+  private void drainFull() throws PoxWriteException {
+    if (out != null && text.length() >= CHUNK) {
+      drain();
+    }
+  }
+
+  /** Hands all the text so far to the Writer. */
+  private void drain() throws PoxWriteException {
+    int length = text.length();
+    char[] chunk = buffers.chunk;
+    if (chunk == null) {
+      chunk = new char[CHUNK];
+      buffers.chunk = chunk;
     }
     try {
-      out.write(s);
+      for (int from = 0; from < length; from += chunk.length) {
+        int to = Math.min(length, from + chunk.length);
+        text.getChars(from, to, chunk, 0);
+        out.write(chunk, 0, to - from);
+      }
     } catch (IOException e) {
       throw new PoxWriteException("writing failed at " + path() + ": " + e, e);
     }
+    text.setLength(0);
   }
 
   private String path() {
     return names.isEmpty() ? "/" : "/" + String.join("/", names);
   }
 
+  /**
+   * The characters below {@code @} that text passes through as they are ({@link #PLAIN_IN_TEXT})
+   * and that an attribute value does ({@link #PLAIN_IN_ATTRIBUTE}); from {@code @} to the
+   * surrogates every character is plain.
+   */
+  private static final boolean[] PLAIN_IN_TEXT = new boolean['@'];
+  private static final boolean[] PLAIN_IN_ATTRIBUTE = new boolean['@'];
+
+  static {
+    for (char c = ' '; c < '@'; c++) {
+      boolean markup = c == '&' || c == '<' || c == '>';
+      PLAIN_IN_TEXT[c] = !markup;
+      PLAIN_IN_ATTRIBUTE[c] = !markup && c != '"';
+    }
+    PLAIN_IN_TEXT['\t'] = true;
+    PLAIN_IN_TEXT['\n'] = true;
+  }
+
   private void escape(String s, boolean attribute) throws PoxWriteException {
+    boolean[] plain = attribute ? PLAIN_IN_ATTRIBUTE : PLAIN_IN_TEXT;
     int from = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c < '@' ? plain[c] : c < 0xD800) {
+        continue;
+      }
       String replacement = null;
       switch (c) {
         case '&' -> replacement = "&amp;";
@@ -442,12 +589,12 @@ public final class XmlOut {
         }
       }
       if (replacement != null) {
-        raw(s.substring(from, i));
+        raw(s, from, i);
         raw(replacement);
         from = i + 1;
       }
     }
-    raw(s.substring(from));
+    raw(s, from, s.length());
   }
 
   private static boolean allowed(String s, int i) {

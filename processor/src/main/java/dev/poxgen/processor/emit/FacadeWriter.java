@@ -9,7 +9,6 @@ import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.naming.DocumentBinding;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -104,7 +103,7 @@ final class FacadeWriter {
 
   private void writes(TypeSpec.Builder spec) {
     ClassName document = code.document();
-    MethodSpec.Builder write = MethodSpec.methodBuilder("write")
+    spec.addMethod(MethodSpec.methodBuilder("write")
         .addJavadoc(Javadocs.wrap("Writes the document, as the element its kind says, in UTF-8. The result lists"
             + " what the output holds that the schema forbids (content kept from a lenient read, or required"
             + " parts the value lacks); empty, the strict reader accepts it."))
@@ -116,7 +115,15 @@ final class FacadeWriter {
         .addParameter(Writer.class, "out")
         .addParameter(SchemaCode.WRITE_OPTIONS, "options")
         .addException(SchemaCode.WRITE_EXCEPTION)
-        .addStatement("$T o = new $T(out, options)", SchemaCode.XML_OUT, SchemaCode.XML_OUT)
+        .addStatement("return write(value, new $T(out, options))", SchemaCode.XML_OUT)
+        .build());
+    MethodSpec.Builder write = MethodSpec.methodBuilder("write")
+        .addJavadoc("Writes the document, as the element its kind says, through {@code o}, and finishes it.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(SchemaCode.WRITE_RESULT)
+        .addParameter(document, "value")
+        .addParameter(SchemaCode.XML_OUT, "o")
+        .addException(SchemaCode.WRITE_EXCEPTION)
         .addStatement("$T findings", ParameterizedTypeName.get(JavaTypes.LIST, SchemaCode.FINDING))
         .beginControlFlow("switch (value.kind())");
     for (DocumentBinding d : roots) {
@@ -169,9 +176,9 @@ final class FacadeWriter {
         .addParameter(document, "value")
         .addParameter(SchemaCode.WRITE_OPTIONS, "options")
         .addException(SchemaCode.WRITE_EXCEPTION)
-        .addStatement("$T out = new $T()", StringWriter.class, StringWriter.class)
-        .addStatement("write(value, out, options)")
-        .addStatement("return out.toString()")
+        .addStatement("$T o = $T.toText(options)", SchemaCode.XML_OUT, SchemaCode.XML_OUT)
+        .addStatement("write(value, o)")
+        .addStatement("return o.text()")
         .build());
   }
 }
