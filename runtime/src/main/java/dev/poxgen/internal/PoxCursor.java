@@ -1038,14 +1038,20 @@ public final class PoxCursor implements Sink {
   }
 
   /**
-   * {@link #unknownElement()} in a type with the element wildcard {@code w}, which does not take
-   * the child either: the message says which namespaces the wildcard allows.
+   * {@link #unknownElement()} in a type with the element wildcard {@code w} (and {@code others},
+   * its other element wildcards, in order), which do not take the child either, or not where it
+   * stands: the message says which namespaces each allows.
    */
-  public void unknownElement(Wildcard w) throws PoxReadException {
+  public void unknownElement(Wildcard w, Wildcard... others) throws PoxReadException {
     String name = reader.localName();
     String ns = namespace();
+    StringBuilder allowed = new StringBuilder(w.describe());
+    for (Wildcard other : others) {
+      allowed.append("; another ").append(other.describe());
+    }
     keepUnknown(Code.UNKNOWN_ELEMENT, "<" + name + ">" + (ns.isEmpty() ? " in no namespace" : " of " + ns)
-        + " is not declared in <" + names[depth - 1] + ">, and its element wildcard allows " + w.describe()
+        + " is not declared in <" + names[depth - 1] + ">, and " + (others.length == 0
+            ? "its element wildcard allows " : "of its element wildcards one allows ") + allowed
         + (strict ? "" : "; kept"), false);
   }
 

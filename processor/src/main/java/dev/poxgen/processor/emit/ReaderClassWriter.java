@@ -439,7 +439,7 @@ final class ReaderClassWriter {
    * #wildcard(TypeBinding, WildcardModel)}, with the names of the elements the type declares,
    * which it never takes.
    */
-  private String elementWildcard(TypeBinding t, WildcardModel w, Slots slots) {
+  private String elementWildcard(TypeBinding t, PropertyBinding any, WildcardModel w, Slots slots) {
     CodeBlock.Builder declared = CodeBlock.builder();
     for (PropertyBinding p : slots.elements()) {
       if (SchemaCode.wildcard(t, p).isEmpty()) {
@@ -450,7 +450,7 @@ final class ReaderClassWriter {
         }
       }
     }
-    return wildcard(elementWildcardField(t), "The element wildcard of a {@code " + t.className() + "}: ", w,
+    return wildcard(elementWildcardField(t, any), "The element wildcard of a {@code " + t.className() + "}: ", w,
         declared.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$>$>$L$<$<", declared.build()));
   }
 
@@ -472,8 +472,9 @@ final class ReaderClassWriter {
   }
 
   /** The name of the reader's constant for a type's element wildcard, which the validator uses too. */
-  static String elementWildcardField(TypeBinding t) {
-    return "ANY_ELEMENT_OF_" + JavaNames.constant(t.className());
+  static String elementWildcardField(TypeBinding t, PropertyBinding p) {
+    String n = p.xmlName().localName().substring(ElementModel.WILDCARD_NAME.localName().length());
+    return "ANY_ELEMENT_" + (n.isEmpty() ? "" : n + "_") + "OF_" + JavaNames.constant(t.className());
   }
 
   static final ClassName WILDCARD = ClassName.get(SchemaCode.RUNTIME, "Wildcard");
@@ -577,18 +578,23 @@ final class ReaderClassWriter {
     Map<XmlName, Integer> order = SchemaCode.order(t.type());
     boolean ordered = order.values().stream().anyMatch(i -> i >= 0);
     Slots slots = new Slots(elements, ordered ? elements.size() : -1);
-    // xs:any: the elements it takes, tried first, since it never takes a name a declaration still can.
-    PropertyBinding any = elements.stream().filter(p -> SchemaCode.wildcard(t, p).isPresent()).findFirst().orElse(null);
-    String anyField = null;
-    MethodSpec anyHelper = null;
-    if (any != null) {
-      anyField = elementWildcard(t, SchemaCode.wildcard(t, any).orElseThrow(), slots);
-      anyHelper = wildcardChild(t, builder, any, anyField, order, slots);
-      out.add(anyHelper);
+    // xs:any: the elements each takes, tried first, since none takes a name a declaration still
+    // can; the type's wildcards in the order of its content model.
+    List<PropertyBinding> anys = elements.stream().filter(p -> SchemaCode.wildcard(t, p).isPresent()).toList();
+    List<String> anyFields = new ArrayList<>();
+    for (PropertyBinding any : anys) {
+      anyFields.add(elementWildcard(t, any, SchemaCode.wildcard(t, any).orElseThrow(), slots));
+    }
+    List<MethodSpec> anyHelpers = new ArrayList<>();
+    for (int i = 0; i < anys.size(); i++) {
+      MethodSpec helper = wildcardChild(t, builder, anys.get(i), anyFields.get(i),
+          anys.subList(i + 1, anys.size()), anyFields.subList(i + 1, anyFields.size()), order, slots);
+      anyHelpers.add(helper);
+      out.add(helper);
     }
     Map<String, List<PropertyBinding>> byLocal = new LinkedHashMap<>();
     for (PropertyBinding p : elements) {
-      if (p == any) {
+      if (anys.contains(p)) {
         continue;
       }
       for (XmlName spelling : p.spellings()) {
@@ -634,12 +640,17 @@ final class ReaderClassWriter {
     if (ordered) {
       m.addStatement("seen[$L] = -1", slots.order());
     }
-    CodeBlock read = any == null ? CodeBlock.of("!$N(c, b, seen)", dispatch.get(0))
-        : dispatch.isEmpty() ? CodeBlock.of("!$N(c, b, seen)", anyHelper)
-        : CodeBlock.of("!$N(c, b, seen)$W&& !$N(c, b, seen)", anyHelper, dispatch.get(0));
+    List<CodeBlock> tries = new ArrayList<>();
+    anyHelpers.forEach(h -> tries.add(CodeBlock.of("!$N(c, b, seen)", h)));
+    if (!dispatch.isEmpty()) {
+      tries.add(CodeBlock.of("!$N(c, b, seen)", dispatch.get(0)));
+    }
+    CodeBlock unknown = anys.isEmpty() ? CodeBlock.of("c.unknownElement()")
+        : CodeBlock.of("c.unknownElement($L)", anyFields.stream().map(f -> CodeBlock.of("$N", f))
+            .collect(CodeBlock.joining(",$W")));
     m.beginControlFlow("while (c.nextChild())")
-        .beginControlFlow("if ($L)", read)
-        .addStatement(any == null ? CodeBlock.of("c.unknownElement()") : CodeBlock.of("c.unknownElement($N)", anyField))
+        .beginControlFlow("if ($L)", CodeBlock.join(tries, "$W&& "))
+        .addStatement(unknown)
         .endControlFlow()
         .endControlFlow();
   }
@@ -649,7 +660,7 @@ final class ReaderClassWriter {
    * takes it: kept as XML, counted, in order; false, with nothing read, when it does not.
    */
   private MethodSpec wildcardChild(TypeBinding t, ClassName builder, PropertyBinding p, String field,
-      Map<XmlName, Integer> order, Slots slots) {
+      List<PropertyBinding> later, List<String> laterFields, Map<XmlName, Integer> order, Slots slots) {
     int max = p.occurrence().max();
     CodeBlock limit = max == Occurrence.UNBOUNDED ? CodeBlock.of("$T.MAX_VALUE", Integer.class) : CodeBlock.of("$L", max);
     MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, t))
@@ -664,6 +675,28 @@ final class ReaderClassWriter {
         .beginControlFlow("if (!$N.takesElement(c.namespace(),$Wc.localName(),$Wseen))", field)
         .addStatement("return false")
         .endControlFlow();
+    Integer position = order.getOrDefault(p.xmlName(), -1);
+    List<CodeBlock> done = new ArrayList<>();
+    if (max != Occurrence.UNBOUNDED) {
+      done.add(CodeBlock.of("seen[$L] >= $L", slots.of(p), max));
+    }
+    if (slots.order() >= 0 && position >= 0) {
+      done.add(CodeBlock.of("seen[$L] > $L", slots.order(), position));
+    }
+    if (!later.isEmpty() && !done.isEmpty()) {
+      // One a later wildcard takes too goes there once this one is full or passed, and once the
+      // children the schema requires between the two were read.
+      List<CodeBlock> takers = new ArrayList<>();
+      for (int j = 0; j < later.size(); j++) {
+        CodeBlock takes = CodeBlock.of("$N.takesElement(c.namespace(),$Wc.localName(),$Wseen)", laterFields.get(j));
+        int gate = gate(slots, order, position, order.getOrDefault(later.get(j).xmlName(), -1));
+        takers.add(gate < 0 ? takes : CodeBlock.of("seen[$L] >= $L$W&& $L", slots.order(), gate, takes));
+      }
+      CodeBlock takenLater = CodeBlock.join(takers, "$W|| ");
+      m.beginControlFlow("if (($L)$W&& ($L))", CodeBlock.join(done, "$W|| "), takenLater)
+          .addStatement("return false")
+          .endControlFlow();
+    }
     boolean documents = p.type().kind() == ValueKind.DOCUMENT;
     boolean lax = p.type().kind() == ValueKind.LAX_DOCUMENT;
     if (documents) {
@@ -681,7 +714,6 @@ final class ReaderClassWriter {
           .addStatement("return true")
           .endControlFlow();
     }
-    Integer position = order.getOrDefault(p.xmlName(), -1);
     if (slots.order() >= 0 && position >= 0) {
       m.addStatement("c.inOrder(seen,$W$L,$W$L,$Wc.localName())", slots.order(), position);
     }
@@ -708,6 +740,25 @@ final class ReaderClassWriter {
     return m.addStatement("b.$N($L)", add, item)
         .addStatement("return true")
         .build();
+  }
+
+  /**
+   * The schema position of the last child the schema requires between the positions {@code from}
+   * and {@code to}, which an element must follow to be taken at {@code to}; -1 when there is
+   * none or the children are not ordered.
+   */
+  private static int gate(Slots slots, Map<XmlName, Integer> order, int from, int to) {
+    if (slots.order() < 0 || from < 0 || to < 0) {
+      return -1;
+    }
+    int gate = -1;
+    for (PropertyBinding q : slots.elements()) {
+      int at = order.getOrDefault(q.xmlName(), -1);
+      if (at > from && at < to && q.occurrence().min() >= 1) {
+        gate = Math.max(gate, at);
+      }
+    }
+    return gate;
   }
 
   /** Where each element property counts in {@code seen}, and the slot of the order (-1: none). */
@@ -813,7 +864,7 @@ final class ReaderClassWriter {
     int max = p.occurrence().max();
     int slot = slots.of(p);
     MethodSpec.Builder m = MethodSpec.methodBuilder(helperName(p, spelled, t))
-        .addJavadoc("$L", Javadocs.wrap("Reads " + (p.xmlName().equals(ElementModel.WILDCARD_NAME)
+        .addJavadoc("$L", Javadocs.wrap("Reads " + (ElementModel.isWildcardName(p.xmlName())
             ? "an element the wildcard takes" : "{@code <" + spelled + ">}") + ", a child of a {@code " + t.className() + "}"
             + (entered ? ", which the caller has entered." : ".")))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

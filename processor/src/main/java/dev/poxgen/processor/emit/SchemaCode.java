@@ -495,10 +495,11 @@ final class SchemaCode {
 
   /** The element wildcard ({@code xs:any}) a property of {@code t} holds what it takes of, if it is one. */
   static java.util.Optional<dev.poxgen.processor.model.WildcardModel> wildcard(TypeBinding t, PropertyBinding p) {
-    if (p.source() != PropertyBinding.Source.ELEMENT || !p.xmlName().equals(ElementModel.WILDCARD_NAME)) {
+    if (p.source() != PropertyBinding.Source.ELEMENT || !ElementModel.isWildcardName(p.xmlName())) {
       return java.util.Optional.empty();
     }
-    return t.type().elements().stream().filter(ElementModel::isWildcard).findFirst().flatMap(ElementModel::wildcard);
+    return t.type().elements().stream().filter(e -> e.isWildcard() && e.name().equals(p.xmlName())).findFirst()
+        .flatMap(ElementModel::wildcard);
   }
 
   /**

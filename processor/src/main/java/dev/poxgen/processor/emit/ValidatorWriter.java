@@ -404,7 +404,7 @@ final class ValidatorWriter {
     CodeBlock.Builder m = CodeBlock.builder();
     if (SchemaCode.wildcard(t, p).isPresent() && p.type().kind().takesDocuments()) {
       // A strict xs:any: each document as the global element it is; a lax one: documents and XML.
-      String field = ReaderClassWriter.elementWildcardField(t);
+      String field = ReaderClassWriter.elementWildcardField(t, p);
       String method = p.type().kind() == ValueKind.LAX_DOCUMENT ? validateLax : validateDocument;
       if (p.repeated()) {
         return m.beginControlFlow("for (int i = 0; i < v.$N().size(); i++)", p.name())
@@ -419,7 +419,7 @@ final class ValidatorWriter {
     }
     if (SchemaCode.wildcard(t, p).isPresent()) {
       // xs:any: each element's namespace against the constraint, and strict takes none.
-      String field = ReaderClassWriter.elementWildcardField(t);
+      String field = ReaderClassWriter.elementWildcardField(t, p);
       if (p.repeated()) {
         return m.addStatement("$T.wildcardElements(sink,$W$T.$N,$Wv.$N())", SchemaCode.PATH_SINK, code.reader(), field,
             p.name()).build();

@@ -95,6 +95,26 @@ public record ElementModel(
         documentation, path, Optional.of(wildcard), List.of(), false);
   }
 
+  /**
+   * The name of a type's {@code n}-th element wildcard (from 1), in the order its content model
+   * gives them: {@link #WILDCARD_NAME}, then {@code anyElement2} and so on, each a property of
+   * its own.
+   */
+  public static XmlName wildcardName(int n) {
+    return n == 1 ? WILDCARD_NAME : XmlName.of(WILDCARD_NAME.namespace(), WILDCARD_NAME.localName() + n);
+  }
+
+  /** Whether {@code name} is one an element wildcard's particle goes by ({@link #wildcardName}). */
+  public static boolean isWildcardName(XmlName name) {
+    return name.namespace().equals(WILDCARD_NAME.namespace());
+  }
+
+  /** This wildcard's particle under the name {@code name} ({@link #wildcardName}). */
+  public ElementModel renamed(XmlName name) {
+    return new ElementModel(name, type, occurrence, defaultValue, fixedValue, documentation, path, wildcard,
+        constraints, nillable, blocked, namespaces);
+  }
+
   /** Whether this is an element wildcard's particle rather than a declaration. */
   public boolean isWildcard() {
     return wildcard.isPresent();

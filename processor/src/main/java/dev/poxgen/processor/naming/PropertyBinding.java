@@ -121,7 +121,7 @@ public record PropertyBinding(
    */
   public String xmlLabel() {
     return switch (source) {
-      case ELEMENT -> xmlName.equals(dev.poxgen.processor.model.ElementModel.WILDCARD_NAME)
+      case ELEMENT -> dev.poxgen.processor.model.ElementModel.isWildcardName(xmlName)
           ? "xs:any"
           : "<" + xmlName.localName() + ">";
       case ATTRIBUTE -> "@" + xmlName.localName();

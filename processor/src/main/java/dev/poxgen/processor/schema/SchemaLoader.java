@@ -687,12 +687,6 @@ public final class SchemaLoader {
         }
       }
       attributes(t.getAttributes(), attributes, wildcards);
-      if (content.map(g -> g.elements().stream().flatMap(e -> e.wildcard().stream()).distinct().count() > 1)
-          .orElse(false)) {
-        throw unsupported(
-            "element wildcards (xs:any) with different namespace constraints or processContents in one type",
-            "Keep one kind of xs:any in the type: poxgen keeps what they take in one list.");
-      }
       Optional<WildcardModel> anyAttribute = intersection(wildcards);
       anyAttribute.ifPresent(this::noGlobalAttributeMatches);
       // mixed="true" means nothing for simple content (XML Schema Part 1, 3.4.2).
@@ -1039,6 +1033,7 @@ public final class SchemaLoader {
     private ComplexTypeModel typeModel(XmlSchemaComplexType t, XmlName name, Optional<GroupModel> content,
         Optional<XmlName> simpleContent, List<AttributeModel> attributes, Optional<WildcardModel> anyAttribute,
         Optional<Derivation> derivation, boolean mixed) {
+      content = content.map(SchemaLoader::numberWildcards);
       List<ElementModel> children = content.map(GroupModel::elements).orElse(List.of());
       ComplexTypeModel model = new ComplexTypeModel(
           name,
@@ -2117,5 +2112,30 @@ public final class SchemaLoader {
       }
       return Documentation.of(text.toString());
     }
+  }
+
+  /**
+   * A type's content model with each of its element wildcards under a name of its own ({@link
+   * ElementModel#wildcardName}), in the order of the content model: each is a property, so that
+   * what each takes is written back where it stands, as declared elements in different places
+   * of a sequence are.
+   */
+  static GroupModel numberWildcards(GroupModel content) {
+    return numberWildcards(content, new int[] {0});
+  }
+
+  private static GroupModel numberWildcards(GroupModel g, int[] count) {
+    List<Particle> particles = new ArrayList<>();
+    for (Particle p : g.particles()) {
+      if (p instanceof ElementModel e && e.isWildcard()) {
+        XmlName name = ElementModel.wildcardName(++count[0]);
+        particles.add(name.equals(e.name()) ? e : e.renamed(name));
+      } else if (p instanceof GroupModel inner) {
+        particles.add(numberWildcards(inner, count));
+      } else {
+        particles.add(p);
+      }
+    }
+    return new GroupModel(g.compositor(), g.occurrence(), particles);
   }
 }

@@ -148,15 +148,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void unsupportedConstructSaysWhatToDoInstead() {
-    Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/wildcard.xsd\")"));
-    expectOnlyError(c, Message.XSD_UNSUPPORTED,
-        "fixtures/problems/wildcard.xsd, complexType Bag: element wildcards (xs:any) with different namespace"
-            + " constraints or processContents in one type is not supported by poxgen. Keep one kind of xs:any",
-        "@dev.poxgen.GeneratePox");
-  }
-
-  @Test
   void aQNameDefaultWhosePrefixIsDeclaredWherePoxgenDoesNotLookIsRefusedNotResolvedToAnother() {
     Compilation c = compile(annotated("@dev.poxgen.GeneratePox(xsd = \"fixtures/problems/qname-default.xsd\")"));
     expectOnlyError(c, Message.XSD_UNSUPPORTED,

@@ -27,7 +27,7 @@ class GeneratedApiTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "enumeration", "defaults", "repeated", "attribute", "anonymous", "collision", "hyphenated", "keyword", "codes", "recursive",
-      "small", "wide", "forms", "shareddocuments", "sharednames", "simpleroot", "anytype", "builtins", "wildcards", "derivation", "anyelements", "anydocuments", "laxdocuments", "noroots", "unions", "dates", "binary", "identity", "namespaces", "ids", "datefacets", "globalattributes", "mixed", "lists", "patterns", "qnames", "nillable", "fixed", "substitution", "choices", "xsitype", "numberenums", "xsisimple", "qnamedefaults"})
+      "small", "wide", "forms", "shareddocuments", "sharednames", "simpleroot", "anytype", "builtins", "wildcards", "derivation", "anyelements", "anydocuments", "laxdocuments", "noroots", "unions", "dates", "binary", "identity", "namespaces", "ids", "datefacets", "globalattributes", "mixed", "lists", "patterns", "qnames", "nillable", "fixed", "substitution", "choices", "xsitype", "numberenums", "xsisimple", "qnamedefaults", "wildcardkinds"})
   void eachConstructGeneratesWhatItsCheckExpects(String construct) throws Throwable {
     Compilation c = Fixtures.compileWithXsd(construct);
     assertThat(c).succeededWithoutWarnings();

@@ -725,12 +725,18 @@ class SchemaLoaderTest {
     }
 
     @Test
-    void twoDifferentWildcardsInOneTypeAreRefused() {
-      Problem p = problem("<xs:complexType name='W'><xs:sequence><xs:any namespace='##local' processContents='skip'/>"
+    void eachElementWildcardOfATypeIsAParticleOfItsOwnNameInContentOrder() {
+      SchemaModel m = load("<xs:complexType name='W'><xs:sequence><xs:any namespace='##local' processContents='skip'/>"
           + "<xs:element name='a' type='xs:string'/><xs:any namespace='##other' processContents='skip'/>"
+          + "<xs:element name='b' type='xs:string'/><xs:any namespace='##local' processContents='skip'/>"
           + "</xs:sequence></xs:complexType><xs:element name='E' type='t:W'/>");
-      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
-      assertThat(p.getMessage()).contains("element wildcards (xs:any) with different namespace constraints");
+      List<ElementModel> wildcards = m.complexType(t("W")).orElseThrow().elements().stream()
+          .filter(ElementModel::isWildcard).toList();
+      assertThat(wildcards.stream().map(ElementModel::name).toList()).containsExactly(ElementModel.WILDCARD_NAME,
+          ElementModel.wildcardName(2), ElementModel.wildcardName(3)).inOrder();
+      assertThat(wildcards.stream().map(e -> e.wildcard().orElseThrow().constraint()).toList()).containsExactly(
+          WildcardModel.Constraint.LIST, WildcardModel.Constraint.OTHER, WildcardModel.Constraint.LIST).inOrder();
+      assertThat(wildcards.stream().allMatch(e -> ElementModel.isWildcardName(e.name()))).isTrue();
     }
   }
 
@@ -921,17 +927,6 @@ class SchemaLoaderTest {
       assertThat(p.getMessage()).contains("laughs.xsd cannot be read as XML Schema: line 1");
     }
 
-    @Test
-    void twoKindsOfElementWildcardInOneTypeAreUnsupportedWithThePathAndWhatToDo() {
-      Problem p = problem("<xs:complexType name='Bag'><xs:sequence><xs:any namespace='##other' processContents='lax'/>"
-          + "<xs:element name='label' type='xs:string'/><xs:any namespace='##local' processContents='skip'/>"
-          + "</xs:sequence></xs:complexType><xs:element name='B' type='t:Bag'/>");
-      assertThat(p.kind()).isEqualTo(Message.XSD_UNSUPPORTED);
-      assertThat(p.getMessage()).isEqualTo(
-          "[poxgen:xsd-unsupported] test.xsd, complexType Bag: element wildcards (xs:any) with different namespace"
-              + " constraints or processContents in one type is not supported by poxgen. Keep one kind of xs:any in"
-              + " the type: poxgen keeps what they take in one list.");
-    }
 
     @Test
     void anUndeclaredTypeIsNamed() {
