@@ -143,11 +143,19 @@ public final class Extras {
       Map<String, List<XmlAttribute>> childAttributes, Map<String, String> spellings) {
     this.attributes = Copies.list(attributes);
     this.nodes = Copies.list(nodes);
-    this.raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
-    Map<String, List<XmlAttribute>> c = new LinkedHashMap<>();
-    childAttributes.forEach((k, v) -> c.put(k, Copies.list(v)));
-    this.childAttributes = Collections.unmodifiableMap(c);
-    this.spellings = Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
+    this.raw = copy(raw);
+    if (childAttributes.isEmpty()) {
+      this.childAttributes = Collections.emptyMap();
+    } else {
+      Map<String, List<XmlAttribute>> c = new LinkedHashMap<>();
+      childAttributes.forEach((k, v) -> c.put(k, Copies.list(v)));
+      this.childAttributes = Collections.unmodifiableMap(c);
+    }
+    this.spellings = copy(spellings);
+  }
+
+  private static Map<String, String> copy(Map<String, String> map) {
+    return map.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   public List<XmlAttribute> attributes() {
@@ -355,32 +363,55 @@ public final class Extras {
 
   /** Collects extras while reading. */
   public static final class Builder {
-    private final List<XmlAttribute> attributes = new ArrayList<>();
-    private final List<Unknown> nodes = new ArrayList<>();
-    private final Map<String, String> raw = new LinkedHashMap<>();
-    private final Map<String, List<XmlAttribute>> childAttributes = new LinkedHashMap<>();
-    private final Map<String, String> spellings = new LinkedHashMap<>();
+    // Each made when first added to: most elements keep nothing.
+    private @Nullable List<XmlAttribute> attributes;
+    private @Nullable List<Unknown> nodes;
+    private @Nullable Map<String, String> raw;
+    private @Nullable Map<String, List<XmlAttribute>> childAttributes;
+    private @Nullable Map<String, String> spellings;
 
     private Builder() {}
 
+    private List<XmlAttribute> attributes() {
+      if (attributes == null) {
+        attributes = new ArrayList<>();
+      }
+      return attributes;
+    }
+
+    private List<Unknown> nodes() {
+      if (nodes == null) {
+        nodes = new ArrayList<>();
+      }
+      return nodes;
+    }
+
+    private static Map<String, String> map(@Nullable Map<String, String> map) {
+      return map == null ? new LinkedHashMap<>() : map;
+    }
+
     /** Keeps how the document spelled an element whose first spelling is {@code key}. */
     public Builder putSpelling(String key, String spelled) {
+      spellings = map(spellings);
       spellings.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(spelled, "spelled"));
       return this;
     }
 
     public Builder addChildAttribute(String child, XmlAttribute a) {
+      if (childAttributes == null) {
+        childAttributes = new LinkedHashMap<>();
+      }
       childAttributes.computeIfAbsent(child, k -> new ArrayList<>()).add(Objects.requireNonNull(a, "a"));
       return this;
     }
 
     public Builder addAttribute(XmlAttribute a) {
-      attributes.add(Objects.requireNonNull(a, "a"));
+      attributes().add(Objects.requireNonNull(a, "a"));
       return this;
     }
 
     public Builder addNode(int position, XmlNode node) {
-      nodes.add(new Unknown(position, node));
+      nodes().add(new Unknown(position, node));
       return this;
     }
 
@@ -390,13 +421,13 @@ public final class Extras {
      */
     public Builder addNodeWithin(int position, String within, XmlNode node, @Nullable Code code,
         @Nullable String problem) {
-      nodes.add(new Unknown(position, node, code, problem, Objects.requireNonNull(within, "within")));
+      nodes().add(new Unknown(position, node, code, problem, Objects.requireNonNull(within, "within")));
       return this;
     }
 
     /** {@link #addNode(int, XmlNode)} for an element a reader kept aside with a finding. */
     public Builder addNode(int position, XmlNode node, Code code, String problem) {
-      nodes.add(new Unknown(position, node, Objects.requireNonNull(code, "code"), Objects.requireNonNull(problem,
+      nodes().add(new Unknown(position, node, Objects.requireNonNull(code, "code"), Objects.requireNonNull(problem,
           "problem")));
       return this;
     }
@@ -407,22 +438,31 @@ public final class Extras {
      * between two elements is one node.
      */
     public Builder addText(int position, String text) {
-      int last = nodes.size() - 1;
-      if (last >= 0 && nodes.get(last).position() == position && nodes.get(last).node() instanceof XmlText t) {
-        nodes.set(last, new Unknown(position, new XmlText(t.text() + text)));
+      List<Unknown> n = nodes();
+      int last = n.size() - 1;
+      if (last >= 0 && n.get(last).position() == position && n.get(last).node() instanceof XmlText t) {
+        n.set(last, new Unknown(position, new XmlText(t.text() + text)));
       } else {
-        nodes.add(new Unknown(position, new XmlText(text)));
+        n.add(new Unknown(position, new XmlText(text)));
       }
       return this;
     }
 
     public Builder putRaw(String key, String text) {
+      raw = map(raw);
       raw.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(text, "text"));
       return this;
     }
 
     public Extras build() {
-      Extras e = new Extras(attributes, nodes, raw, childAttributes, spellings);
+      if (attributes == null && nodes == null && raw == null && childAttributes == null && spellings == null) {
+        return NONE;
+      }
+      Extras e = new Extras(attributes == null ? Collections.<XmlAttribute>emptyList() : attributes,
+          nodes == null ? Collections.<Unknown>emptyList() : nodes,
+          raw == null ? Collections.<String, String>emptyMap() : raw,
+          childAttributes == null ? Collections.<String, List<XmlAttribute>>emptyMap() : childAttributes,
+          spellings == null ? Collections.<String, String>emptyMap() : spellings);
       return e.isEmpty() ? NONE : e;
     }
   }

@@ -1,6 +1,5 @@
 package dev.poxgen;
 
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,7 +103,13 @@ public final class Limits {
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxDepth, maxAttributes, maxNameLength, maxTextLength, maxElements, maxDocumentSize);
+    // By hand: Objects.hash boxes each field into an array, and each read looks its factory up by Limits.
+    int h = maxDepth;
+    h = 31 * h + maxAttributes;
+    h = 31 * h + maxNameLength;
+    h = 31 * h + maxTextLength;
+    h = 31 * h + maxElements;
+    return 31 * h + Long.hashCode(maxDocumentSize);
   }
 
   @Override

@@ -22,6 +22,24 @@ public final class Lexical {
   }
 
   /**
+   * Whether {@code text[0, length)} is an integer's canonical form ({@code 0}, or digits without a
+   * leading zero after an optional {@code -}, nothing around): what {@code Integer.toString} and
+   * {@code Long.toString} write for the value the text was read as, known without writing it.
+   */
+  public static boolean canonicalInteger(char[] text, int length) {
+    int i = length > 0 && text[0] == '-' ? 1 : 0;
+    if (i == length || text[i] < '0' || text[i] > '9' || (text[i] == '0' && (length > 1))) {
+      return false; // empty, a sign alone or before no digit, a leading zero, or "-0"
+    }
+    for (i++; i < length; i++) {
+      if (text[i] < '0' || text[i] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether {@code text[0, length)} is {@code form} under the whitespace rule: exact for
    * PRESERVE, tabs and newlines as spaces for REPLACE, and trimmed with runs folded for COLLAPSE.
    */

@@ -34,16 +34,20 @@ public final class PoxCursor implements Sink {
   private final boolean strict;
   private final List<Finding> findings = new ArrayList<>();
 
-  private String[] names = new String[16];
-  private int[] indexes = new int[16];
-  private int[] known = new int[16];
-  private Extras.Builder[] extras = new Extras.Builder[16];
-  private String[] actualNamespaces = new String[16];
-  private String[] expectedNamespaces = new String[16];
+  /** This cursor's arrays, the thread's until {@link #release()} gives them back. */
+  private final Frames frames;
+  private String[] names;
+  private int[] indexes;
+  private int[] known;
+  private Extras.Builder[] extras;
+  private String[] actualNamespaces;
+  private String[] expectedNamespaces;
   /** Whether the element at each depth has mixed content: its text is content, not stray. */
-  private boolean[] mixed = new boolean[16];
+  private boolean[] mixed;
   /** The xsi:nil state of the element at each depth: one of {@link #NOT_NILLABLE} to {@link #NIL_REPORTED}. */
-  private byte[] nil = new byte[16];
+  private byte[] nil;
+  /** What {@link #counts} hands the generated reader of the element at each depth. */
+  private int[][] counts;
   private static final byte NOT_NILLABLE = 0;
   private static final byte NILLABLE = 1;
   /** Nillable, with a fixed value: xsi:nil="true" is an error (cvc-elt.3.2.2). */
@@ -54,7 +58,7 @@ public final class PoxCursor implements Sink {
   private int depth;
   private int elements;
 
-  private char[] text = new char[256];
+  private char[] text;
   private int textLength;
 
   private boolean peeked;
@@ -78,16 +82,106 @@ public final class PoxCursor implements Sink {
   /** The document's IDs and IDREFs, from the first; null before. */
   private Ids ids;
   /**
-   * With a snapshot: the URIs the prefixes of its attributes' values, and the prefix {@code ""},
-   * are bound to at its start tag (null: to none), for {@link #xsiTypeBinding} and {@link
-   * #namespaceUri}.
+   * With a snapshot: the URIs the prefixes of its attributes' values are bound to at its start tag
+   * (a null value: to none), for {@link #xsiTypeBinding} and {@link #namespaceUri}; null while no
+   * value has a prefix, as for nearly every element.
    */
   private Map<String, String> snapshotBindings;
+  /** With a snapshot: the URI the default namespace was bound to at its start tag (null: none). */
+  private String snapshotDefault;
 
   PoxCursor(XmlEvents reader, ReadOptions options) {
     this.reader = reader;
     this.limits = options.limits();
     this.strict = options.mode() == Mode.STRICT;
+    Frames f = FRAMES.get();
+    if (f == null) {
+      f = new Frames();
+    } else {
+      FRAMES.set(null); // this cursor's until released: a read inside this one makes its own
+    }
+    frames = f;
+    names = f.names;
+    indexes = f.indexes;
+    known = f.known;
+    extras = f.extras;
+    actualNamespaces = f.actualNamespaces;
+    expectedNamespaces = f.expectedNamespaces;
+    mixed = f.mixed;
+    nil = f.nil;
+    counts = f.counts;
+    text = f.text;
+  }
+
+  /**
+   * The arrays a cursor keeps per depth, and its text buffer, which the thread keeps from one read
+   * to the next: for a small document they were a tenth of what a read allocated. A cursor takes
+   * them from its thread while it reads (a read inside a read makes its own) and gives them back
+   * at {@link #release()}, emptied of what the document held, and not at all when they grew past
+   * what a common document needs.
+   */
+  private static final class Frames {
+    /** The depth and text length past which the arrays are not kept for the next read. */
+    private static final int KEPT_DEPTH = 64;
+    private static final int KEPT_TEXT = 8192;
+
+    String[] names = new String[16];
+    int[] indexes = new int[16];
+    int[] known = new int[16];
+    Extras.Builder[] extras = new Extras.Builder[16];
+    String[] actualNamespaces = new String[16];
+    String[] expectedNamespaces = new String[16];
+    boolean[] mixed = new boolean[16];
+    byte[] nil = new byte[16];
+    int[][] counts = new int[16][];
+    char[] text = new char[256];
+  }
+
+  private static final ThreadLocal<Frames> FRAMES = new ThreadLocal<>();
+
+  /**
+   * Ends this cursor's read: gives its arrays back to the thread for the next read. The cursor is
+   * not used after this.
+   */
+  void release() {
+    if (names.length > Frames.KEPT_DEPTH || text.length > Frames.KEPT_TEXT) {
+      return; // a deep or long document's: not held for the next read
+    }
+    Frames f = frames;
+    Arrays.fill(names, null);
+    Arrays.fill(extras, null);
+    Arrays.fill(actualNamespaces, null);
+    Arrays.fill(expectedNamespaces, null);
+    f.names = names;
+    f.indexes = indexes;
+    f.known = known;
+    f.extras = extras;
+    f.actualNamespaces = actualNamespaces;
+    f.expectedNamespaces = expectedNamespaces;
+    f.mixed = mixed;
+    f.nil = nil;
+    f.counts = counts;
+    f.text = text;
+    FRAMES.set(f);
+  }
+
+  /**
+   * An array of {@code n} zeros for the generated reader of the current element to count its
+   * children in: the one this depth holds, reused by the next element at this depth once this one
+   * is read.
+   */
+  public int[] counts(int n) {
+    if (depth >= counts.length) {
+      counts = Arrays.copyOf(counts, Math.max(counts.length * 2, depth + 1));
+    }
+    int[] a = counts[depth];
+    if (a == null || a.length < n) {
+      a = new int[Math.max(n, 8)];
+      counts[depth] = a;
+    } else {
+      Arrays.fill(a, 0, n, 0);
+    }
+    return a;
   }
 
   public boolean strict() {
@@ -401,7 +495,7 @@ public final class PoxCursor implements Sink {
     if (prefix.equals("xml")) {
       return Xsi.XML_NAMESPACE;
     }
-    String uri = snapshot != null ? snapshotBindings.get(prefix) : reader.namespaceUri(prefix);
+    String uri = snapshot != null ? snapshotBinding(prefix) : reader.namespaceUri(prefix);
     return uri == null && prefix.isEmpty() ? "" : uri;
   }
 
@@ -758,7 +852,15 @@ public final class PoxCursor implements Sink {
       return valuePrefixBinding(i);
     }
     String prefix = Xsi.prefix(snapshot.get(i).value());
-    return prefix == null ? null : snapshotBindings.get(prefix);
+    return prefix == null ? null : snapshotBinding(prefix);
+  }
+
+  /** What {@code prefix} was bound to at the snapshot's start tag, where one of its attributes uses it. */
+  private String snapshotBinding(String prefix) {
+    if (prefix.isEmpty()) {
+      return snapshotDefault;
+    }
+    return snapshotBindings == null ? null : snapshotBindings.get(prefix);
   }
 
   /** The URI the prefix of the {@code i}-th attribute's value is bound to on the parser's element. */
@@ -884,12 +986,15 @@ public final class PoxCursor implements Sink {
     peekNamespace = namespace();
     peekLocalName = reader.localName();
     List<XmlAttribute> attrs = new ArrayList<>(reader.attributeCount());
-    snapshotBindings = new HashMap<>();
-    snapshotBindings.put("", reader.namespaceUri(""));
+    snapshotDefault = reader.namespaceUri("");
+    snapshotBindings = null;
     for (int i = 0; i < reader.attributeCount(); i++) {
       attrs.add(attribute(i));
       String prefix = Xsi.prefix(reader.attributeValue(i));
-      if (prefix != null) {
+      if (prefix != null && !prefix.isEmpty()) {
+        if (snapshotBindings == null) {
+          snapshotBindings = new HashMap<>();
+        }
         snapshotBindings.put(prefix, reader.namespaceUri(prefix));
       }
     }
@@ -1035,6 +1140,13 @@ public final class PoxCursor implements Sink {
     String ns = namespace();
     keepUnknown(Code.UNKNOWN_ELEMENT, "<" + name + ">" + (ns.isEmpty() ? "" : " of " + ns)
         + " is not declared in <" + names[depth - 1] + ">" + (strict ? "" : "; kept"), false);
+  }
+
+  private static final Wildcard[] NO_WILDCARDS = {};
+
+  /** {@link #unknownElement(Wildcard, Wildcard...)} in a type with one element wildcard. */
+  public void unknownElement(Wildcard w) throws PoxReadException {
+    unknownElement(w, NO_WILDCARDS);
   }
 
   /**

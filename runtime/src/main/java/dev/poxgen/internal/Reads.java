@@ -84,13 +84,17 @@ public final class Reads {
   }
 
   private static <T> ReadResult<T> read(XmlEvents events, ReadOptions options, Root<T> root) throws PoxReadException {
+    PoxCursor cursor = null;
     try {
-      PoxCursor cursor = new PoxCursor(events, options);
+      cursor = new PoxCursor(events, options);
       cursor.toRoot();
       T value = root.read(cursor);
       cursor.finish();
       return new ReadResult<>(value, cursor.findings());
     } finally {
+      if (cursor != null) {
+        cursor.release();
+      }
       events.close();
     }
   }

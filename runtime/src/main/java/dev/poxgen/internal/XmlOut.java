@@ -9,6 +9,7 @@ import dev.poxgen.XmlText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.namespace.QName;
 
@@ -36,11 +37,16 @@ public final class XmlOut {
   /** What a writer {@link #toText} wrote, once it finished. */
   private String result;
   private final boolean indent;
-  private final List<String> names = new ArrayList<>();
-  private final List<String> namespaces = new ArrayList<>();
-  private final List<Boolean> hasChildren = new ArrayList<>();
-  /** Whether each open element's content is mixed, so that indenting it would change its text. */
-  private final List<Boolean> mixed = new ArrayList<>();
+  /** The open elements, outermost first: their names as written, and their namespaces. */
+  private String[] names = new String[16];
+  private String[] namespaces = new String[16];
+  /** What {@link #CHILDREN} and {@link #MIXED} say of each open element. */
+  private byte[] flags = new byte[16];
+  private int depth;
+  /** An open element has a child element. */
+  private static final byte CHILDREN = 1;
+  /** An open element's content is mixed, so that indenting it would change its text. */
+  private static final byte MIXED = 2;
   /** Checks identity constraints as the document is written: set for a validator's dry write. */
   private Identity identity;
   /** The constraints of the element {@link #declares} names, and where it is. */
@@ -161,7 +167,7 @@ public final class XmlOut {
       declared = constraints;
       declaredNamespace = namespace;
       declaredName = localName;
-      declaredDepth = names.size();
+      declaredDepth = depth;
     }
   }
 
@@ -183,22 +189,22 @@ public final class XmlOut {
   public void start(String namespace, String localName) throws PoxWriteException {
     if (identity != null) {
       identity.start(namespace, localName, 0, 0);
-      if (declared != null && names.size() == declaredDepth && localName.equals(declaredName)
+      if (declared != null && depth == declaredDepth && localName.equals(declaredName)
           && namespace.equals(declaredNamespace)) {
-        identity.open(declared, (names.isEmpty() ? "" : path()) + "/" + localName);
+        identity.open(declared, (depth == 0 ? "" : path()) + "/" + localName);
       }
     }
     closeStartTag(true);
-    if (indent && !names.isEmpty() && !mixed.get(mixed.size() - 1)) {
+    if (indent && depth > 0 && (flags[depth - 1] & MIXED) == 0) {
       raw("\n");
-      raw(Strings.indent(names.size()));
+      raw(Strings.indent(depth));
     }
     startOpen = true;
     tag.setLength(0);
     unprefixedInTag = false;
     raw("<");
     raw(localName);
-    String inScope = namespaces.isEmpty() ? "" : namespaces.get(namespaces.size() - 1);
+    String inScope = depth == 0 ? "" : namespaces[depth - 1];
     defaultDeclarationStart = -1;
     if (!namespace.equals(inScope)) {
       defaultDeclarationStart = tag.length();
@@ -207,12 +213,19 @@ public final class XmlOut {
       raw("\"");
       defaultDeclarationEnd = tag.length();
     }
-    names.add(localName);
-    namespaces.add(namespace);
-    tagPrefixes.clear();
-    tagNamespaces.clear();
-    hasChildren.add(Boolean.FALSE);
-    mixed.add(Boolean.FALSE);
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      namespaces = Arrays.copyOf(namespaces, depth * 2);
+      flags = Arrays.copyOf(flags, depth * 2);
+    }
+    names[depth] = localName;
+    namespaces[depth] = namespace;
+    flags[depth] = 0;
+    depth++;
+    if (!tagPrefixes.isEmpty()) {
+      tagPrefixes.clear();
+      tagNamespaces.clear();
+    }
     wroteText = false;
     if (typeName != null) {
       QName type = new QName(typeNamespace, typeName, "");
@@ -288,14 +301,14 @@ public final class XmlOut {
     if (!startOpen) {
       throw new IllegalStateException("a QName is written while its element's start tag is open");
     }
-    if (ns.equals(namespaces.get(namespaces.size() - 1))) {
+    if (ns.equals(namespaces[depth - 1])) {
       unprefixedInTag = true;
       return local;
     }
     if (ns.isEmpty()) {
       if (unprefixedInTag) {
         throw new PoxWriteException("at " + path() + ": the QName " + local + " is in no namespace, but the"
-            + " element holds a QName in " + namespaces.get(namespaces.size() - 1) + " written without a prefix"
+            + " element holds a QName in " + namespaces[depth - 1] + " written without a prefix"
             + " already; no prefix can be bound to no namespace", null);
       }
       undeclareDefault();
@@ -310,10 +323,10 @@ public final class XmlOut {
    * its children in a namespace declare again as usual.
    */
   private void undeclareDefault() throws PoxWriteException {
-    int top = names.size() - 1;
-    String namespace = namespaces.get(top);
+    int top = depth - 1;
+    String namespace = namespaces[top];
     String prefix = declare("", namespace);
-    String inherited = top == 0 ? "" : namespaces.get(top - 1);
+    String inherited = top == 0 ? "" : namespaces[top - 1];
     if (defaultDeclarationStart >= 0) {
       tag.delete(defaultDeclarationStart, defaultDeclarationEnd);
       defaultDeclarationStart = -1;
@@ -321,10 +334,10 @@ public final class XmlOut {
     if (!inherited.isEmpty()) {
       raw(" xmlns=\"\"");
     }
-    String name = names.get(top);
+    String name = names[top];
     tag.replace(1, 1 + name.length(), prefix + ":" + name);
-    names.set(top, prefix + ":" + name);
-    namespaces.set(top, "");
+    names[top] = prefix + ":" + name;
+    namespaces[top] = "";
   }
 
   /**
@@ -368,7 +381,7 @@ public final class XmlOut {
    * it (the elements inside its children are, where theirs is not mixed).
    */
   public void mixed() {
-    mixed.set(mixed.size() - 1, Boolean.TRUE);
+    flags[depth - 1] |= MIXED;
   }
 
   /** Text content of the element just opened. */
@@ -385,22 +398,23 @@ public final class XmlOut {
   public void end() throws PoxWriteException {
     if (identity != null) {
       identity.end();
-      if (names.size() - 1 < declaredDepth) {
+      if (depth - 1 < declaredDepth) {
         declared = null;
       }
     }
-    int last = names.size() - 1;
-    String name = names.remove(last);
-    namespaces.remove(last);
-    boolean children = hasChildren.remove(last);
-    boolean mixedContent = mixed.remove(last);
+    int last = --depth;
+    String name = names[last];
+    names[last] = null;
+    namespaces[last] = null;
+    boolean children = (flags[last] & CHILDREN) != 0;
+    boolean mixedContent = (flags[last] & MIXED) != 0;
     if (startOpen) {
       raw("/>");
       flushTag();
     } else {
       if (indent && children && !wroteText && !mixedContent) {
         raw("\n");
-        raw(Strings.indent(names.size()));
+        raw(Strings.indent(depth));
       }
       raw("</");
       raw(name);
@@ -466,8 +480,8 @@ public final class XmlOut {
   }
 
   private void closeStartTag(boolean child) throws PoxWriteException {
-    if (!names.isEmpty() && child) {
-      hasChildren.set(names.size() - 1, Boolean.TRUE);
+    if (depth > 0 && child) {
+      flags[depth - 1] |= CHILDREN;
     }
     if (startOpen) {
       raw(">");
@@ -540,7 +554,7 @@ public final class XmlOut {
   }
 
   private String path() {
-    return names.isEmpty() ? "/" : "/" + String.join("/", names);
+    return depth == 0 ? "/" : "/" + String.join("/", Arrays.asList(names).subList(0, depth));
   }
 
   /**

@@ -34,4 +34,27 @@ class LexicalIntegerTest {
     assertThat(minimum(" -0009223372036854775808\t")).isTrue();
     assertThat(minimum("-9223372036854775807")).isFalse();
   }
+
+  @Test
+  void canonicalIsWhatToStringWritesForTheValueRead() {
+    java.util.Random random = new java.util.Random(7);
+    String pieces = "0123456789+- \t";
+    for (int trial = 0; trial < 50000; trial++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(6); i >= 0; i--) {
+        b.append(pieces.charAt(random.nextInt(trial % 2 == 0 ? 10 : pieces.length())));
+      }
+      String text = b.toString();
+      long value = parse(text);
+      if (value == Long.MIN_VALUE && !minimum(text)) {
+        continue; // not an integer: no value to be canonical for
+      }
+      assertThat(Lexical.canonicalInteger(text.toCharArray(), text.length()))
+          .isEqualTo(Long.toString(value).equals(text));
+    }
+    assertThat(Lexical.canonicalInteger("-9223372036854775808".toCharArray(), 20)).isTrue();
+    for (String no : new String[] {"-0", "+1", "01", " 1", "1 ", ""}) {
+      assertThat(Lexical.canonicalInteger(no.toCharArray(), no.length())).isFalse();
+    }
+  }
 }

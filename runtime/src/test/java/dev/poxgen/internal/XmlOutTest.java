@@ -91,6 +91,37 @@ class XmlOutTest {
         + " is a namespace declaration");
   }
 
+  @Test
+  void elementsNestedDeeperThanTheStartingStackAreWrittenIndentedAndNamedInMessages() throws Exception {
+    XmlOut out = XmlOut.toText(new WriteOptions(true, false));
+    StringBuilder expected = new StringBuilder();
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      String ns = "urn:n" + (i / 10); // the default namespace changes every tenth level
+      out.start(ns, "E" + i);
+      expected.append(i == 0 ? "" : "\n").append("  ".repeat(i)).append("<E").append(i)
+          .append(i % 10 == 0 ? " xmlns=\"" + ns + "\"" : "").append(">");
+      path.append("/E").append(i);
+    }
+    String inside = path.toString();
+    PoxWriteException e = assertThrows(PoxWriteException.class,
+        () -> out.attribute(new XmlAttribute(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "x", "xmlns", "urn:x")));
+    assertThat(e).hasMessageThat().contains("at " + inside + ": the attribute x of");
+    out.start("urn:n3", "Mixed");
+    out.mixed();
+    out.text("t");
+    out.start("urn:n3", "In");
+    out.end();
+    out.end();
+    expected.append("\n").append("  ".repeat(40)).append("<Mixed>t<In/></Mixed>");
+    for (int i = 39; i >= 0; i--) {
+      out.end();
+      expected.append("\n").append("  ".repeat(i)).append("</E").append(i).append(">");
+    }
+    out.finish();
+    assertThat(out.text()).isEqualTo(expected.append("\n").toString());
+  }
+
   /** A document of {@code n} elements, each with an escaped text and attribute, through {@code out}. */
   private static void many(XmlOut out, int n, String longText) throws PoxWriteException {
     out.start("urn:a", "Root");

@@ -47,6 +47,45 @@ class ConcurrencyTest {
     }
   }
 
+  /**
+   * A thread reuses its reader's per-depth arrays and text buffer from one read to the next: reads
+   * after a read that failed halfway, after a document deeper than the arrays a thread keeps and
+   * after every other document give what a fresh thread gives.
+   */
+  @Test
+  void readsOnAThreadAfterFailedAndDeepReadsGetWhatAFreshThreadGets() throws Exception {
+    List<Path> files = new ArrayList<>(Corpus.xmlFiles(Corpus.samples()));
+    files.removeIf(p -> p.getFileName().toString().contains("request"));
+    String ns = "http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006";
+    byte[] deep = ("<Autodiscover xmlns=\"" + ns + "\"><Response>" + "<X a=\"1\">t".repeat(70)
+        + "</X>".repeat(70) + "</Response></Autodiscover>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<byte[]> docs = new ArrayList<>();
+    for (Path p : files) {
+      docs.add(Files.readAllBytes(p));
+    }
+    List<Outcome> fresh = new ArrayList<>();
+    for (byte[] doc : docs) {
+      fresh.add(onFreshThread(doc));
+    }
+    Outcome deepFresh = onFreshThread(deep);
+    for (int i = 0; i < docs.size(); i++) {
+      byte[] doc = docs.get(i);
+      outcome(java.util.Arrays.copyOf(doc, doc.length / 2)); // fails halfway, its arrays half filled
+      assertThat(outcome(doc)).isEqualTo(fresh.get(i));
+      assertThat(outcome(deep)).isEqualTo(deepFresh);
+      assertThat(outcome(doc)).isEqualTo(fresh.get(i));
+    }
+  }
+
+  private static Outcome onFreshThread(byte[] doc) throws Exception {
+    ExecutorService one = Executors.newSingleThreadExecutor();
+    try {
+      return one.submit(() -> outcome(doc)).get(1, TimeUnit.MINUTES);
+    } finally {
+      one.shutdownNow();
+    }
+  }
+
   @Test
   void eightThreadsGetTheSingleThreadedResults() throws Exception {
     List<Path> files = new ArrayList<>(Corpus.xmlFiles(Corpus.samples()));

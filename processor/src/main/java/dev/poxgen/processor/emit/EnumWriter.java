@@ -69,10 +69,14 @@ final class EnumWriter {
     spec.addField(FieldSpec.builder(ArrayTypeName.of(self), "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("values()")
         .build());
+    spec.addField(FieldSpec.builder(ArrayTypeName.of(JavaTypes.STRING), "forms", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The spellings, for the readers' loops: an array, which they walk without an iterator.\n")
+        .build());
     spec.addField(listOfString, "lexicalForms", Modifier.PRIVATE, Modifier.FINAL);
     spec.addMethod(MethodSpec.constructorBuilder()
         .addParameter(ArrayTypeName.of(JavaTypes.STRING), "lexicalForms")
         .varargs()
+        .addStatement("this.forms = lexicalForms")
         .addStatement("this.lexicalForms = $T.unmodifiableList($T.asList(lexicalForms))", JavaTypes.COLLECTIONS,
             JavaTypes.ARRAYS)
         .build());
@@ -81,7 +85,7 @@ final class EnumWriter {
             Javadocs.code(binding.constants().get(0).lexicalForms().get(0)))
         .addModifiers(Modifier.PUBLIC)
         .returns(JavaTypes.STRING)
-        .addStatement("return lexicalForms.get(0)")
+        .addStatement("return forms[0]")
         .build());
     spec.addMethod(MethodSpec.methodBuilder("lexicalForms")
         .addJavadoc("Every XML spelling that reads as this value, the written one first.\n")
@@ -112,7 +116,7 @@ final class EnumWriter {
         .addParameter(char[].class, "text")
         .addParameter(int.class, "length")
         .beginControlFlow("for ($T candidate : VALUES)", self)
-        .beginControlFlow("for ($T form : candidate.lexicalForms)", JavaTypes.STRING)
+        .beginControlFlow("for ($T form : candidate.forms)", JavaTypes.STRING)
         .beginControlFlow("if ($T.matches(text, length, form, $T.$L))", ClassName.get("dev.poxgen.internal", "Lexical"),
             WHITE_SPACE_RULE, type.facets().whiteSpace().name())
         .addStatement("return candidate")
@@ -134,7 +138,7 @@ final class EnumWriter {
             type.facets().whiteSpace().name(), JavaTypes.STRING)
         .addStatement("$T found = null", self.annotated(JavaTypes.NULLABLE))
         .beginControlFlow("for ($T candidate : VALUES)", self)
-        .beginControlFlow("for ($T form : candidate.lexicalForms)", JavaTypes.STRING)
+        .beginControlFlow("for ($T form : candidate.forms)", JavaTypes.STRING)
         .beginControlFlow("if (form.equalsIgnoreCase(value))")
         .beginControlFlow("if (found != null && found != candidate)")
         .addStatement("return null")

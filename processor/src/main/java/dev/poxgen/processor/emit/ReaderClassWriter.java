@@ -636,7 +636,7 @@ final class ReaderClassWriter {
     m.addComment(ordered
         ? "How many of each child were read, by property; last, the schema position of the last one"
         : "How many of each child were read, by property");
-    m.addStatement("int[] seen = new int[$L]", elements.size() + (ordered ? 1 : 0));
+    m.addStatement("int[] seen = c.counts($L)", elements.size() + (ordered ? 1 : 0));
     if (ordered) {
       m.addStatement("seen[$L] = -1", slots.order());
     }

@@ -391,6 +391,10 @@ final class RulesWriter {
       canonical.addJavadoc("$L", Javadocs.wrap("Whether the text need not be kept: always, as a QName is written under"
               + " the prefix the writer binds."))
           .addStatement("return true");
+    } else if (vt.kind() == ValueKind.INT || vt.kind() == ValueKind.LONG) {
+      // The text was read as the value: it is the value's form when it is an integer's canonical one.
+      canonical.addJavadoc("Whether the text is exactly how the value is written.\n")
+          .addStatement("return $T.canonicalInteger(text, length)", SchemaCode.LEXICAL);
     } else {
       canonical.addJavadoc("Whether the text is exactly how the value is written.\n")
           .addStatement("return $T.matches(text, length,$Wlexical$L(value),$W$T.PRESERVE)", SchemaCode.LEXICAL, name,

@@ -15,8 +15,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The document's encoding, and its bytes checked before any parser sees them: the encoding from the
@@ -31,8 +29,6 @@ import java.util.regex.Pattern;
  * #reader}), strictly, since the JDK's decoders for them would put U+FFFD for a bad byte.
  */
 final class Decoding {
-  private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"'>]*)[\"']");
-  private static final Pattern ENCODING_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
 
   private Decoding() {}
 
@@ -71,7 +67,17 @@ final class Decoding {
     }
     Charset family = sniffed == null ? StandardCharsets.UTF_8 : sniffed;
     int skip = bom == null ? 0 : bom == StandardCharsets.UTF_8 ? 3 : 2;
-    String text = new String(head, skip, Math.max(0, n - skip), family);
+    // The declaration ends at the first '>', a byte no UTF-8 sequence holds: no need to decode past it.
+    int end = n;
+    if (family == StandardCharsets.UTF_8) {
+      for (int i = skip; i < n; i++) {
+        if (head[i] == '>') {
+          end = i + 1;
+          break;
+        }
+      }
+    }
+    String text = new String(head, skip, Math.max(0, end - skip), family);
     String declared = declaredEncoding(text);
     if (declared == null) {
       return family;
@@ -99,16 +105,76 @@ final class Decoding {
    * it is given characters, so poxgen does, for characters and bytes alike.
    */
   static String declaredEncoding(String text) throws PoxReadException {
-    Matcher m = DECLARED_ENCODING.matcher(text.startsWith("\ufeff") ? text.substring(1) : text);
-    if (!m.find()) {
+    String declared = declaredName(text, text.startsWith("\ufeff") ? 1 : 0);
+    if (declared == null) {
       return null;
     }
-    String declared = m.group(1);
-    if (!ENCODING_NAME.matcher(declared).matches()) {
+    if (!isEncodingName(declared)) {
       throw new PoxReadException(PoxReadException.Kind.ENCODING, 1, 1, "the XML declaration names the encoding \""
           + declared + "\", which is not an encoding name (a letter, then letters, digits, '.', '_' or '-')", null);
     }
     return declared;
+  }
+
+  /**
+   * What {@code encoding=} in the XML declaration at {@code from} gives, quoted by {@code "} or
+   * {@code '} (either closes it), or null: the first {@code encoding} before the declaration's
+   * {@code >} followed by {@code =} and a quoted value, whitespace around the {@code =}. By hand,
+   * as the regular expression {@code ^<\?xml[^>]*?encoding\s*=\s*["']([^"'>]*)["']} reads it, which
+   * cost each read a matcher.
+   */
+  private static String declaredName(String text, int from) {
+    if (!text.startsWith("<?xml", from)) {
+      return null;
+    }
+    int close = text.indexOf('>', from);
+    int limit = close < 0 ? text.length() : close;
+    for (int at = text.indexOf("encoding", from + 5); at >= 0 && at < limit; at = text.indexOf("encoding", at + 1)) {
+      int i = skipSpace(text, at + 8, limit);
+      if (i >= limit || text.charAt(i) != '=') {
+        continue;
+      }
+      i = skipSpace(text, i + 1, limit);
+      if (i >= limit || !isQuote(text.charAt(i))) {
+        continue;
+      }
+      int start = i + 1;
+      int end = start;
+      while (end < limit && !isQuote(text.charAt(end))) {
+        end++;
+      }
+      if (end < limit) {
+        return text.substring(start, end);
+      }
+    }
+    return null;
+  }
+
+  /** After the whitespace {@code \s} matches (space, tab, line feed, U+000B, form feed, carriage return). */
+  private static int skipSpace(String text, int i, int limit) {
+    while (i < limit && (text.charAt(i) == ' ' || (text.charAt(i) >= '\t' && text.charAt(i) <= '\r'))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'';
+  }
+
+  /** Whether {@code name} is a letter, then letters, digits, {@code .}, {@code _} or {@code -}. */
+  private static boolean isEncodingName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -155,9 +221,16 @@ final class Decoding {
       System.arraycopy(head, spareEnd, carry, 0, carried);
     }
 
-    /** The checked head as text (without a byte order mark), for the checks of the document's start. */
+    /**
+     * The start of the checked head as text (without a byte order mark), for the checks of the
+     * document's start: its leading whitespace and the five characters after it, all they read.
+     */
     String head() {
-      return new String(spare, spareAt, spareEnd - spareAt, StandardCharsets.UTF_8);
+      int end = spareAt;
+      while (end < spareEnd && (spare[end] == ' ' || spare[end] == '\t' || spare[end] == '\n' || spare[end] == '\r')) {
+        end++;
+      }
+      return new String(spare, spareAt, Math.min(spareEnd, end + 5) - spareAt, StandardCharsets.UTF_8);
     }
 
     /** Whether nothing but perhaps a byte order mark was there. */
@@ -217,30 +290,40 @@ final class Decoding {
      * the bytes so far cannot decide, which the next read completes.
      */
     private int check(byte[] b, int from, int end) throws EncodingError {
+      // In locals while the loop runs, one comparison a byte for ASCII; kept in the fields at each exit.
+      int ln = line;
+      int col = column;
       int i = from;
-      while (i < end) {
-        int c = b[i];
-        if (c >= 0) {
-          if (c == '\n') {
-            line++;
-            column = 1;
-          } else {
-            column++;
+      try {
+        while (i < end) {
+          int c = b[i];
+          if (c >= 0) {
+            if (c == '\n') {
+              ln++;
+              col = 1;
+            } else {
+              col++;
+            }
+            i++;
+            continue;
           }
-          i++;
-          continue;
-        }
-        int n = sequence(b, i, end);
-        if (n == 0) {
-          if (end - i < 4 && !eof) {
-            return i;
+          int n = sequence(b, i, end);
+          if (n == 0) {
+            if (end - i < 4 && !eof) {
+              return i;
+            }
+            line = ln;
+            column = col;
+            throw error(b, i, end);
           }
-          throw error(b, i, end);
+          col += n == 4 ? 2 : 1;
+          i += n;
         }
-        column += n == 4 ? 2 : 1;
-        i += n;
+        return i;
+      } finally {
+        line = ln;
+        column = col;
       }
-      return i;
     }
 
     /** The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or 0 (Unicode's table 3-7). */
