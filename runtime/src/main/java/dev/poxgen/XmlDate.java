@@ -26,7 +26,12 @@ public final class XmlDate extends XmlTemporal {
     return new XmlDate(parse("date", text));
   }
 
-  /** The date without a time zone. */
+  /**
+   * The date without a time zone.
+   *
+   * @throws IllegalArgumentException for 29 February of a year before 1, which no XML Schema 1.0
+   *     date is (its leap years are not {@code java.time}'s there)
+   */
   public static XmlDate of(LocalDate date) {
     return create(date, null);
   }
@@ -34,14 +39,16 @@ public final class XmlDate extends XmlTemporal {
   /**
    * The date in a time zone.
    *
-   * @throws IllegalArgumentException when the offset is not whole minutes within 14 hours of UTC
+   * @throws IllegalArgumentException when the offset is not whole minutes within 14 hours of UTC,
+   *     and as {@link #of(LocalDate)}
    */
   public static XmlDate of(LocalDate date, ZoneOffset offset) {
     return create(date, java.util.Objects.requireNonNull(offset, "offset"));
   }
 
   private static XmlDate create(LocalDate date, @Nullable ZoneOffset offset) {
-    return new XmlDate(new Temporal.Parts(xsdYear(date.getYear()), date.getMonthValue(), date.getDayOfMonth(), 0, 0, 0,
+    return new XmlDate(new Temporal.Parts(xsdYear(date.getYear(), date.getMonthValue(), date.getDayOfMonth()),
+        date.getMonthValue(), date.getDayOfMonth(), 0, 0, 0,
         BigDecimal.ZERO, zone(offset)));
   }
 

@@ -29,7 +29,12 @@ public final class XmlDateTime extends XmlTemporal {
     return new XmlDateTime(parse("dateTime", text));
   }
 
-  /** The date and time without a time zone. */
+  /**
+   * The date and time without a time zone.
+   *
+   * @throws IllegalArgumentException for 29 February of a year before 1, which no XML Schema 1.0
+   *     date is (its leap years are not {@code java.time}'s there)
+   */
   public static XmlDateTime of(LocalDateTime dateTime) {
     return create(dateTime, null);
   }
@@ -37,14 +42,16 @@ public final class XmlDateTime extends XmlTemporal {
   /**
    * The date and time at an offset.
    *
-   * @throws IllegalArgumentException when the offset is not whole minutes within 14 hours of UTC
+   * @throws IllegalArgumentException when the offset is not whole minutes within 14 hours of UTC,
+   *     and as {@link #of(LocalDateTime)}
    */
   public static XmlDateTime of(OffsetDateTime dateTime) {
     return create(dateTime.toLocalDateTime(), dateTime.getOffset());
   }
 
   private static XmlDateTime create(LocalDateTime t, @Nullable ZoneOffset offset) {
-    return new XmlDateTime(new Temporal.Parts(xsdYear(t.getYear()), t.getMonthValue(), t.getDayOfMonth(), t.getHour(),
+    return new XmlDateTime(new Temporal.Parts(xsdYear(t.getYear(), t.getMonthValue(), t.getDayOfMonth()),
+        t.getMonthValue(), t.getDayOfMonth(), t.getHour(),
         t.getMinute(), t.getSecond(), fraction(t.getNano()), zone(offset)));
   }
 

@@ -96,6 +96,20 @@ public abstract class XmlTemporal {
     return isoYear <= 0 ? isoYear - 1 : isoYear;
   }
 
+  /**
+   * The XML Schema year of a {@code java.time} date: refused for 29 February of a year before 1,
+   * where no XML Schema 1.0 date is that day. {@code java.time}'s leap years there (0, -4, ...)
+   * are XML Schema 1.0's -1, -5, ..., which it, and the JDK's validator, take as written: common
+   * years.
+   */
+  static long xsdYear(int isoYear, int month, int day) {
+    if (isoYear <= 0 && month == 2 && day == 29) {
+      throw new IllegalArgumentException("29 February of java.time's year " + isoYear + " has no XML Schema 1.0"
+          + " date: that year is XML Schema's " + xsdYear(isoYear) + ", a common year as written");
+    }
+    return xsdYear(isoYear);
+  }
+
   /** The {@code java.time} (proleptic ISO, year 0 is 1 BCE) year of an XML Schema year. */
   static int isoYear(long xsdYear) {
     long iso = xsdYear < 0 ? xsdYear + 1 : xsdYear;

@@ -43,6 +43,21 @@ class XmlTemporalTest {
   }
 
   @Test
+  void theTwentyNinthOfFebruaryOfAJavaTimeLeapYearBeforeOneHasNoXmlSchemaDate() {
+    // java.time's 0 and -8884 are leap years; XML Schema 1.0's -1 and -8885, which they are, common ones.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> XmlDate.of(LocalDate.of(0, 2, 29)));
+    assertThat(e).hasMessageThat().isEqualTo("29 February of java.time's year 0 has no XML Schema 1.0 date: that"
+        + " year is XML Schema's -1, a common year as written");
+    assertThrows(IllegalArgumentException.class, () -> XmlDateTime.of(LocalDateTime.of(-8884, 2, 29, 23, 59)));
+    assertThrows(IllegalArgumentException.class,
+        () -> XmlDateTime.of(OffsetDateTime.of(-8884, 2, 29, 0, 0, 0, 0, ZoneOffset.UTC)));
+    assertThat(XmlDate.of(LocalDate.of(-8884, 2, 28)).toString()).isEqualTo("-8885-02-28");
+    assertThat(XmlDate.of(LocalDate.of(2024, 2, 29)).toString()).isEqualTo("2024-02-29");
+    assertThrows(IllegalArgumentException.class, () -> XmlDate.parse("-8885-02-29"));
+  }
+
+  @Test
   void aYearBeyondJavaTimeIsHeldButNotConverted() {
     XmlDate far = XmlDate.parse("123456789012-01-01");
     assertThat(far.year()).isEqualTo(123456789012L);

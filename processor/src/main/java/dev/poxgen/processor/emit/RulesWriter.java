@@ -391,6 +391,11 @@ final class RulesWriter {
       canonical.addJavadoc("$L", Javadocs.wrap("Whether the text need not be kept: always, as a QName is written under"
               + " the prefix the writer binds."))
           .addStatement("return true");
+    } else if (vt.kind() == ValueKind.STRING && s.facets().whiteSpace() == WhiteSpace.PRESERVE) {
+      // Read as its very text, a string that keeps its whitespace is written as it was read.
+      canonical.addJavadoc("$L", Javadocs.wrap("Whether the text is exactly how the value is written: always, as"
+              + " the value is the text."))
+          .addStatement("return true");
     } else if (vt.kind() == ValueKind.INT || vt.kind() == ValueKind.LONG) {
       // The text was read as the value: it is the value's form when it is an integer's canonical one.
       canonical.addJavadoc("Whether the text is exactly how the value is written.\n")

@@ -1,7 +1,9 @@
 package dev.poxgen.processor.datatypes;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.poxgen.processor.datatypes.JdkBuiltins.jdkAccepts;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.poxgen.Octets;
 import dev.poxgen.XmlDate;
@@ -56,7 +58,7 @@ class ValueTypesPropertyTest {
         .filter(t -> Temporal.problem(t[0], t[1]) == null);
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 3000, seed = "20261207")
   void aValueHasTheFieldsTheJdkReads(@ForAll("typedLexical") String[] typed) {
     String type = typed[0];
     String text = typed[1];
@@ -117,8 +119,16 @@ class ValueTypesPropertyTest {
     return Combinators.combine(instant, nanos, zone).as((i, n, z) -> OffsetDateTime.ofInstant(i.plusNanos(n), z));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "20261207")
   void aValueMadeFromJavaTimeIsWhatTheJdkReadsAndConvertsBack(@ForAll("moments") OffsetDateTime t) {
+    if (t.getYear() <= 0 && t.getMonthValue() == 2 && t.getDayOfMonth() == 29) {
+      // java.time's leap years before 1 are XML Schema 1.0's -1, -5, ..., common years as the JDK reads them.
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> XmlDateTime.of(t));
+      assertThat(e).hasMessageThat().contains("has no XML Schema 1.0 date");
+      assertWithMessage("the JDK's validator on the day it would be").that(jdkAccepts("dateTime",
+          XmlDateTime.of(t.minusDays(1)).toString().replace("-02-28T", "-02-29T"))).isFalse();
+      return;
+    }
     XmlDateTime v = XmlDateTime.of(t);
     String text = v.toString();
     assertWithMessage("%s as %s, for the JDK's validator", t, text).that(jdkAccepts("dateTime", text)).isTrue();
@@ -143,7 +153,7 @@ class ValueTypesPropertyTest {
     return LexicalForms.duration().filter(d -> Temporal.problem("duration", d) == null);
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1500, seed = "20261207")
   void aDurationHasTheMonthsAndSecondsTheJdkReads(@ForAll("durationLexical") String text) {
     XmlDuration d = XmlDuration.parse(text);
     Duration jdk = JDK.newDuration(text.strip());
@@ -170,7 +180,7 @@ class ValueTypesPropertyTest {
     return n == null ? BigInteger.ZERO : (BigInteger) n;
   }
 
-  @Property(tries = 500)
+  @Property(tries = 500, seed = "20261207")
   void octetsReadAsTheJdkReadsThem(@ForAll byte[] bytes) {
     Octets o = Octets.of(bytes);
     assertWithMessage("hex %s", o.toHex()).that(jdkAccepts("hexBinary", o.toHex())).isTrue();
