@@ -3,7 +3,7 @@ package dev.poxgen.benchmarks;
 import dev.poxgen.ReadOptions;
 
 /** Every validating contender accepts the document and rejects a copy with one bad value. */
-final class Sanity {
+public final class Sanity {
   private Sanity() {}
 
   static void check(byte[] document) throws Exception {
@@ -25,11 +25,13 @@ final class Sanity {
     expect(Contenders.jackson(document).response.account != null, "Jackson reads the account");
   }
 
-  interface Action {
+  /** What a sanity check runs, expecting it to throw or not. */
+  public interface Action {
     void run() throws Exception;
   }
 
-  private static boolean throwsOn(Action a) {
+  /** Whether {@code a} throws. */
+  public static boolean throwsOn(Action a) {
     try {
       a.run();
       return false;
@@ -38,7 +40,8 @@ final class Sanity {
     }
   }
 
-  private static void expect(boolean ok, String what) {
+  /** Stops the benchmark, naming the check, unless {@code ok}. */
+  public static void expect(boolean ok, String what) {
     if (!ok) {
       throw new IllegalStateException("sanity check failed: " + what);
     }

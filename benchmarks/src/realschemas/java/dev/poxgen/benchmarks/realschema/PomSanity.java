@@ -1,5 +1,8 @@
 package dev.poxgen.benchmarks.realschema;
 
+import static dev.poxgen.benchmarks.Sanity.expect;
+import static dev.poxgen.benchmarks.Sanity.throwsOn;
+
 import dev.poxgen.ReadOptions;
 
 /**
@@ -26,24 +29,5 @@ final class PomSanity {
         ((jakarta.xml.bind.JAXBElement<?>) PomContenders.jaxb(document, false)).getValue();
     expect(jaxb.getDependencyManagement().getDependencies().getDependency().size() == dependencies,
         "JAXB reads as many managed dependencies as poxgen");
-  }
-
-  interface Action {
-    void run() throws Exception;
-  }
-
-  private static boolean throwsOn(Action a) {
-    try {
-      a.run();
-      return false;
-    } catch (Exception e) {
-      return true;
-    }
-  }
-
-  private static void expect(boolean ok, String what) {
-    if (!ok) {
-      throw new IllegalStateException("sanity check failed: " + what);
-    }
   }
 }
