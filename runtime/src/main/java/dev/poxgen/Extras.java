@@ -143,7 +143,7 @@ public final class Extras {
       Map<String, List<XmlAttribute>> childAttributes, Map<String, String> spellings) {
     this.attributes = Copies.list(attributes);
     this.nodes = Copies.list(nodes);
-    this.raw = copy(raw);
+    this.raw = Copies.map(raw);
     if (childAttributes.isEmpty()) {
       this.childAttributes = Collections.emptyMap();
     } else {
@@ -151,11 +151,7 @@ public final class Extras {
       childAttributes.forEach((k, v) -> c.put(k, Copies.list(v)));
       this.childAttributes = Collections.unmodifiableMap(c);
     }
-    this.spellings = copy(spellings);
-  }
-
-  private static Map<String, String> copy(Map<String, String> map) {
-    return map.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    this.spellings = Copies.map(spellings);
   }
 
   public List<XmlAttribute> attributes() {

@@ -15,14 +15,18 @@ public final class Documents {
 
   public static byte[] get(String name) {
     return switch (name) {
-      case "isp", "exchange" -> resource(name + ".xml");
+      case "isp", "exchange" -> resource("/documents/" + name + ".xml");
       case "large" -> large();
       default -> throw new IllegalArgumentException("no document " + name);
     };
   }
 
-  private static byte[] resource(String file) {
-    try (InputStream in = Documents.class.getResourceAsStream("/documents/" + file)) {
+  /** The bytes of a resource on the benchmarks' class path ({@code /documents/isp.xml}). */
+  public static byte[] resource(String name) {
+    try (InputStream in = Documents.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is not on the class path");
+      }
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import dev.poxgen.ReadOptions;
 import dev.poxgen.ReadResult;
 import dev.poxgen.XmlInput;
 import dev.poxgen.XmlParser;
+import dev.poxgen.benchmarks.Documents;
 import dev.poxgen.benchmarks.pom.Model;
 import dev.poxgen.benchmarks.pom.Maven400Xml;
 import jakarta.xml.bind.JAXBContext;
@@ -17,8 +18,6 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -32,22 +31,11 @@ import org.xml.sax.SAXException;
  */
 final class PomContenders {
   /** This repository's own {@code pom.xml}, 20 KB, a real POM with comments and plugin configuration. */
-  static final byte[] DOCUMENT = resource("/realschemas/pom.xml");
+  static final byte[] DOCUMENT = Documents.resource("/realschemas/pom.xml");
 
   static final ReadOptions WOODSTOX = ReadOptions.lenient().withParser(XmlParser.stax(WstxInputFactory::new));
 
   private PomContenders() {}
-
-  static byte[] resource(String name) {
-    try (InputStream in = PomContenders.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is not on the class path: build with the corpus present");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   // ---- poxgen
 
@@ -70,7 +58,7 @@ final class PomContenders {
       try {
         CONTEXT = JAXBContext.newInstance("dev.poxgen.benchmarks.pomjaxb");
         SCHEMA = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(
-            new ByteArrayInputStream(resource("/realschemas/maven-4.0.0.xsd"))));
+            new ByteArrayInputStream(Documents.resource("/realschemas/maven-4.0.0.xsd"))));
       } catch (JAXBException | SAXException e) {
         throw new ExceptionInInitializerError(e);
       }
