@@ -896,9 +896,7 @@ public final class SchemaLoader {
       ComplexTypeModel base = null;
       if (fromAnyType) {
         if (method == Derivation.Method.EXTENSION) {
-          throw unsupported(
-              "xs:complexContent xs:extension of xs:anyType (whose content is a wildcard)",
-              "Use xs:restriction base=\"xs:anyType\", or declare the type without xs:complexContent.");
+          base = anyTypeContent();
         }
       } else {
         base = baseComplexType(t, baseName, "xs:complexContent " + step);
@@ -1063,6 +1061,23 @@ public final class SchemaLoader {
       boolean empty = g.occurrence().max() == 0
           || g.particles().isEmpty() && (g.compositor() != Compositor.CHOICE || g.occurrence().min() == 0);
       return empty ? Optional.empty() : Optional.of(g);
+    }
+
+    /**
+     * {@code xs:anyType} as the base of an extension (XML Schema Part 1, 3.4.7): mixed content of
+     * any elements and any attributes, both lax, so what a global declaration declares is read as
+     * it and the rest kept. An extension can add attributes only: one adding a particle would
+     * follow the wildcard with elements it already takes, which the JDK refuses (and so poxgen).
+     */
+    private ComplexTypeModel anyTypeContent() {
+      WildcardModel any = new WildcardModel(WildcardModel.Constraint.ANY, List.of(), WildcardModel.ProcessContents.LAX);
+      String declaredAt = currentFile + ": " + where();
+      ElementModel wildcard = ElementModel.wildcard(any, Occurrence.MANY, Documentation.NONE, declaredAt);
+      typedWildcards.add(wildcard);
+      GroupModel content = new GroupModel(Compositor.SEQUENCE, Occurrence.ONE, List.of(wildcard));
+      return new ComplexTypeModel(TypeRef.Any.NAME, false, Optional.of(content), Optional.empty(), List.of(),
+          Documentation.NONE, declaredAt, List.of(), Optional.empty(), Optional.empty(), Optional.of(any),
+          Optional.empty(), true);
     }
 
     /** An extension's content: the base's, then its own, as a sequence of the two. */

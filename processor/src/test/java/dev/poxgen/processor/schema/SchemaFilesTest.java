@@ -139,17 +139,17 @@ class SchemaFilesTest {
       Problem p = problem(InlineXsd.of("""
           <xs:element name='A' type='t:A'/>
           <xs:complexType name='A'><xs:sequence>
-            <xs:element name='Sizes'><xs:complexType><xs:complexContent><xs:extension base='xs:anyType'/></xs:complexContent></xs:complexType></xs:element>
+            <xs:element name='Sizes'><xs:simpleType><xs:restriction base='xs:gMonth'><xs:enumeration value='--05--'/></xs:restriction></xs:simpleType></xs:element>
             <xs:element name='Fine' type='xs:string'/>
-            <xs:element name='Either'><xs:complexType><xs:complexContent><xs:extension base='xs:anyType'/></xs:complexContent></xs:complexType></xs:element>
+            <xs:element name='Either'><xs:simpleType><xs:restriction base='xs:gMonth'><xs:enumeration value='--05--'/></xs:restriction></xs:simpleType></xs:element>
           </xs:sequence></xs:complexType>
           <xs:element name='B'><xs:complexType><xs:annotation><xs:appinfo><r:check xmlns:r='urn:poxgen:rules'/></xs:appinfo></xs:annotation><xs:sequence><xs:element name='When' type='xs:string'/></xs:sequence></xs:complexType></xs:element>"""));
       List<String> messages = p.all().stream().map(Problem::getMessage).toList();
       assertThat(messages).hasSize(3);
-      assertThat(messages.get(0)).contains("complexType A > sequence > element Sizes > complexType (anonymous) A.Sizes:"
-          + " xs:complexContent xs:extension of xs:anyType");
-      assertThat(messages.get(1)).contains("complexType A > sequence > element Either > complexType (anonymous)"
-          + " A.Either: xs:complexContent xs:extension of xs:anyType");
+      assertThat(messages.get(0)).contains("complexType A > sequence > element Sizes:"
+          + " the enumeration value \"--05--\" of xs:gMonth is in the form --MM--");
+      assertThat(messages.get(1)).contains("complexType A > sequence > element Either:"
+          + " the enumeration value \"--05--\" of xs:gMonth is in the form --MM--");
       assertThat(messages.get(2)).contains("the appinfo element <check> of urn:poxgen:rules");
     }
 
@@ -158,7 +158,7 @@ class SchemaFilesTest {
       Problem p = problem(InlineXsd.of("""
           <xs:element name='A' type='t:L'/>
           <xs:element name='B' type='t:L'/>
-          <xs:complexType name='L'><xs:complexContent><xs:extension base='xs:anyType'/></xs:complexContent></xs:complexType>"""));
+          <xs:simpleType name='L'><xs:restriction base='xs:gMonth'><xs:enumeration value='--05--'/></xs:restriction></xs:simpleType>"""));
       assertThat(p.all()).hasSize(1);
     }
   }
