@@ -14,10 +14,8 @@ import dev.poxgen.processor.model.Facets;
 import dev.poxgen.processor.model.GroupModel;
 import dev.poxgen.processor.model.IdentityConstraintModel;
 import dev.poxgen.processor.model.IdentityPath;
-import dev.poxgen.processor.model.LexicalBounds;
 import dev.poxgen.processor.model.Occurrence;
 import dev.poxgen.processor.model.Particle;
-import dev.poxgen.processor.model.RuleModel;
 import dev.poxgen.processor.model.SchemaModel;
 import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.TypeFamily;
@@ -25,7 +23,6 @@ import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.WhiteSpace;
 import dev.poxgen.processor.model.WildcardModel;
 import dev.poxgen.processor.model.XmlName;
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,11 +35,8 @@ import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.ws.commons.schema.XmlSchema;
 import org.apache.ws.commons.schema.XmlSchemaAll;
-import org.apache.ws.commons.schema.XmlSchemaAnnotation;
-import org.apache.ws.commons.schema.XmlSchemaAnnotationItem;
 import org.apache.ws.commons.schema.XmlSchemaAny;
 import org.apache.ws.commons.schema.XmlSchemaAnyAttribute;
-import org.apache.ws.commons.schema.XmlSchemaAppInfo;
 import org.apache.ws.commons.schema.XmlSchemaAttribute;
 import org.apache.ws.commons.schema.XmlSchemaAttributeGroup;
 import org.apache.ws.commons.schema.XmlSchemaAttributeGroupMember;
@@ -56,24 +50,18 @@ import org.apache.ws.commons.schema.XmlSchemaComplexContentRestriction;
 import org.apache.ws.commons.schema.XmlSchemaComplexType;
 import org.apache.ws.commons.schema.XmlSchemaContentModel;
 import org.apache.ws.commons.schema.XmlSchemaContentProcessing;
-import org.apache.ws.commons.schema.XmlSchemaDocumentation;
 import org.apache.ws.commons.schema.XmlSchemaElement;
 import org.apache.ws.commons.schema.XmlSchemaEnumerationFacet;
 import org.apache.ws.commons.schema.XmlSchemaExternal;
 import org.apache.ws.commons.schema.XmlSchemaFacet;
 import org.apache.ws.commons.schema.XmlSchemaForm;
-import org.apache.ws.commons.schema.XmlSchemaFractionDigitsFacet;
 import org.apache.ws.commons.schema.XmlSchemaGroupParticle;
 import org.apache.ws.commons.schema.XmlSchemaGroupRef;
 import org.apache.ws.commons.schema.XmlSchemaIdentityConstraint;
 import org.apache.ws.commons.schema.XmlSchemaKey;
 import org.apache.ws.commons.schema.XmlSchemaKeyref;
 import org.apache.ws.commons.schema.XmlSchemaLengthFacet;
-import org.apache.ws.commons.schema.XmlSchemaMaxExclusiveFacet;
-import org.apache.ws.commons.schema.XmlSchemaMaxInclusiveFacet;
 import org.apache.ws.commons.schema.XmlSchemaMaxLengthFacet;
-import org.apache.ws.commons.schema.XmlSchemaMinExclusiveFacet;
-import org.apache.ws.commons.schema.XmlSchemaMinInclusiveFacet;
 import org.apache.ws.commons.schema.XmlSchemaMinLengthFacet;
 import org.apache.ws.commons.schema.XmlSchemaObject;
 import org.apache.ws.commons.schema.XmlSchemaParticle;
@@ -88,14 +76,12 @@ import org.apache.ws.commons.schema.XmlSchemaSimpleTypeContent;
 import org.apache.ws.commons.schema.XmlSchemaSimpleTypeList;
 import org.apache.ws.commons.schema.XmlSchemaSimpleTypeRestriction;
 import org.apache.ws.commons.schema.XmlSchemaSimpleTypeUnion;
-import org.apache.ws.commons.schema.XmlSchemaTotalDigitsFacet;
 import org.apache.ws.commons.schema.XmlSchemaType;
 import org.apache.ws.commons.schema.XmlSchemaUse;
 import org.apache.ws.commons.schema.XmlSchemaWhiteSpaceFacet;
 import org.apache.ws.commons.schema.XmlSchemaXPath;
 import org.apache.ws.commons.schema.utils.NamespacePrefixList;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads a {@link SchemaSet} with xmlschema-core and builds the immutable {@link SchemaModel}.
@@ -126,7 +112,7 @@ public final class SchemaLoader {
   }
 
   /** One load: the mutable state of building one model. */
-  private static final class Run {
+  private static final class Run implements Site {
     private final SchemaSet set;
     private final XmlSchemaCollection collection = new XmlSchemaCollection();
     private final List<String> files = new ArrayList<>();
@@ -162,6 +148,10 @@ public final class SchemaLoader {
     /** The global elements that name each head in their {@code substitutionGroup}, in schema order. */
     private final Map<QName, List<XmlSchemaElement>> substitutes = new LinkedHashMap<>();
     private String currentFile = "";
+    private final FacetReader facetReader = new FacetReader(this, this::qnameValue, f -> {
+      XmlSchema[] here = collection.getXmlSchema(currentFile);
+      return prefixes(f, here.length == 0 ? null : here[0]);
+    });
     private SchemaFiles found;
 
     Run(SchemaSet set) {
@@ -321,12 +311,14 @@ public final class SchemaLoader {
       }
     }
 
-    private String where() {
-      return String.join(" > ", path);
+    @Override
+    public String file() {
+      return currentFile;
     }
 
-    private Problem unsupported(String what, String instead) {
-      return new Problem(Message.XSD_UNSUPPORTED, currentFile, where(), what, instead);
+    @Override
+    public String where() {
+      return String.join(" > ", path);
     }
 
     private Problem unresolved(String kind, QName name) {
@@ -358,9 +350,9 @@ public final class SchemaLoader {
       List<IdentityConstraintModel> constraints = e.getConstraints().isEmpty() ? List.of() : identityConstraints(e);
       XmlName name = wireName(e.getQName(), e.isTopLevel(), e.getForm());
       TypeRef type = elementType(e, name);
-      Documentation doc = documentation(declared.getAnnotation());
+      Documentation doc = Annotations.documentation(declared.getAnnotation());
       if (doc.isEmpty()) {
-        doc = documentation(e.getAnnotation());
+        doc = Annotations.documentation(e.getAnnotation());
       }
       if (!ref && e.isTopLevel() && type instanceof TypeRef.Simple simple) {
         // A document element of a simple type: a document like any other, through a type of its own.
@@ -850,7 +842,7 @@ public final class SchemaLoader {
         throw unresolved("type", baseName);
       }
       if (!(bt instanceof XmlSchemaComplexType ct)) {
-        throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": " + derivation + " derives from the simple"
+        throw malformed(derivation + " derives from the simple"
             + " type " + clark(baseName) + ", where a complex type is required");
       }
       ComplexTypeModel m = complexType(ct, null);
@@ -884,12 +876,11 @@ public final class SchemaLoader {
         any = r.getAnyAttribute();
         method = Derivation.Method.RESTRICTION;
       } else {
-        throw new Problem(Message.XSD_MALFORMED, currentFile,
-            where() + ": xs:complexContent holds neither xs:extension nor xs:restriction");
+        throw malformed("xs:complexContent holds neither xs:extension nor xs:restriction");
       }
       String step = method == Derivation.Method.EXTENSION ? "xs:extension" : "xs:restriction";
       if (baseName == null) {
-        throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": " + step + " names no base type");
+        throw malformed(step + " names no base type");
       }
       boolean fromAnyType = XSD.equals(baseName.getNamespaceURI())
           && baseName.getLocalPart().equals(TypeRef.Any.NAME.localName());
@@ -972,16 +963,15 @@ public final class SchemaLoader {
     private ComplexTypeModel derivedBySimpleContentRestriction(
         XmlSchemaComplexType t, XmlName name, XmlSchemaSimpleContent sc) {
       if (!(sc.getContent() instanceof XmlSchemaSimpleContentRestriction r)) {
-        throw new Problem(Message.XSD_MALFORMED, currentFile,
-            where() + ": xs:simpleContent holds neither xs:extension nor xs:restriction");
+        throw malformed("xs:simpleContent holds neither xs:extension nor xs:restriction");
       }
       noDerivationCycle(t);
       QName baseName = r.getBaseTypeName();
       if (baseName == null) {
-        throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": xs:restriction names no base type");
+        throw malformed("xs:restriction names no base type");
       }
       if (XSD.equals(baseName.getNamespaceURI())) {
-        throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": xs:simpleContent xs:restriction derives"
+        throw malformed("xs:simpleContent xs:restriction derives"
             + " from the built-in type " + clark(baseName) + ", where a complex type of simple content is required"
             + " (use xs:extension)");
       }
@@ -1016,7 +1006,7 @@ public final class SchemaLoader {
 
     private void requireSimpleContent(ComplexTypeModel base, QName baseName) {
       if (base.simpleContent().isEmpty()) {
-        throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": xs:simpleContent derives from the complex"
+        throw malformed("xs:simpleContent derives from the complex"
             + " type " + clark(baseName) + ", which has no simple content");
       }
     }
@@ -1039,9 +1029,9 @@ public final class SchemaLoader {
           content,
           simpleContent,
           attributes,
-          documentation(t.getAnnotation()),
+          Annotations.documentation(t.getAnnotation()),
           currentFile + ": " + where(),
-          rules(t.getAnnotation(), children),
+          Annotations.rules(this, t.getAnnotation(), children),
           Optional.empty(),
           Optional.empty(),
           anyAttribute,
@@ -1349,8 +1339,7 @@ public final class SchemaLoader {
       }
       int maxInt = max >= Integer.MAX_VALUE ? Occurrence.UNBOUNDED : (int) max;
       if (maxInt < min) {
-        throw new Problem(Message.XSD_MALFORMED, currentFile,
-            where() + ": maxOccurs " + max + " is less than minOccurs " + min);
+        throw malformed("maxOccurs " + max + " is less than minOccurs " + min);
       }
       return new Occurrence((int) min, maxInt);
     }
@@ -1392,8 +1381,7 @@ public final class SchemaLoader {
           case "" -> null;
           case "##targetNamespace" -> tns;
           case "##local" -> "";
-          case "##any", "##other" -> throw new Problem(Message.XSD_MALFORMED, currentFile,
-              where() + ": " + what + " namespace=\"" + spec + "\" mixes " + token + " with a list");
+          case "##any", "##other" -> throw malformed(what + " namespace=\"" + spec + "\" mixes " + token + " with a list");
           default -> token;
         };
         if (uri != null && !allowed.contains(uri)) {
@@ -1417,12 +1405,12 @@ public final class SchemaLoader {
       if (w.processContents() == WildcardModel.ProcessContents.STRICT) {
         // Every element it takes is a global element: read as the document it is (checked once the
         // roots are known, by everyMatchIsADocument).
-        ElementModel model = ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()),
+        ElementModel model = ElementModel.wildcard(w, occurrence, Annotations.documentation(any.getAnnotation()),
             currentFile + ": " + where());
         typedWildcards.add(model);
         return model;
       }
-      ElementModel model = ElementModel.wildcard(w, occurrence, documentation(any.getAnnotation()),
+      ElementModel model = ElementModel.wildcard(w, occurrence, Annotations.documentation(any.getAnnotation()),
           currentFile + ": " + where());
       if (w.processContents() == WildcardModel.ProcessContents.LAX) {
         // What a global element declares is read as that document, the rest kept as XML (checked
@@ -1599,9 +1587,9 @@ public final class SchemaLoader {
         simpleTypes.putIfAbsent(type, SimpleTypeModel.of(BuiltinType.STRING));
       }
       XmlSchemaUse use = declared.getUse();
-      Documentation doc = documentation(declared.getAnnotation());
+      Documentation doc = Annotations.documentation(declared.getAnnotation());
       if (doc.isEmpty()) {
-        doc = documentation(a.getAnnotation());
+        doc = Annotations.documentation(a.getAnnotation());
       }
       return new AttributeModel(
           name,
@@ -1743,7 +1731,7 @@ public final class SchemaLoader {
         throw unsupported("a restriction without a base type", "Name a base type.");
       }
       SimpleTypeModel model = restricted(name, t.getQName() == null, base, r.getFacets(),
-          documentation(t.getAnnotation()));
+          Annotations.documentation(t.getAnnotation()));
       simpleTypes.put(name, model);
       return model;
     }
@@ -1756,19 +1744,19 @@ public final class SchemaLoader {
         XmlName name, boolean anonymous, SimpleTypeModel base, List<XmlSchemaFacet> declared, Documentation doc) {
       for (XmlSchemaFacet f : declared) {
         if (base.isUnion() && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaEnumerationFacet)) {
-          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the facet " + facetName(f)
+          throw malformed("the facet " + FacetReader.facetName(f)
               + " does not apply to the union " + base.name().localName() + "; a union's facets are pattern and"
               + " enumeration");
         }
         if (base.isList() && !(f instanceof XmlSchemaPatternFacet || f instanceof XmlSchemaEnumerationFacet
             || f instanceof XmlSchemaLengthFacet || f instanceof XmlSchemaMinLengthFacet
             || f instanceof XmlSchemaMaxLengthFacet || f instanceof XmlSchemaWhiteSpaceFacet)) {
-          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the facet " + facetName(f)
+          throw malformed("the facet " + FacetReader.facetName(f)
               + " does not apply to the list " + base.name().localName()
               + "; a list's facets are length, minLength, maxLength, pattern, enumeration and whiteSpace");
         }
       }
-      Facets facets = facets(declared, base.facets(), base.builtin());
+      Facets facets = facetReader.facets(declared, base.facets(), base.builtin());
       return new SimpleTypeModel(name, anonymous, base.builtin(), facets, doc, base.members(), base.itemType(),
           Optional.of(base.name()));
     }
@@ -1787,12 +1775,12 @@ public final class SchemaLoader {
         } else if (l.getItemType() != null) {
           item = simpleType(l.getItemType(), XmlName.of(name.namespace(), name.localName() + ".item"));
         } else {
-          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": xs:list names no item type");
+          throw malformed("xs:list names no item type");
         }
         boolean listMember = item.members().stream()
             .anyMatch(m -> simpleTypes.get(m) != null && simpleTypes.get(m).isList());
         if (item.isList() || listMember) {
-          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the item type "
+          throw malformed("the item type "
               + item.name().localName() + " is " + (item.isList() ? "a list" : "a union with a list member")
               + "; a list's items must be of an atomic type or a union of atomic types");
         }
@@ -1800,7 +1788,8 @@ public final class SchemaLoader {
         path.removeLast();
       }
       SimpleTypeModel model = new SimpleTypeModel(name, t.getQName() == null, BuiltinType.ANY_SIMPLE_TYPE,
-          Facets.none(WhiteSpace.COLLAPSE), documentation(t.getAnnotation()), List.of(), Optional.of(item.name()));
+          Facets.none(WhiteSpace.COLLAPSE), Annotations.documentation(t.getAnnotation()), List.of(),
+          Optional.of(item.name()));
       simpleTypes.put(name, model);
       return model;
     }
@@ -1839,12 +1828,13 @@ public final class SchemaLoader {
       if (first != null && first.isQName()
           && members.stream().allMatch(m -> simpleTypes.get(m) != null && simpleTypes.get(m).builtin() == first
               && simpleTypes.get(m).facets().patterns().isEmpty())) {
-        SimpleTypeModel model = qnameUnion(name, t.getQName() == null, members, documentation(t.getAnnotation()));
+        SimpleTypeModel model = qnameUnion(name, t.getQName() == null, members,
+            Annotations.documentation(t.getAnnotation()));
         simpleTypes.put(name, model);
         return model;
       }
       SimpleTypeModel model = new SimpleTypeModel(name, t.getQName() == null, BuiltinType.ANY_SIMPLE_TYPE,
-          Facets.none(WhiteSpace.PRESERVE), documentation(t.getAnnotation()), members);
+          Facets.none(WhiteSpace.PRESERVE), Annotations.documentation(t.getAnnotation()), members);
       simpleTypes.put(name, model);
       return model;
     }
@@ -1864,7 +1854,7 @@ public final class SchemaLoader {
       String uri = context == null ? null : context.getNamespaceURI(prefix);
       if (uri == null || uri.isEmpty() && !prefix.isEmpty()) {
         if (!prefix.isEmpty()) {
-          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the enumeration value \"" + lexical
+          throw malformed("the enumeration value \"" + lexical
               + "\" has the prefix " + prefix + ", which the schema document binds to no namespace");
         }
         uri = "";
@@ -1904,229 +1894,6 @@ public final class SchemaLoader {
       return new SimpleTypeModel(name, anonymous, builtin, facets, doc, List.of());
     }
 
-    private Facets facets(List<XmlSchemaFacet> declared, Facets base, BuiltinType builtin) {
-      List<EnumerationValue> enums = new ArrayList<>();
-      List<String> stepPatterns = new ArrayList<>();
-      OptionalInt length = base.length();
-      OptionalInt minLength = base.minLength();
-      OptionalInt maxLength = base.maxLength();
-      Optional<BigDecimal> minInclusive = base.minInclusive();
-      Optional<BigDecimal> maxInclusive = base.maxInclusive();
-      Optional<BigDecimal> minExclusive = base.minExclusive();
-      Optional<BigDecimal> maxExclusive = base.maxExclusive();
-      OptionalInt totalDigits = base.totalDigits();
-      OptionalInt fractionDigits = base.fractionDigits();
-      WhiteSpace whiteSpace = base.whiteSpace();
-      LexicalBounds lexical = base.lexicalBounds();
-      for (XmlSchemaFacet f : declared) {
-        String v = String.valueOf(f.getValue());
-        // Ordered types without length or digits: IEEE numbers, dates and times.
-        if ((builtin.isFloatingPoint() || builtin.isTemporal()) && (f instanceof XmlSchemaLengthFacet
-            || f instanceof XmlSchemaMinLengthFacet
-            || f instanceof XmlSchemaMaxLengthFacet || f instanceof XmlSchemaTotalDigitsFacet
-            || f instanceof XmlSchemaFractionDigitsFacet)) {
-          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the facet "
-              + facetName(f)
-              + " does not apply to xs:" + builtin.xmlName().localName()
-              + "; its facets are pattern, enumeration, whiteSpace and the min/max bounds");
-        }
-        if (builtin.isQName() && (f instanceof XmlSchemaLengthFacet || f instanceof XmlSchemaMinLengthFacet
-            || f instanceof XmlSchemaMaxLengthFacet)) {
-          // XML Schema 1.0 Second Edition (Part 2, 4.3.1 to 4.3.3, as corrected): a length facet on
-          // a QName or NOTATION is met by every value. The JDK's validator holds no value to one,
-          // nor does poxgen: nothing to check.
-          continue;
-        }
-        if (builtin.isQName() && !(f instanceof XmlSchemaWhiteSpaceFacet
-            || f instanceof XmlSchemaEnumerationFacet || f instanceof XmlSchemaPatternFacet)) {
-          // An enumeration's values are resolved against the schema's namespaces; a pattern matches
-          // the text as the document spells it (or, for a value built in code, its own prefix).
-          throw unsupported("the facet " + facetName(f) + " on xs:QName",
-              "Use xs:QName itself, and check the value in your code.");
-        }
-        if (builtin == BuiltinType.G_MONTH && (f instanceof XmlSchemaEnumerationFacet
-            || f instanceof XmlSchemaMinInclusiveFacet || f instanceof XmlSchemaMaxInclusiveFacet
-            || f instanceof XmlSchemaMinExclusiveFacet || f instanceof XmlSchemaMaxExclusiveFacet)
-            && v.strip().matches("--[0-9]{2}--.*")) {
-          // The JDK still reads --MM-- in documents, and so does poxgen, but a schema states its
-          // values in the form XML Schema 1.0 has (the W3C suite calls such a schema invalid).
-          throw new Problem(Message.XSD_MALFORMED, currentFile, where() + ": the " + facetName(f) + " value \""
-              + v.strip() + "\" of xs:gMonth is in the form --MM--, which XML Schema 1.0 Second Edition removed;"
-              + " write \"" + v.strip().substring(0, 4) + v.strip().substring(6) + "\"");
-        }
-        if ((builtin.isTemporal() || builtin.isFloatingPoint()) && (f instanceof XmlSchemaMinInclusiveFacet
-            || f instanceof XmlSchemaMaxInclusiveFacet || f instanceof XmlSchemaMinExclusiveFacet
-            || f instanceof XmlSchemaMaxExclusiveFacet)) {
-          // Compared in the value space, as written: by the runtime's Temporal (a date has no inner
-          // space), or as an IEEE number, INF, -INF and NaN included (no BigDecimal holds those).
-          String text = v.strip();
-          lexical = new LexicalBounds(
-              f instanceof XmlSchemaMinInclusiveFacet ? Optional.of(text) : lexical.minInclusive(),
-              f instanceof XmlSchemaMaxInclusiveFacet ? Optional.of(text) : lexical.maxInclusive(),
-              f instanceof XmlSchemaMinExclusiveFacet ? Optional.of(text) : lexical.minExclusive(),
-              f instanceof XmlSchemaMaxExclusiveFacet ? Optional.of(text) : lexical.maxExclusive());
-          continue;
-        }
-        if (f instanceof XmlSchemaEnumerationFacet && builtin.isQName()) {
-          enums.add(new EnumerationValue(qnameValue(v), documentation(f.getAnnotation())));
-        } else if (f instanceof XmlSchemaEnumerationFacet) {
-          // A union's or list's values may hold QNames: their prefixes are resolved as declared here.
-          XmlSchema[] here = collection.getXmlSchema(currentFile);
-          enums.add(builtin != BuiltinType.ANY_SIMPLE_TYPE ? new EnumerationValue(v, documentation(f.getAnnotation()))
-              : new EnumerationValue(v, documentation(f.getAnnotation()), prefixes(f, here.length == 0 ? null : here[0])));
-        } else if (f instanceof XmlSchemaPatternFacet) {
-          stepPatterns.add(v);
-        } else if (f instanceof XmlSchemaLengthFacet) {
-          length = OptionalInt.of(integerFacet("length", v));
-        } else if (f instanceof XmlSchemaMinLengthFacet) {
-          minLength = OptionalInt.of(integerFacet("minLength", v));
-        } else if (f instanceof XmlSchemaMaxLengthFacet) {
-          maxLength = OptionalInt.of(integerFacet("maxLength", v));
-        } else if (f instanceof XmlSchemaMinInclusiveFacet) {
-          minInclusive = Optional.of(numberFacet("minInclusive", v, builtin));
-        } else if (f instanceof XmlSchemaMaxInclusiveFacet) {
-          maxInclusive = Optional.of(numberFacet("maxInclusive", v, builtin));
-        } else if (f instanceof XmlSchemaMinExclusiveFacet) {
-          minExclusive = Optional.of(numberFacet("minExclusive", v, builtin));
-        } else if (f instanceof XmlSchemaMaxExclusiveFacet) {
-          maxExclusive = Optional.of(numberFacet("maxExclusive", v, builtin));
-        } else if (f instanceof XmlSchemaTotalDigitsFacet) {
-          totalDigits = OptionalInt.of(integerFacet("totalDigits", v));
-        } else if (f instanceof XmlSchemaFractionDigitsFacet) {
-          fractionDigits = OptionalInt.of(integerFacet("fractionDigits", v));
-        } else if (f instanceof XmlSchemaWhiteSpaceFacet) {
-          whiteSpace = switch (v.strip()) {
-            case "preserve" -> WhiteSpace.PRESERVE;
-            case "replace" -> WhiteSpace.REPLACE;
-            case "collapse" -> WhiteSpace.COLLAPSE;
-            default -> throw new Problem(Message.XSD_MALFORMED, currentFile,
-                where() + ": whiteSpace value \"" + v + "\" is not preserve, replace or collapse");
-          };
-        } else {
-          throw unsupported("the facet " + f.getClass().getSimpleName(), "Remove it.");
-        }
-      }
-      List<String> patterns = new ArrayList<>(base.patterns());
-      if (stepPatterns.size() == 1) {
-        patterns.add(stepPatterns.get(0));
-      } else if (stepPatterns.size() > 1) {
-        // Patterns of one derivation step are alternatives; patterns of different steps all apply.
-        // In XSD's own syntax, which the pattern is parsed as: a plain group (XSD has no (?:...)).
-        patterns.add(String.join("|", stepPatterns.stream().map(s -> "(" + s + ")").toList()));
-      }
-      return new Facets(
-          enums.isEmpty() ? base.enumerations() : enums,
-          patterns,
-          length,
-          minLength,
-          maxLength,
-          minInclusive,
-          maxInclusive,
-          minExclusive,
-          maxExclusive,
-          totalDigits,
-          fractionDigits,
-          whiteSpace,
-          lexical);
-    }
-
-    /** The facet's element name in a schema: {@code minLength} for XmlSchemaMinLengthFacet. */
-    private static String facetName(XmlSchemaFacet f) {
-      String n = f.getClass().getSimpleName().replace("XmlSchema", "").replace("Facet", "");
-      return Character.toLowerCase(n.charAt(0)) + n.substring(1);
-    }
-
-    private int integerFacet(String facet, String value) {
-      try {
-        int n = Integer.parseInt(value.strip());
-        if (n < 0) {
-          throw new NumberFormatException();
-        }
-        return n;
-      } catch (NumberFormatException e) {
-        throw new Problem(Message.XSD_MALFORMED, currentFile,
-            where() + ": " + facet + " \"" + value + "\" is not a non-negative integer");
-      }
-    }
-
-    private BigDecimal numberFacet(String facet, String value, BuiltinType builtin) {
-      if (!builtin.isNumeric()) {
-        throw unsupported(
-            facet + " on the non-numeric type xs:" + builtin.xmlName().localName(),
-            "Use " + facet + " only on numeric types.");
-      }
-      try {
-        return new BigDecimal(value.strip());
-      } catch (NumberFormatException e) {
-        throw new Problem(Message.XSD_MALFORMED, currentFile,
-            where() + ": " + facet + " \"" + value + "\" is not a number");
-      }
-    }
-
-    // ---- rules beyond XML Schema, from xs:appinfo
-
-    private List<RuleModel> rules(XmlSchemaAnnotation annotation, List<ElementModel> children) {
-      List<RuleModel> rules = new ArrayList<>();
-      if (annotation == null) {
-        return rules;
-      }
-      for (XmlSchemaAnnotationItem item : annotation.getItems()) {
-        if (!(item instanceof XmlSchemaAppInfo info) || info.getMarkup() == null) {
-          continue;
-        }
-        NodeList nodes = info.getMarkup();
-        for (int i = 0; i < nodes.getLength(); i++) {
-          if (!(nodes.item(i) instanceof org.w3c.dom.Element e) || !RuleModel.NAMESPACE.equals(e.getNamespaceURI())) {
-            continue;
-          }
-          if (!"rule".equals(e.getLocalName())) {
-            throw unsupported("the appinfo element <" + e.getLocalName() + "> of " + RuleModel.NAMESPACE,
-                "Use <rule name=\"...\" when=\"...\" equals=\"...\" requires=\"...\">.");
-          }
-          String name = e.getAttribute("name");
-          String when = e.getAttribute("when");
-          String equals = e.getAttribute("equals");
-          String requires = e.getAttribute("requires");
-          if (name.isBlank() || when.isBlank() || requires.isBlank() || !e.hasAttribute("equals")) {
-            throw new Problem(Message.XSD_MALFORMED, currentFile,
-                where() + ": a rule needs the attributes name, when, equals and requires");
-          }
-          List<XmlName> required = new ArrayList<>();
-          for (String r : requires.strip().split("\\s+")) {
-            required.add(child(children, r, name));
-          }
-          rules.add(new RuleModel(name, child(children, when, name), equals, required,
-              Documentation.of(e.getTextContent())));
-        }
-      }
-      return rules;
-    }
-
-    private XmlName child(List<ElementModel> children, String localName, String rule) {
-      return children.stream().map(ElementModel::name).filter(n -> n.localName().equals(localName)).findFirst()
-          .orElseThrow(() -> new Problem(Message.XSD_MALFORMED, currentFile,
-              where() + ": the rule " + rule + " names <" + localName + ">, which the type does not declare"));
-    }
-
-    // ---- documentation
-
-    private static Documentation documentation(XmlSchemaAnnotation annotation) {
-      if (annotation == null) {
-        return Documentation.NONE;
-      }
-      StringBuilder text = new StringBuilder();
-      for (XmlSchemaAnnotationItem item : annotation.getItems()) {
-        if (item instanceof XmlSchemaDocumentation d && d.getMarkup() != null) {
-          NodeList nodes = d.getMarkup();
-          for (int i = 0; i < nodes.getLength(); i++) {
-            Node n = nodes.item(i);
-            text.append(n.getTextContent());
-          }
-          text.append(' ');
-        }
-      }
-      return Documentation.of(text.toString());
-    }
   }
 
   /**
