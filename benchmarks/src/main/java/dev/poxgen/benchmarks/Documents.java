@@ -34,7 +34,7 @@ public final class Documents {
   }
 
   private static byte[] large() {
-    String isp = new String(resource("isp.xml"), StandardCharsets.UTF_8);
+    String isp = new String(resource("/documents/isp.xml"), StandardCharsets.UTF_8);
     int start = isp.indexOf("<Protocol>");
     int end = isp.lastIndexOf("</Protocol>") + "</Protocol>".length();
     String protocols = isp.substring(start, end);
