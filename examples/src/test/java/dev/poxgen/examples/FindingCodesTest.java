@@ -95,6 +95,29 @@ class FindingCodesTest {
         "<SSL> is in the namespace urn:x, not " + O + "; read as the schema's");
   }
 
+  /**
+   * A subtree in another namespace is one finding, on its top element; an element within it in a
+   * namespace of its own is one more; the elements after it, back in the subtree's, none.
+   */
+  @Test
+  void aSubtreeInAnotherNamespaceIsOneFindingAndEachDeviationWithinItAnother() throws Exception {
+    String elsewhere = "urn:elsewhere";
+    String xml = "<Autodiscover xmlns='" + R + "'>\n<Response xmlns='" + elsewhere + "'>\n<Account><Protocol>"
+        + "<Type>IMAP</Type><SSL xmlns='urn:x'>on</SSL><SPA>off</SPA></Protocol></Account>\n</Response>\n</Autodiscover>";
+    ReadResult<AutodiscoverDocument> r = AutodiscoverXml.read(XmlInput.ofString(xml), ReadOptions.lenient());
+    assertThat(r.findings().stream().map(f -> f.code() + " " + f.path()).toList()).containsExactly(
+        "NAMESPACE /Autodiscover/Response",
+        "NAMESPACE /Autodiscover/Response/Account/Protocol[1]/SSL").inOrder();
+    // And read after one in the schema's namespace: the same subtree again, found again.
+    String twice = "<Autodiscover xmlns='" + R + "'>\n<Response xmlns='" + O + "'>\n<Account><Protocol>"
+        + "<SSL xmlns='urn:x'>on</SSL><SPA>off</SPA><AuthRequired xmlns='urn:x'>on</AuthRequired></Protocol>"
+        + "</Account>\n</Response>\n</Autodiscover>";
+    ReadResult<AutodiscoverDocument> t = AutodiscoverXml.read(XmlInput.ofString(twice), ReadOptions.lenient());
+    assertThat(t.findings().stream().map(f -> f.code() + " " + f.path()).toList()).containsExactly(
+        "NAMESPACE /Autodiscover/Response/Account/Protocol[1]/SSL",
+        "NAMESPACE /Autodiscover/Response/Account/Protocol[1]/AuthRequired").inOrder();
+  }
+
   @Test
   void tooMany() throws Exception {
     expect(only(response("<Protocol><SSL>on</SSL><SSL>off</SSL></Protocol>"), ReadOptions.lenient()),

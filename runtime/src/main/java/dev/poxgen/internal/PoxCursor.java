@@ -42,6 +42,12 @@ public final class PoxCursor implements Sink {
   private Extras.Builder[] extras;
   private String[] actualNamespaces;
   private String[] expectedNamespaces;
+  /**
+   * The last document namespace found equal to the schema's, and that one: the same two String
+   * objects again are equal without comparing their characters (a URI per element, otherwise).
+   */
+  private String sameActual;
+  private String sameExpected;
   /** Whether the element at each depth has mixed content: its text is content, not stray. */
   private boolean[] mixed;
   /** The xsi:nil state of the element at each depth: one of {@link #NOT_NILLABLE} to {@link #NIL_REPORTED}. */
@@ -463,11 +469,18 @@ public final class PoxCursor implements Sink {
    * before the cursor moved on (see {@link #peekFirstChild()}).
    */
   public void expectNamespace(String actual, String expected, String localName) {
-    actualNamespaces[depth - 1] = actual;
-    expectedNamespaces[depth - 1] = expected;
+    // A matching element leaves its slots null (as enter left them): a child that deviates is
+    // then reported, as it must be, since it cannot deviate as its parent did.
+    if (actual == sameActual && expected == sameExpected) {
+      return; // the pair that matched last: parsers hand out one String per namespace, as we do
+    }
     if (actual.equals(expected)) {
+      sameActual = actual;
+      sameExpected = expected;
       return;
     }
+    actualNamespaces[depth - 1] = actual;
+    expectedNamespaces[depth - 1] = expected;
     if (depth >= 2 && actual.equals(actualNamespaces[depth - 2]) && expected.equals(expectedNamespaces[depth - 2])) {
       return; // the parent's deviation, reported there, goes on: one finding per subtree, not per element
     }

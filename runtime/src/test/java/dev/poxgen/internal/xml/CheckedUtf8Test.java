@@ -43,8 +43,13 @@ class CheckedUtf8Test {
       out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
     int length = random.nextInt(random.nextBoolean() ? 20 : 1500);
+    // Half the documents are mostly runs of plain ASCII, as XML is: a line feed, a sequence or an
+    // error may fall anywhere in or after a run.
+    boolean runs = random.nextBoolean();
     for (int i = 0; i < length; i++) {
-      if (random.nextInt(400) == 0) {
+      if (runs && random.nextInt(12) != 0) {
+        out.write('a' + random.nextInt(26));
+      } else if (random.nextInt(400) == 0) {
         for (int b : BAD[random.nextInt(BAD.length)]) {
           out.write(b);
         }
