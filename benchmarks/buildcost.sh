@@ -7,8 +7,14 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-runtime=$(ls runtime/target/poxgen-runtime-*.jar | head -1)
-processor=$(ls processor/target/poxgen-processor-*.jar | grep -v original | head -1)
+# The jars themselves, not their -sources and -javadoc companions (nor the processor's unshaded one).
+runtime=$(ls runtime/target/poxgen-runtime-*.jar | grep -v -e '-sources' -e '-javadoc' | head -1)
+processor=$(ls processor/target/poxgen-processor-*.jar | grep -v -e original -e '-sources' -e '-javadoc' | head -1)
+# The generated code's one compile-time dependency beside the runtime, from the local Maven
+# repository the build filled (its version as the root pom pins it).
+jspecify_version=$(sed -n 's|.*<jspecify.version>\(.*\)</jspecify.version>.*|\1|p' pom.xml)
+jspecify="${HOME}/.m2/repository/org/jspecify/jspecify/${jspecify_version}/jspecify-${jspecify_version}.jar"
+runtime="$runtime:$jspecify"
 mkdir -p "$work/src/demo" "$work/gen"
 printf '@dev.poxgen.GeneratePox\npackage demo;\n' > "$work/src/demo/package-info.java"
 # The generated sources once, to compile them again without the processor: the processor's own
