@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.poxgen.processor.model.ContentModel;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.naming.DocumentBinding;
 import dev.poxgen.processor.naming.FamilyBinding;
@@ -575,7 +576,7 @@ final class ReaderClassWriter {
           .endControlFlow();
       return;
     }
-    Map<XmlName, Integer> order = SchemaCode.order(t.type());
+    Map<XmlName, Integer> order = ContentModel.of(t.type()).order();
     boolean ordered = order.values().stream().anyMatch(i -> i >= 0);
     Slots slots = new Slots(elements, ordered ? elements.size() : -1);
     // xs:any: the elements each takes, tried first, since none takes a name a declaration still

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.poxgen.processor.model.BuiltinType;
 import dev.poxgen.processor.model.Compositor;
+import dev.poxgen.processor.model.ContentModel;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.Facets;
 import dev.poxgen.processor.model.GroupModel;
@@ -1421,7 +1422,7 @@ final class RulesWriter {
         GroupModel inner = (GroupModel) p;
         CodeBlock present = present(inner, props);
         CodeBlock innerRequired = required != null && inner.occurrence().min() >= 1 ? required : present;
-        group(m, inner, innerRequired, props, times(times, g.occurrence().max()));
+        group(m, inner, innerRequired, props, ContentModel.times(times, g.occurrence().max()));
       }
     }
   }
@@ -1451,7 +1452,7 @@ final class RulesWriter {
         .map(b -> CodeBlock.of("($L ? 1 : 0)", b))
         .collect(CodeBlock.joining("$W+ "));
     boolean tooMany = g.occurrence().max() == 1 && distinct.size() > 1 && times == 1;
-    boolean anyEmptiable = branches.stream().anyMatch(SchemaCode::emptiable);
+    boolean anyEmptiable = branches.stream().anyMatch(ContentModel::emptiable);
     boolean missing = required != null && g.occurrence().min() >= 1 && !anyEmptiable;
     if (tooMany || missing) {
       m.addStatement("int $N = $L", count, sum);
@@ -1471,7 +1472,7 @@ final class RulesWriter {
     repeatedChoice(checks, g, required, props, times);
     for (Particle b : branches) {
       if (b instanceof GroupModel inner) {
-        group(checks, inner, present(inner, props), props, times(times, g.occurrence().max()));
+        group(checks, inner, present(inner, props), props, ContentModel.times(times, g.occurrence().max()));
       }
     }
   }
@@ -1484,7 +1485,7 @@ final class RulesWriter {
   private void repeatedChoice(Checks checks, GroupModel g, CodeBlock required, Map<XmlName, PropertyBinding> props,
       int times) {
     Occurrence o = g.occurrence();
-    int max = times(times, o.max());
+    int max = ContentModel.times(times, o.max());
     boolean bounded = max > 1 && max != Occurrence.UNBOUNDED;
     boolean atLeast = required != null && o.min() > 1 && times == 1;
     // Each alternative one element at most, so that each counts one occurrence of the choice.
@@ -1568,13 +1569,6 @@ final class RulesWriter {
       return CodeBlock.of("false");
     }
     return parts.size() == 1 ? parts.get(0) : CodeBlock.of("($L)", CodeBlock.join(parts, "$W|| "));
-  }
-
-  /** {@code a * b} for occurrence bounds: {@link Occurrence#UNBOUNDED} when either is, or the product passes it. */
-  private static int times(int a, int b) {
-    long r = (long) a * b;
-    return a == Occurrence.UNBOUNDED || b == Occurrence.UNBOUNDED || r >= Occurrence.UNBOUNDED
-        ? Occurrence.UNBOUNDED : (int) r;
   }
 
   /** {@code !x} for one of {@link SchemaCode#given}'s tests, without a double negation. */

@@ -4,8 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.poxgen.processor.model.ComplexTypeModel;
-import dev.poxgen.processor.model.Compositor;
 import dev.poxgen.processor.model.Derivation;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.GroupModel;
@@ -16,7 +14,6 @@ import dev.poxgen.processor.model.TypeRef;
 import dev.poxgen.processor.model.XmlName;
 import dev.poxgen.processor.naming.Bindings;
 import dev.poxgen.processor.naming.DocumentBinding;
-import dev.poxgen.processor.naming.JavaNames;
 import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
 import dev.poxgen.processor.naming.ValueBinding;
@@ -560,28 +557,6 @@ final class SchemaCode {
     return out;
   }
 
-  /** Each element property's place in the schema's order, or -1 where order is free. */
-  static Map<XmlName, Integer> order(ComplexTypeModel type) {
-    Map<XmlName, Integer> out = new LinkedHashMap<>();
-    type.content().ifPresent(g -> number(g, 0, false, out));
-    return out;
-  }
-
-  private static int number(GroupModel g, int next, boolean free, Map<XmlName, Integer> out) {
-    boolean groupFree = free || g.compositor() == Compositor.ALL || g.occurrence().isRepeated();
-    int max = next;
-    for (Particle p : g.particles()) {
-      int start = g.compositor() == Compositor.CHOICE ? next : max;
-      if (p instanceof ElementModel e) {
-        out.merge(e.name(), groupFree ? -1 : start, (a, b) -> -1);
-        max = Math.max(max, start + 1);
-      } else if (p instanceof GroupModel inner) {
-        max = Math.max(max, number(inner, start, groupFree, out));
-      }
-    }
-    return max;
-  }
-
   /** Every element name declared in a group and the groups inside it. */
   static List<ElementModel> elements(Particle p) {
     List<ElementModel> out = new ArrayList<>();
@@ -591,20 +566,6 @@ final class SchemaCode {
       out.addAll(((GroupModel) p).elements());
     }
     return out;
-  }
-
-  /** Whether a particle may be absent and still satisfy the schema. */
-  static boolean emptiable(Particle p) {
-    if (p.occurrence().min() == 0) {
-      return true;
-    }
-    if (p instanceof ElementModel) {
-      return false;
-    }
-    GroupModel g = (GroupModel) p;
-    return g.compositor() == Compositor.CHOICE
-        ? g.particles().stream().anyMatch(SchemaCode::emptiable)
-        : g.particles().stream().allMatch(SchemaCode::emptiable);
   }
 
   /** The lower bound a number type implies (for xs:unsignedShort, 0), combined with the facets. */

@@ -4,13 +4,12 @@ import dev.poxgen.processor.diag.Message;
 import dev.poxgen.processor.diag.Problem;
 import dev.poxgen.processor.model.AttributeModel;
 import dev.poxgen.processor.model.ComplexTypeModel;
-import dev.poxgen.processor.model.Compositor;
+import dev.poxgen.processor.model.ContentModel;
+import dev.poxgen.processor.model.ContentModel.ElementUse;
 import dev.poxgen.processor.model.Documentation;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.model.EnumerationValue;
-import dev.poxgen.processor.model.GroupModel;
 import dev.poxgen.processor.model.Occurrence;
-import dev.poxgen.processor.model.Particle;
 import dev.poxgen.processor.model.RuleModel;
 import dev.poxgen.processor.model.SchemaModel;
 import dev.poxgen.processor.model.SimpleTypeModel;
@@ -533,31 +532,15 @@ public final class Namer {
 
   // ---- properties
 
-  /**
-   * An element with its occurrence in the type, all enclosing groups multiplied in, and every name
-   * it is spelled with (itself first; more for alternatives that differ only in case).
-   */
-  private record Use(ElementModel element, Occurrence occurrence, List<XmlName> spellings) {
-    Use(ElementModel element, Occurrence occurrence) {
-      this(element, occurrence, List.of(element.name()));
-    }
-  }
-
   private static List<PropertyBinding> properties(SchemaModel model, ComplexTypeModel t) {
-    List<Use> uses = new ArrayList<>();
-    t.content().ifPresent(g -> collect(g, 1, 1, uses));
-    // The same element in two places of one content model is one property.
-    Map<XmlName, Use> merged = new LinkedHashMap<>();
-    for (Use u : uses) {
-      merged.merge(u.element().name(), u, (a, b) -> new Use(a.element(), new Occurrence(
-          saturatingAdd(a.occurrence().min(), b.occurrence().min()),
-          saturatingAdd(a.occurrence().max(), b.occurrence().max())), a.spellings()));
-    }
+    // Each element once, its occurrence in the type worked out by the model.
+    Map<XmlName, ElementUse> merged = new LinkedHashMap<>();
+    ContentModel.of(t).elements().forEach(u -> merged.put(u.element().name(), u));
 
     // Children with one local name in different namespaces (Autodiscover's three Response
     // elements) are named after their types: outlookResponse, mobileSyncResponse, errorResponse.
     Map<String, Set<String>> namespacesByName = new LinkedHashMap<>();
-    for (Use u : merged.values()) {
+    for (ElementUse u : merged.values()) {
       if (!u.element().isWildcard()) {
         namespacesByName.computeIfAbsent(JavaNames.propertyName(u.element().name().localName()), k -> new HashSet<>())
             .add(u.element().name().namespace());
@@ -570,20 +553,20 @@ public final class Namer {
     if (document) {
       taken.add("kind");
     }
-    Map<Use, PropertyBinding> named = new LinkedHashMap<>();
+    Map<ElementUse, PropertyBinding> named = new LinkedHashMap<>();
     // Declared elements first, so that an element wildcard's anyElement(s) never takes a declared name.
-    List<Use> inNamingOrder = new ArrayList<>(merged.values().stream().filter(u -> !u.element().isWildcard()).toList());
+    List<ElementUse> inNamingOrder = new ArrayList<>(merged.values().stream().filter(u -> !u.element().isWildcard()).toList());
     merged.values().stream().filter(u -> u.element().isWildcard()).forEach(inNamingOrder::add);
     // When their types share a name too, the first namespace's keeps the name and the others are
     // prefixed with a word of their namespace.
     Map<String, List<ElementModel>> sharing = new LinkedHashMap<>();
-    for (Use u : merged.values()) {
+    for (ElementUse u : merged.values()) {
       if (!u.element().isWildcard()) {
         sharing.computeIfAbsent(JavaNames.propertyName(u.element().name().localName()), k -> new ArrayList<>())
             .add(u.element());
       }
     }
-    for (Use u : inNamingOrder) {
+    for (ElementUse u : inNamingOrder) {
       ElementModel e = u.element();
       String xmlName = e.name().localName();
       if (!e.isWildcard() && namespacesByName.get(JavaNames.propertyName(xmlName)).size() > 1) {
@@ -731,63 +714,6 @@ public final class Namer {
         return name + i;
       }
     }
-  }
-
-  private static void collect(GroupModel g, int minFactor, int maxFactor, List<Use> out) {
-    int groupMin = saturatingMultiply(minFactor, g.occurrence().min());
-    int groupMax = saturatingMultiply(maxFactor, g.occurrence().max());
-    Map<ElementModel, List<XmlName>> spellings = g.compositor() == Compositor.CHOICE
-        ? spellings(g.particles()) : Map.of();
-    Set<XmlName> spelled = new HashSet<>();
-    spellings.values().forEach(names -> spelled.addAll(names.subList(1, names.size())));
-    boolean alternatives = g.compositor() == Compositor.CHOICE
-        && g.particles().size() - spelled.size() > 1;
-    for (Particle p : g.particles()) {
-      int min = alternatives ? 0 : groupMin;
-      if (p instanceof ElementModel e) {
-        if (spelled.contains(e.name())) {
-          continue;
-        }
-        out.add(new Use(e, new Occurrence(
-            saturatingMultiply(min, e.occurrence().min()),
-            saturatingMultiply(groupMax, e.occurrence().max())), spellings.getOrDefault(e, List.of(e.name()))));
-      } else if (p instanceof GroupModel inner) {
-        collect(inner, min, groupMax, out);
-      }
-    }
-  }
-
-  /**
-   * The alternatives of a choice that are one element spelled in several cases: the same namespace,
-   * type, occurrence and default, local names equal but for case ({@code RedirectUrl} and
-   * {@code RedirectURL}). Each first spelling maps to all of its spellings, itself first.
-   */
-  private static Map<ElementModel, List<XmlName>> spellings(List<Particle> particles) {
-    Map<List<Object>, List<ElementModel>> byKey = new LinkedHashMap<>();
-    for (Particle p : particles) {
-      if (p instanceof ElementModel e) {
-        byKey.computeIfAbsent(List.of(e.name().namespace(), e.name().localName().toLowerCase(Locale.ROOT), e.type(),
-            e.occurrence(), e.defaultValue(), e.fixedValue(), e.nillable()), k -> new ArrayList<>()).add(e);
-      }
-    }
-    Map<ElementModel, List<XmlName>> out = new LinkedHashMap<>();
-    for (List<ElementModel> same : byKey.values()) {
-      List<XmlName> names = same.stream().map(ElementModel::name).distinct().toList();
-      if (names.size() > 1) {
-        out.put(same.get(0), names);
-      }
-    }
-    return out;
-  }
-
-  private static int saturatingMultiply(int a, int b) {
-    long r = (long) a * b;
-    return r >= Occurrence.UNBOUNDED ? Occurrence.UNBOUNDED : (int) r;
-  }
-
-  private static int saturatingAdd(int a, int b) {
-    long r = (long) a + b;
-    return r >= Occurrence.UNBOUNDED ? Occurrence.UNBOUNDED : (int) r;
   }
 
   private static ValueType valueType(SchemaModel model, TypeRef ref) {
