@@ -14,6 +14,7 @@ import dev.poxgen.XmlNode;
 import dev.poxgen.XmlText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class PoxCursor implements Sink {
    */
   private String sameActual;
   private String sameExpected;
+  /** Builders the generated reader has emptied for the next value of their type, by slot; this read's only. */
+  private Object[] spares = new Object[0];
   /** Whether the element at each depth has mixed content: its text is content, not stray. */
   private boolean[] mixed;
   /** The xsi:nil state of the element at each depth: one of {@link #NOT_NILLABLE} to {@link #NIL_REPORTED}. */
@@ -169,6 +172,27 @@ public final class PoxCursor implements Sink {
     f.counts = counts;
     f.text = text;
     FRAMES.set(f);
+  }
+
+  /**
+   * The builder the generated reader gave back for slot {@code slot} (a type's values), taking it,
+   * or null. Each read has its own: no builder outlives the read or passes between threads.
+   */
+  public @Nullable Object spare(int slot) {
+    if (slot >= spares.length) {
+      return null;
+    }
+    Object b = spares[slot];
+    spares[slot] = null;
+    return b;
+  }
+
+  /** Gives back an emptied builder for the next value of its type ({@link #spare(int)}). */
+  public void spare(int slot, Object builder) {
+    if (slot >= spares.length) {
+      spares = Arrays.copyOf(spares, Math.max(slot + 1, spares.length * 2));
+    }
+    spares[slot] = builder;
   }
 
   /**

@@ -343,7 +343,10 @@ final class ReaderClassWriter {
         .returns(value)
         .addParameter(SchemaCode.CURSOR, "c")
         .addException(SchemaCode.READ_EXCEPTION)
-        .addStatement("$T b = $T.builder()", builder, value);
+        .addStatement("$T b = ($T) c.spare($L)", builder, builder, spareSlot(t))
+        .beginControlFlow("if (b == null)")
+        .addStatement("b = $T.builder()", value)
+        .endControlFlow();
     if (t.type().mixed()) {
       m.addStatement("c.mixed()");
     }
@@ -354,7 +357,10 @@ final class ReaderClassWriter {
       children(m, t, builder, dispatchers, helpers);
     }
     m.addStatement("b.extras(c.takeExtras())")
-        .addStatement("$T value = b.build()", value);
+        .addStatement("$T value = b.build()", value)
+        // The next value of this type, a sibling's most often, is built with the emptied builder.
+        .addStatement("b.reset()")
+        .addStatement("c.spare($L, b)", spareSlot(t));
     if (RulesWriter.checksStructure(code, t)) {
       m.addStatement("$T.check$L(value, c)", code.rules(), t.className());
     }
@@ -365,6 +371,11 @@ final class ReaderClassWriter {
     out.addAll(dispatchers);
     out.addAll(helpers);
     return out;
+  }
+
+  /** The cursor's slot for the spare builder of a type's values: the type's place among the types. */
+  private int spareSlot(TypeBinding t) {
+    return code.bindings.types().indexOf(t);
   }
 
   /** The most cases one generated {@code switch} on names holds; more go to a second method. */

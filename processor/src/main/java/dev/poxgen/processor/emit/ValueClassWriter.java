@@ -716,6 +716,7 @@ final class ValueClassWriter {
         .addStatement("this.$N = $T.requireNonNull($N, $S)", extras, Objects.class, extras, extras)
         .addStatement("return this")
         .build());
+    resetMethods(spec, binding, extras);
     spec.addMethod(MethodSpec.methodBuilder("build")
         .addJavadoc("$L", Javadocs.wrap("The immutable value. Required properties are not enforced here: a value"
             + " may be incomplete, as a document may be, and validation reports what is missing."))
@@ -724,6 +725,41 @@ final class ValueClassWriter {
         .addStatement("return new $T(this)", self)
         .build());
     return spec.build();
+  }
+
+  /**
+   * {@code reset()}: the builder emptied, as {@link #builderType} makes it, so that a reader builds
+   * the next value of a repeated child with it (a value copies what it keeps, so none sees this).
+   * Split as the copy constructor is, so that no method grows with the type.
+   */
+  private void resetMethods(TypeSpec.Builder spec, TypeBinding binding, String extras) {
+    MethodSpec.Builder reset = MethodSpec.methodBuilder("reset")
+        .addJavadoc("$L", Javadocs.wrap("Empties this builder, as {@code builder()} makes one: the generated reader"
+            + " builds each of a repeated child's values with one builder."));
+    List<List<PropertyBinding>> runs = Chunks.of(binding.properties(), PROPERTIES_PER_METHOD);
+    if (runs.size() == 1) {
+      binding.properties().forEach(p -> resetOne(reset, p));
+    } else {
+      for (int r = 0; r < runs.size(); r++) {
+        String name = "resetPart" + (r + 1);
+        MethodSpec.Builder part = MethodSpec.methodBuilder(name)
+            .addJavadoc("Empties $L.\n", range(runs.get(r)))
+            .addModifiers(Modifier.PRIVATE);
+        runs.get(r).forEach(p -> resetOne(part, p));
+        spec.addMethod(part.build());
+        reset.addStatement("$N()", name);
+      }
+    }
+    reset.addStatement("this.$N = $T.NONE", extras, EXTRAS);
+    spec.addMethod(reset.build());
+  }
+
+  private static void resetOne(MethodSpec.Builder m, PropertyBinding p) {
+    if (p.repeated()) {
+      m.addStatement("this.$N.clear()", p.name());
+    } else {
+      m.addStatement("this.$N = null", p.name());
+    }
   }
 
   private void copyFromValue(MethodSpec.Builder m, PropertyBinding p, String source) {
