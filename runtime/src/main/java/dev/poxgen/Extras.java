@@ -154,6 +154,26 @@ public final class Extras {
     this.spellings = Copies.map(spellings);
   }
 
+  /**
+   * What a {@link Builder} holds, adopted without a copy: the builder copies its collections
+   * before it changes one again ({@link Builder#own}), so this value never sees a change.
+   */
+  private Extras(Builder b) {
+    this.attributes = b.attributes == null ? Collections.<XmlAttribute>emptyList()
+        : Collections.unmodifiableList(b.attributes);
+    this.nodes = b.nodes == null ? Collections.<Unknown>emptyList() : Collections.unmodifiableList(b.nodes);
+    this.raw = b.raw == null ? Collections.<String, String>emptyMap() : Collections.unmodifiableMap(b.raw);
+    if (b.childAttributes == null) {
+      this.childAttributes = Collections.emptyMap();
+    } else {
+      Map<String, List<XmlAttribute>> c = new LinkedHashMap<>();
+      b.childAttributes.forEach((k, v) -> c.put(k, Copies.list(v)));
+      this.childAttributes = Collections.unmodifiableMap(c);
+    }
+    this.spellings = b.spellings == null ? Collections.<String, String>emptyMap()
+        : Collections.unmodifiableMap(b.spellings);
+  }
+
   public List<XmlAttribute> attributes() {
     return attributes;
   }
@@ -365,10 +385,34 @@ public final class Extras {
     private @Nullable Map<String, String> raw;
     private @Nullable Map<String, List<XmlAttribute>> childAttributes;
     private @Nullable Map<String, String> spellings;
+    /** Whether an Extras built holds this builder's collections, which it must then copy to change. */
+    private boolean lent;
 
     private Builder() {}
 
+    /** Makes this builder's collections its own again before a change, if a built Extras holds them. */
+    private void own() {
+      if (!lent) {
+        return;
+      }
+      lent = false;
+      if (attributes != null) {
+        attributes = new ArrayList<>(attributes);
+      }
+      if (nodes != null) {
+        nodes = new ArrayList<>(nodes);
+      }
+      if (raw != null) {
+        raw = new LinkedHashMap<>(raw);
+      }
+      if (spellings != null) {
+        spellings = new LinkedHashMap<>(spellings);
+      }
+      // childAttributes: an Extras copies its lists (they are changed in place), so it holds none of them.
+    }
+
     private List<XmlAttribute> attributes() {
+      own();
       if (attributes == null) {
         attributes = new ArrayList<>();
       }
@@ -376,6 +420,7 @@ public final class Extras {
     }
 
     private List<Unknown> nodes() {
+      own();
       if (nodes == null) {
         nodes = new ArrayList<>();
       }
@@ -388,6 +433,7 @@ public final class Extras {
 
     /** Keeps how the document spelled an element whose first spelling is {@code key}. */
     public Builder putSpelling(String key, String spelled) {
+      own();
       spellings = map(spellings);
       spellings.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(spelled, "spelled"));
       return this;
@@ -445,6 +491,7 @@ public final class Extras {
     }
 
     public Builder putRaw(String key, String text) {
+      own();
       raw = map(raw);
       raw.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(text, "text"));
       return this;
@@ -454,11 +501,8 @@ public final class Extras {
       if (attributes == null && nodes == null && raw == null && childAttributes == null && spellings == null) {
         return NONE;
       }
-      Extras e = new Extras(attributes == null ? Collections.<XmlAttribute>emptyList() : attributes,
-          nodes == null ? Collections.<Unknown>emptyList() : nodes,
-          raw == null ? Collections.<String, String>emptyMap() : raw,
-          childAttributes == null ? Collections.<String, List<XmlAttribute>>emptyMap() : childAttributes,
-          spellings == null ? Collections.<String, String>emptyMap() : spellings);
+      Extras e = new Extras(this);
+      lent = true;
       return e.isEmpty() ? NONE : e;
     }
   }
