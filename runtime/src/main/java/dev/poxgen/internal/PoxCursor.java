@@ -14,11 +14,11 @@ import dev.poxgen.XmlNode;
 import dev.poxgen.XmlText;
 import java.util.ArrayList;
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import dev.poxgen.internal.xml.XmlEvents;
 
 /**
@@ -47,10 +47,10 @@ public final class PoxCursor implements Sink {
    * The last document namespace found equal to the schema's, and that one: the same two String
    * objects again are equal without comparing their characters (a URI per element, otherwise).
    */
-  private String sameActual;
-  private String sameExpected;
+  private @Nullable String sameActual;
+  private @Nullable String sameExpected;
   /** Builders the generated reader has emptied for the next value of their type, by slot; this read's only. */
-  private Object[] spares = new Object[0];
+  private @Nullable Object[] spares = new Object[0];
   /** Whether the element at each depth has mixed content: its text is content, not stray. */
   private boolean[] mixed;
   /** The xsi:nil state of the element at each depth: one of {@link #NOT_NILLABLE} to {@link #NIL_REPORTED}. */
