@@ -501,27 +501,22 @@ public final class SchemaLoader {
       for (int i = 1; taken(typeName); i++) {
         typeName = XmlName.of(name.namespace(), name.localName() + "Element" + (i == 1 ? "" : Integer.toString(i)));
       }
-      WildcardModel any = new WildcardModel(WildcardModel.Constraint.ANY, List.of(), WildcardModel.ProcessContents.LAX);
-      String declaredAt = currentFile + ": " + where();
-      ElementModel wildcard = ElementModel.wildcard(any, Occurrence.MANY, Documentation.NONE, declaredAt);
-      // Lax, as xs:anyType is defined: what a global declaration declares is read as it, the rest kept.
-      typedWildcards.add(wildcard);
-      noGlobalAttributeMatches(any);
-      GroupModel content = new GroupModel(Compositor.SEQUENCE, Occurrence.ONE, List.of(wildcard));
+      ComplexTypeModel any = anyTypeContent();
+      any.anyAttribute().ifPresent(this::noGlobalAttributeMatches);
       ComplexTypeModel model = new ComplexTypeModel(
           typeName,
           true,
-          Optional.of(content),
+          any.content(),
           Optional.empty(),
           List.of(),
           doc,
-          declaredAt,
+          any.path(),
           List.of(),
           Optional.empty(),
           Optional.of(name),
-          Optional.of(any),
+          any.anyAttribute(),
           Optional.empty(),
-          true); // xs:anyType's content is mixed
+          any.mixed());
       complexTypes.put(typeName, model);
       return model;
     }
@@ -1054,10 +1049,11 @@ public final class SchemaLoader {
     }
 
     /**
-     * {@code xs:anyType} as the base of an extension (XML Schema Part 1, 3.4.7): mixed content of
-     * any elements and any attributes, both lax, so what a global declaration declares is read as
-     * it and the rest kept. An extension can add attributes only: one adding a particle would
-     * follow the wildcard with elements it already takes, which the JDK refuses (and so poxgen).
+     * {@code xs:anyType} as XML Schema Part 1, 3.4.7 defines it, for a global element of it and as
+     * the base of an extension: mixed content of any elements and any attributes, both lax, so what
+     * a global declaration declares is read as it and the rest kept. An extension can add
+     * attributes only: one adding a particle would follow the wildcard with elements it already
+     * takes, which the JDK refuses (and so poxgen).
      */
     private ComplexTypeModel anyTypeContent() {
       WildcardModel any = new WildcardModel(WildcardModel.Constraint.ANY, List.of(), WildcardModel.ProcessContents.LAX);
