@@ -43,6 +43,8 @@ final class ReaderClassWriter {
   /** The static methods of the reader; helpers get names no other method has. */
   private final NameAllocator methodNames = new NameAllocator();
   private int ambiguities;
+  /** Each type's slot for its spare builder ({@link #spareSlot}), made when first asked. */
+  private Map<TypeBinding, Integer> spareSlots;
   /** The names of the methods that read a document a strict element wildcard takes; null when none does. */
   private String isDocument;
   private String readDocument;
@@ -375,7 +377,15 @@ final class ReaderClassWriter {
 
   /** The cursor's slot for the spare builder of a type's values: the type's place among the types. */
   private int spareSlot(TypeBinding t) {
-    return code.bindings.types().indexOf(t);
+    if (spareSlots == null) {
+      spareSlots = new java.util.IdentityHashMap<>();
+      List<TypeBinding> all = code.bindings.types();
+      for (int i = 0; i < all.size(); i++) {
+        spareSlots.put(all.get(i), i);
+      }
+    }
+    Integer slot = spareSlots.get(t);
+    return slot != null ? slot : code.bindings.types().indexOf(t);
   }
 
   /** The most cases one generated {@code switch} on names holds; more go to a second method. */
