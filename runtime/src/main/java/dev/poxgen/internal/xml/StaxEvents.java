@@ -18,6 +18,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The StAX backend: a hardened {@link XMLStreamReader}. The factory is the JDK's own
@@ -72,23 +73,69 @@ final class StaxEvents extends XmlEvents {
 
   /** Whether the JDK's own StAX is there (not on Android, even where a StAX API jar was bundled). */
   static boolean jdkAvailable() {
-    release(JDK_FACTORIES.computeIfAbsent(Limits.DEFAULTS, l -> new LinkedBlockingDeque<>(IDLE_FACTORIES)),
-        jdkFactory(Limits.DEFAULTS));
+    release(pool(Limits.DEFAULTS), jdkFactory(Limits.DEFAULTS));
     return true;
   }
 
   static XmlEvents open(Reader in, XmlParser parser, Limits limits) throws PoxReadException {
-    return open(f -> f.createXMLStreamReader(in), parser, limits);
+    return open(new Creation(in, null), parser, limits);
   }
 
   /** The events of UTF-8 bytes {@link Decoding#checkedUtf8} checks as the parser reads them. */
   static XmlEvents open(Decoding.CheckedUtf8 in, XmlParser parser, Limits limits) throws PoxReadException {
-    return open(f -> f.createXMLStreamReader(in, "UTF-8"), parser, limits);
+    return open(new Creation(null, in), parser, limits);
   }
 
+  /**
+   * How the parser is made: from characters or from checked UTF-8 bytes. A class, not a lambda
+   * (nor the runtime's other parts a first read runs): a process's first lambda bootstraps method
+   * handles, which a cold start pays for.
+   */
   @JvmOnly
-  private interface Creation {
-    XMLStreamReader create(XMLInputFactory factory) throws XMLStreamException;
+  private static final class Creation {
+    private final @Nullable Reader chars;
+    private final Decoding.@Nullable CheckedUtf8 bytes;
+
+    Creation(@Nullable Reader chars, Decoding.@Nullable CheckedUtf8 bytes) {
+      this.chars = chars;
+      this.bytes = bytes;
+    }
+
+    XMLStreamReader create(XMLInputFactory factory) throws XMLStreamException {
+      return chars != null ? factory.createXMLStreamReader(chars) : factory.createXMLStreamReader(bytes, "UTF-8");
+    }
+  }
+
+  /** The pool of idle JDK factories for these limits, made when first asked for. */
+  private static BlockingDeque<XMLInputFactory> pool(Limits limits) {
+    BlockingDeque<XMLInputFactory> pool = JDK_FACTORIES.get(limits);
+    if (pool == null) {
+      BlockingDeque<XMLInputFactory> made = new LinkedBlockingDeque<>(IDLE_FACTORIES);
+      pool = JDK_FACTORIES.putIfAbsent(limits, made);
+      if (pool == null) {
+        pool = made;
+      }
+    }
+    return pool;
+  }
+
+  /** Refuses every entity and DTD a document names: none is ever read. */
+  @JvmOnly
+  private static final class RefusingResolver implements javax.xml.stream.XMLResolver {
+    @Override
+    public Object resolveEntity(String publicId, String systemId, String base, String namespace)
+        throws XMLStreamException {
+      throw new XMLStreamException("poxgen refuses to load " + systemId + ": external entities and DTDs are never read");
+    }
+  }
+
+  /** Takes a parser's diagnostics, which go into poxgen's exceptions instead of standard error. */
+  @JvmOnly
+  private static final class SilentReporter implements javax.xml.stream.XMLReporter {
+    @Override
+    public void report(String message, String type, Object info, Location location) {
+      // nothing: the error itself reaches the caller as an exception
+    }
   }
 
   /**
@@ -99,7 +146,7 @@ final class StaxEvents extends XmlEvents {
     if (parser.kind() == XmlParser.Kind.STAX) {
       return open(creation, callersFactory(parser, limits), limits);
     }
-    BlockingDeque<XMLInputFactory> pool = JDK_FACTORIES.computeIfAbsent(limits, l -> new LinkedBlockingDeque<>(IDLE_FACTORIES));
+    BlockingDeque<XMLInputFactory> pool = pool(limits);
     XMLInputFactory idle = pool.pollFirst(); // the latest given back: its buffers are warm
     XMLInputFactory f = idle != null ? idle : jdkFactory(limits);
     boolean opened = false;
@@ -175,11 +222,9 @@ final class StaxEvents extends XmlEvents {
     optional(f, XMLInputFactory.IS_COALESCING, Boolean.FALSE);
     optional(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
     optional(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    f.setXMLResolver((publicId, systemId, base, namespace) -> {
-      throw new XMLStreamException("poxgen refuses to load " + systemId + ": external entities and DTDs are never read");
-    });
+    f.setXMLResolver(new RefusingResolver());
     // Parser diagnostics go into our exception, not to standard error.
-    optional(f, XMLInputFactory.REPORTER, (javax.xml.stream.XMLReporter) (message, type, info, location) -> { });
+    optional(f, XMLInputFactory.REPORTER, new SilentReporter());
     // The parsers' own limits, as a backstop: set above ours, so that ours, which name the limit
     // and how to raise it, are the ones a document meets. The JDK's (17 and 25 both take these
     // names) ...
