@@ -144,13 +144,7 @@ public final class Extras {
     this.attributes = Copies.list(attributes);
     this.nodes = Copies.list(nodes);
     this.raw = Copies.map(raw);
-    if (childAttributes.isEmpty()) {
-      this.childAttributes = Collections.emptyMap();
-    } else {
-      Map<String, List<XmlAttribute>> c = new LinkedHashMap<>();
-      childAttributes.forEach((k, v) -> c.put(k, Copies.list(v)));
-      this.childAttributes = Collections.unmodifiableMap(c);
-    }
+    this.childAttributes = copyChildAttributes(childAttributes);
     this.spellings = Copies.map(spellings);
   }
 
@@ -163,15 +157,20 @@ public final class Extras {
         : Collections.unmodifiableList(b.attributes);
     this.nodes = b.nodes == null ? Collections.<Unknown>emptyList() : Collections.unmodifiableList(b.nodes);
     this.raw = b.raw == null ? Collections.<String, String>emptyMap() : Collections.unmodifiableMap(b.raw);
-    if (b.childAttributes == null) {
-      this.childAttributes = Collections.emptyMap();
-    } else {
-      Map<String, List<XmlAttribute>> c = new LinkedHashMap<>();
-      b.childAttributes.forEach((k, v) -> c.put(k, Copies.list(v)));
-      this.childAttributes = Collections.unmodifiableMap(c);
-    }
+    this.childAttributes = b.childAttributes == null ? Collections.<String, List<XmlAttribute>>emptyMap()
+        : copyChildAttributes(b.childAttributes);
     this.spellings = b.spellings == null ? Collections.<String, String>emptyMap()
         : Collections.unmodifiableMap(b.spellings);
+  }
+
+  /** An unmodifiable copy of each child's attributes, lists copied too (a builder adds to them in place). */
+  private static Map<String, List<XmlAttribute>> copyChildAttributes(Map<String, List<XmlAttribute>> from) {
+    if (from.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    Map<String, List<XmlAttribute>> c = new LinkedHashMap<>();
+    from.forEach((k, v) -> c.put(k, Copies.list(v)));
+    return Collections.unmodifiableMap(c);
   }
 
   public List<XmlAttribute> attributes() {
