@@ -385,7 +385,10 @@ final class ReaderClassWriter {
       }
     }
     Integer slot = spareSlots.get(t);
-    return slot != null ? slot : code.bindings.types().indexOf(t);
+    if (slot == null) {
+      throw new IllegalStateException("the type " + t.className() + " is not among the bindings' types");
+    }
+    return slot;
   }
 
   /** The most cases one generated {@code switch} on names holds; more go to a second method. */
