@@ -6,17 +6,18 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Where a document comes from, for the generated {@code read} methods: a file, bytes (the encoding
- * is detected), characters, or a string that holds the XML itself. Immutable; it holds the source.
- * Reading consumes a stream or reader and leaves it open: it stays yours to close (with
- * try-with-resources); a file is opened and closed by the read.
+ * Where a document comes from, for the generated {@code read} methods: a file, bytes in a stream or
+ * an array (the encoding is detected), characters, or a string that holds the XML itself.
+ * Immutable; it holds the source. Reading consumes a stream or reader and leaves it open: it stays
+ * yours to close (with try-with-resources); a file is opened and closed by the read.
  *
  * <pre>{@code
  * AutodiscoverXml.read(XmlInput.of(Path.of("answer.xml")));
  * AutodiscoverXml.readAutodiscoverResponse(XmlInput.ofString(body), ReadOptions.strict());
  * }</pre>
  */
-public sealed interface XmlInput permits XmlInput.FromFile, XmlInput.FromBytes, XmlInput.FromChars, XmlInput.FromString {
+public sealed interface XmlInput permits XmlInput.FromFile, XmlInput.FromBytes, XmlInput.FromArray,
+    XmlInput.FromChars, XmlInput.FromString {
   /** A document in a file. */
   static XmlInput of(Path file) {
     return new FromFile(file);
@@ -25,6 +26,16 @@ public sealed interface XmlInput permits XmlInput.FromFile, XmlInput.FromBytes, 
   /** A document as bytes; the encoding is detected from the XML declaration or a byte order mark. */
   static XmlInput of(InputStream in) {
     return new FromBytes(in);
+  }
+
+  /**
+   * A document held in a byte array (an HTTP response's body, say); the encoding is detected as
+   * for a stream. The array is read in place, not copied: the parser reads it as its own buffer
+   * where it can (Woodstox), so it must not change while a read runs. Reading it gives what
+   * reading {@code new ByteArrayInputStream(document)} gives, findings and errors alike, sooner.
+   */
+  static XmlInput of(byte[] document) {
+    return new FromArray(document);
   }
 
   /** A document as characters. */
@@ -70,6 +81,25 @@ public sealed interface XmlInput permits XmlInput.FromFile, XmlInput.FromBytes, 
     @Override
     public String toString() {
       return "XmlInput.of(" + in + ")";
+    }
+  }
+
+  /** A document held in a byte array. */
+  final class FromArray implements XmlInput {
+    private final byte[] document;
+
+    private FromArray(byte[] document) {
+      this.document = Objects.requireNonNull(document, "document");
+    }
+
+    /** The caller's array itself, not a copy. */
+    public byte[] document() {
+      return document;
+    }
+
+    @Override
+    public String toString() {
+      return "XmlInput.of(" + document.length + " bytes)";
     }
   }
 

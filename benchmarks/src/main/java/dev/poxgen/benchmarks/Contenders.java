@@ -64,7 +64,7 @@ public final class Contenders {
   // ---- poxgen
 
   public static ReadResult<AutodiscoverResponse> poxgen(byte[] doc, ReadOptions options) throws PoxReadException {
-    return AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(new ByteArrayInputStream(doc)), options);
+    return AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(doc), options);
   }
 
   /**

@@ -67,6 +67,9 @@ public final class Reads {
     if (input instanceof dev.poxgen.XmlInput.FromBytes b) {
       return read(b.stream(), options, root);
     }
+    if (input instanceof dev.poxgen.XmlInput.FromArray a) {
+      return read(XmlInput.open(a.document(), options), options, root);
+    }
     if (input instanceof dev.poxgen.XmlInput.FromChars c) {
       return read(c.reader(), options, root);
     }

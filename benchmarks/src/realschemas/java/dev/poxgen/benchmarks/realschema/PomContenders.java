@@ -40,7 +40,7 @@ final class PomContenders {
   // ---- poxgen
 
   static ReadResult<Model> poxgen(byte[] doc, ReadOptions options) throws PoxReadException {
-    return Maven400Xml.readModel(XmlInput.of(new ByteArrayInputStream(doc)), options);
+    return Maven400Xml.readModel(XmlInput.of(doc), options);
   }
 
   /** Read and validated in one pass: the number of findings of a strict read. */

@@ -11,7 +11,6 @@ import dev.poxgen.examples.autodiscover.AutodiscoverResponse;
 import dev.poxgen.examples.autodiscover.AutodiscoverXml;
 import dev.poxgen.examples.autodiscover.ErrorType;
 import dev.poxgen.examples.autodiscover.OutlookResponse;
-import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
 /**
@@ -45,7 +44,7 @@ final class Answers {
   static Answer read(byte[] body, String url, String contentType) throws AutodiscoverException {
     ReadResult<AutodiscoverResponse> read;
     try {
-      read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(new ByteArrayInputStream(body)));
+      read = AutodiscoverXml.readAutodiscoverResponse(XmlInput.of(body));
     } catch (PoxReadException e) {
       String sent = contentType == null || isXml(contentType) ? ""
           : " (it was sent as " + contentType + ": a web page, a login page or a captive portal, not an Autodiscover endpoint?)";

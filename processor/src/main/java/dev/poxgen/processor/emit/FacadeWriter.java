@@ -46,7 +46,7 @@ final class FacadeWriter {
       spec.addJavadoc("\n<p>$L", Javadocs.wrap("Two shapes of read: {@code read(input)} for whichever document"
           + " element it is, and {@code readX(input)} for one; each also with {@link " + SchemaCode.READ_OPTIONS
           + "}. The input is an {@link " + XML_INPUT + "}: {@code XmlInput.of(path)}, {@code of(stream)},"
-          + " {@code of(reader)} or {@code ofString(xml)}."));
+          + " {@code of(bytes)}, {@code of(reader)} or {@code ofString(xml)}."));
     }
     generated.spec().ifPresent(spec::addAnnotation);
     RuntimeCheck.addTo(spec, code.facade());

@@ -3,6 +3,7 @@ package dev.poxgen.internal.xml;
 import dev.poxgen.Limits;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.XmlParser;
+import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import java.util.Collections;
 import java.util.Map;
@@ -87,22 +88,50 @@ final class StaxEvents extends XmlEvents {
   }
 
   /**
-   * How the parser is made: from characters or from checked UTF-8 bytes. A class, not a lambda
-   * (nor the runtime's other parts a first read runs): a process's first lambda bootstraps method
-   * handles, which a cold start pays for.
+   * The events of a whole document's UTF-8 bytes, already checked ({@link
+   * Decoding#checkedUtf8(byte[])}), from {@code start} (after a byte order mark) to the end.
+   */
+  static XmlEvents open(byte[] document, int start, XmlParser parser, Limits limits) throws PoxReadException {
+    return open(new Creation(document, start), parser, limits);
+  }
+
+  /**
+   * How the parser is made: from characters, from checked UTF-8 bytes, or from a checked array. A
+   * class, not a lambda (nor the runtime's other parts a first read runs): a process's first
+   * lambda bootstraps method handles, which a cold start pays for.
    */
   @JvmOnly
   private static final class Creation {
     private final @Nullable Reader chars;
     private final Decoding.@Nullable CheckedUtf8 bytes;
+    private final byte @Nullable [] array;
+    private final int start;
 
     Creation(@Nullable Reader chars, Decoding.@Nullable CheckedUtf8 bytes) {
       this.chars = chars;
       this.bytes = bytes;
+      this.array = null;
+      this.start = 0;
+    }
+
+    Creation(byte[] array, int start) {
+      this.chars = null;
+      this.bytes = null;
+      this.array = array;
+      this.start = start;
     }
 
     XMLStreamReader create(XMLInputFactory factory) throws XMLStreamException {
-      return chars != null ? factory.createXMLStreamReader(chars) : factory.createXMLStreamReader(bytes, "UTF-8");
+      if (chars != null) {
+        return factory.createXMLStreamReader(chars);
+      }
+      if (bytes != null) {
+        return factory.createXMLStreamReader(bytes, "UTF-8");
+      }
+      if (Stax2Bytes.takes(factory)) {
+        return factory.createXMLStreamReader(Stax2Bytes.source(array, start));
+      }
+      return factory.createXMLStreamReader(new ByteArrayInputStream(array, start, array.length - start), "UTF-8");
     }
   }
 
@@ -191,6 +220,10 @@ final class StaxEvents extends XmlEvents {
     Map<Limits, XMLInputFactory> byLimits;
     synchronized (CALLERS_FACTORIES) {
       byLimits = CALLERS_FACTORIES.computeIfAbsent(parser, p -> new ConcurrentHashMap<>());
+    }
+    XMLInputFactory known = byLimits.get(limits);
+    if (known != null) {
+      return known; // as every read but the first with these: no capturing lambda made for it
     }
     return byLimits.computeIfAbsent(limits, l -> {
       Object made = parser.staxFactories().get();

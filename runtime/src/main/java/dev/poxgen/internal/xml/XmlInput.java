@@ -4,6 +4,7 @@ import dev.poxgen.Limits;
 import dev.poxgen.PoxReadException;
 import dev.poxgen.ReadOptions;
 import dev.poxgen.XmlParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -25,6 +26,8 @@ public final class XmlInput {
   public static final String PARSER_PROPERTY = "poxgen.xmlParser";
 
   private static final XmlParser.Kind AUTOMATIC = automaticKind();
+  /** How many bytes of a document the encoding is detected from. */
+  private static final int HEAD = 512;
 
   private XmlInput() {}
 
@@ -68,7 +71,7 @@ public final class XmlInput {
   public static XmlEvents open(InputStream in, ReadOptions options) throws PoxReadException {
     InputStream limited = LimitedInput.of(in, options.limits().maxDocumentSize());
     try {
-      byte[] head = new byte[512];
+      byte[] head = new byte[HEAD];
       int n = 0;
       while (n < head.length) {
         int r = limited.read(head, n, head.length - n);
@@ -104,6 +107,37 @@ public final class XmlInput {
       throw e;
     } catch (IOException e) {
       throw new PoxReadException(PoxReadException.Kind.IO, 0, 0, "reading the input failed: " + e, e);
+    }
+  }
+
+  /**
+   * The events of a document held in a byte array, which is read in place. UTF-8 for a StAX
+   * parser is checked whole here ({@link Decoding#checkedUtf8(byte[])}), with the errors a stream
+   * of the same bytes gives, and the parser reads the array itself: a Stax2 parser (Woodstox)
+   * takes it as its own buffer, the JDK's through a stream over it. Anything else reads as {@link
+   * #open(InputStream, ReadOptions)} reads a stream of these bytes.
+   */
+  public static XmlEvents open(byte[] document, ReadOptions options) throws PoxReadException {
+    if (!stax(options.parser())) {
+      return open(new ByteArrayInputStream(document), options);
+    }
+    try {
+      if (document.length > options.limits().maxDocumentSize()) {
+        throw new LimitedInput.LimitExceeded(options.limits().maxDocumentSize(), "bytes");
+      }
+      if (!Decoding.detect(document, Math.min(document.length, HEAD)).equals(StandardCharsets.UTF_8)) {
+        return open(new ByteArrayInputStream(document), options);
+      }
+      Decoding.CheckedUtf8 checked = Decoding.checkedUtf8(document);
+      if (checked.empty()) {
+        throw empty();
+      }
+      checkLeadingWhitespace(checked.head());
+      return StaxEvents.open(document, checked.start(), options.parser(), options.limits());
+    } catch (Decoding.EncodingError e) {
+      throw new PoxReadException(PoxReadException.Kind.ENCODING, e.line, e.column, e.getMessage(), e);
+    } catch (LimitedInput.LimitExceeded e) {
+      throw e.at(1, 1);
     }
   }
 
