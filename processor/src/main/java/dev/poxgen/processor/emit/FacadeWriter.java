@@ -1,6 +1,7 @@
 package dev.poxgen.processor.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -58,25 +59,31 @@ final class FacadeWriter {
           + " with a " + SchemaCode.READ_EXCEPTION.simpleName() + " that names the document element. Its types"
           + " are generated to be built, validated and used in code."));
       reads(spec, "read", ParameterizedTypeName.get(SchemaCode.READ_RESULT, ClassName.get(Object.class)),
-          "a document, which always fails: the schema declares no global element",
-          code.reader().simpleName() + "::root");
+          "a document, which always fails: the schema declares no global element", rootReader(ReaderClassWriter.ANY_ROOT));
       return spec.build();
     }
     TypeName anyResult = ParameterizedTypeName.get(SchemaCode.READ_RESULT, code.document());
     reads(spec, "read", anyResult, "the document element, whichever of the schema's it is",
-        code.reader().simpleName() + "::root");
-    for (DocumentBinding root : roots) {
+        rootReader(ReaderClassWriter.ANY_ROOT));
+    List<String> constants = ReaderClassWriter.rootConstants(roots);
+    for (int i = 0; i < roots.size(); i++) {
+      DocumentBinding root = roots.get(i);
       TypeName result = ParameterizedTypeName.get(SchemaCode.READ_RESULT, code.documentClass(root));
       reads(spec, "read" + root.className(), result,
           "a document whose element is {@code <" + root.element().name().localName() + ">}",
-          code.reader().simpleName() + "::" + ReaderClassWriter.rootMethod(root));
+          rootReader(constants.get(i)));
     }
     writes(spec);
     namespaceConstants.addTo(spec);
     return spec.build();
   }
 
-  private void reads(TypeSpec.Builder spec, String name, TypeName result, String what, String rootReader) {
+  /** {@code AutodiscoverXmlReader.RootReader.AUTODISCOVER_RESPONSE}: a constant of the reader's root readers. */
+  private CodeBlock rootReader(String constant) {
+    return CodeBlock.of("$T.$L", code.reader().nestedClass(ReaderClassWriter.ROOT_READER), constant);
+  }
+
+  private void reads(TypeSpec.Builder spec, String name, TypeName result, String what, CodeBlock rootReader) {
     spec.addMethod(MethodSpec.methodBuilder(name)
         .addJavadoc("$L\n@throws $T when it is not well-formed XML, has a DOCTYPE,\n"
             + "    exceeds a limit, or the input fails\n", Javadocs.wrap("Reads " + what + ", leniently."),
@@ -97,7 +104,7 @@ final class FacadeWriter {
         .addParameter(XML_INPUT, "input")
         .addParameter(SchemaCode.READ_OPTIONS, "options")
         .addException(SchemaCode.READ_EXCEPTION)
-        .addStatement("return $T.read(input, options, $L)", ClassName.get(SchemaCode.RUNTIME, "Reads"), rootReader)
+        .addStatement("return $T.read(input,$Woptions,$W$L)", ClassName.get(SchemaCode.RUNTIME, "Reads"), rootReader)
         .build());
   }
 

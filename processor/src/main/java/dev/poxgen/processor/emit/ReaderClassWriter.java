@@ -1,13 +1,16 @@
 package dev.poxgen.processor.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.poxgen.processor.model.ContentModel;
 import dev.poxgen.processor.model.ElementModel;
 import dev.poxgen.processor.naming.DocumentBinding;
@@ -20,9 +23,11 @@ import dev.poxgen.processor.naming.PropertyBinding;
 import dev.poxgen.processor.naming.TypeBinding;
 import dev.poxgen.processor.naming.ValueKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -86,6 +91,7 @@ final class ReaderClassWriter {
     for (DocumentBinding root : roots()) {
       spec.addMethod(typedRoot(root));
     }
+    spec.addType(rootReader());
     FamilyMethods families = new FamilyMethods(code, namespaceConstants);
     for (FamilyBinding f : code.bindings.families()) {
       spec.addMethod(families.read(f));
@@ -109,6 +115,87 @@ final class ReaderClassWriter {
 
   static String rootMethod(DocumentBinding root) {
     return "root" + root.className();
+  }
+
+  /** The nested class whose constants the facade hands {@code Reads.read}: see {@link #rootReader()}. */
+  static final String ROOT_READER = "RootReader";
+  /** Its constant for {@code root(c)}, the document element whichever it is. */
+  static final String ANY_ROOT = "ANY";
+
+  /**
+   * The constants of {@link #ROOT_READER}, one per document element in the order of {@code
+   * roots}: {@code AUTODISCOVER_RESPONSE} for {@code rootAutodiscoverResponse}, numbered where two
+   * spell alike.
+   */
+  static List<String> rootConstants(List<DocumentBinding> roots) {
+    Set<String> taken = new HashSet<>(List.of(ANY_ROOT));
+    List<String> names = new ArrayList<>();
+    for (DocumentBinding root : roots) {
+      String base = JavaNames.constant(root.className());
+      String name = base;
+      for (int n = 2; !taken.add(name); n++) {
+        name = base + "_" + n;
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  /**
+   * {@code RootReader<T>}: the readers of the document element that the facade's reads hand to
+   * {@code Reads.read}, a constant each. A class and not method references
+   * ({@code AutodiscoverXmlReader::rootAutodiscoverResponse}): the first lambda a process makes
+   * bootstraps method handles, about 4 ms of a cold start.
+   */
+  private TypeSpec rootReader() {
+    TypeVariableName t = TypeVariableName.get("T");
+    ClassName self = code.reader().nestedClass(ROOT_READER);
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addJavadoc("$L", Javadocs.wrap("Reads the document element for each read of {@link "
+            + code.facade().simpleName() + "}: a class with a constant per read, not method references, since a process's first lambda costs its cold start"
+            + " the bootstrap of method handles."))
+        .addJavadoc("\n@param <T> what the reader returns\n")
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addTypeVariable(t)
+        .addSuperinterface(ParameterizedTypeName.get(
+            ClassName.get(SchemaCode.RUNTIME, "Reads", "Root"), t));
+    TypeName any = roots().isEmpty() ? ClassName.get(Object.class) : code.document();
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(self, any), ANY_ROOT,
+            Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The document element, whichever of the schema's it is.\n")
+        .initializer("$Znew $T<>(0)", self).build());
+    List<String> constants = rootConstants(roots());
+    for (int i = 0; i < roots().size(); i++) {
+      DocumentBinding root = roots().get(i);
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(self,
+              code.documentClass(root)), constants.get(i), Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("A document whose element is {@code <$L>}.\n", root.element().name().localName())
+          .initializer("$Znew $T<>($L)", self, i + 1).build());
+    }
+    type.addField(int.class, "element", Modifier.PRIVATE, Modifier.FINAL);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addParameter(int.class, "element")
+        .addStatement("this.element = element").build());
+    MethodSpec.Builder read = MethodSpec.methodBuilder("read")
+        .addAnnotation(Override.class)
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "unchecked").build())
+        .addComment("Each constant's T is what the method for its element returns.")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(t)
+        .addParameter(SchemaCode.CURSOR, "c")
+        .addException(SchemaCode.READ_EXCEPTION);
+    if (roots().isEmpty()) {
+      read.addStatement("return ($T) root(c)", t);
+    } else {
+      read.beginControlFlow("switch (element)");
+      for (int i = 0; i < roots().size(); i++) {
+        read.addStatement("case $L: return ($T) $N(c)", i + 1, t, rootMethod(roots().get(i)));
+      }
+      read.addStatement("default: return ($T) root(c)", t);
+      read.endControlFlow();
+    }
+    return type.addMethod(read.build()).build();
   }
 
   /**

@@ -121,14 +121,15 @@ final class StaxEvents extends XmlEvents {
       this.start = start;
     }
 
-    XMLStreamReader create(XMLInputFactory factory) throws XMLStreamException {
+    /** {@code callers}: whether the factory is the caller's (the JDK's is never a Stax2 one). */
+    XMLStreamReader create(XMLInputFactory factory, boolean callers) throws XMLStreamException {
       if (chars != null) {
         return factory.createXMLStreamReader(chars);
       }
       if (bytes != null) {
         return factory.createXMLStreamReader(bytes, "UTF-8");
       }
-      if (Stax2Bytes.takes(factory)) {
+      if (callers && Stax2Bytes.takes(factory)) {
         return factory.createXMLStreamReader(Stax2Bytes.source(array, start));
       }
       return factory.createXMLStreamReader(new ByteArrayInputStream(array, start, array.length - start), "UTF-8");
@@ -173,14 +174,14 @@ final class StaxEvents extends XmlEvents {
    */
   private static XmlEvents open(Creation creation, XmlParser parser, Limits limits) throws PoxReadException {
     if (parser.kind() == XmlParser.Kind.STAX) {
-      return open(creation, callersFactory(parser, limits), limits);
+      return open(creation, callersFactory(parser, limits), true, limits);
     }
     BlockingDeque<XMLInputFactory> pool = pool(limits);
     XMLInputFactory idle = pool.pollFirst(); // the latest given back: its buffers are warm
     XMLInputFactory f = idle != null ? idle : jdkFactory(limits);
     boolean opened = false;
     try {
-      StaxEvents events = open(creation, f, limits);
+      StaxEvents events = open(creation, f, false, limits);
       events.pool = pool;
       events.factory = f;
       opened = true;
@@ -192,10 +193,11 @@ final class StaxEvents extends XmlEvents {
     }
   }
 
-  private static StaxEvents open(Creation creation, XMLInputFactory f, Limits limits) throws PoxReadException {
+  private static StaxEvents open(Creation creation, XMLInputFactory f, boolean callers, Limits limits)
+      throws PoxReadException {
     try {
       try {
-        return new StaxEvents(creation.create(f), limits);
+        return new StaxEvents(creation.create(f, callers), limits);
       } catch (MissingResourceException e) {
         throw StaxFailures.missingMessage(e, null);
       }
