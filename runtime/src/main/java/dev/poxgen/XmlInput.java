@@ -32,7 +32,9 @@ public sealed interface XmlInput permits XmlInput.FromFile, XmlInput.FromBytes, 
    * A document held in a byte array (an HTTP response's body, say); the encoding is detected as
    * for a stream. The array is read in place, not copied: the parser reads it as its own buffer
    * where it can (Woodstox), so it must not change while a read runs. Reading it gives what
-   * reading {@code new ByteArrayInputStream(document)} gives, findings and errors alike, sooner.
+   * reading {@code new ByteArrayInputStream(document)} gives, findings and errors alike, sooner
+   * (but for the column of a limit met inside one long token, which follows how the parser filled
+   * its buffer).
    */
   static XmlInput of(byte[] document) {
     return new FromArray(document);

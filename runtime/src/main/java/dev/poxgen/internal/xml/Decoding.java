@@ -26,8 +26,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>UTF-8, what nearly every document is, is checked in place ({@link #checkedUtf8}): the bytes go
  * to the parser as they are, each checked in the parser's own buffer as it reads them, so nothing
- * is decoded twice and there is no buffer of ours. Other encodings are decoded here ({@link
- * #reader}), strictly, since the JDK's decoders for them would put U+FFFD for a bad byte.
+ * is decoded twice and there is no buffer of ours. A whole document in an array is checked at once
+ * ({@link #checkedUtf8(byte[])}), by the JDK's strict decoder first. Other encodings are decoded
+ * here ({@link #reader}), strictly, since the JDK's decoders for them would put U+FFFD for a bad
+ * byte.
  */
 final class Decoding {
 
