@@ -55,7 +55,7 @@ final class Decoding {
   /** The document's encoding, from its first bytes; the BOM, if any, is left for the reader to skip. */
   static Charset detect(byte[] head, int n) throws PoxReadException {
     Charset bom = null;
-    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (hasUtf8Mark(head, n)) {
       bom = StandardCharsets.UTF_8;
     } else if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
       bom = StandardCharsets.UTF_16BE;

@@ -121,24 +121,23 @@ public final class XmlInput {
     if (!stax(options.parser())) {
       return open(new ByteArrayInputStream(document), options);
     }
+    if (document.length > options.limits().maxDocumentSize()) {
+      throw new LimitedInput.LimitExceeded(options.limits().maxDocumentSize(), "bytes").at(1, 1);
+    }
+    if (!Decoding.detect(document, Math.min(document.length, HEAD)).equals(StandardCharsets.UTF_8)) {
+      return open(new ByteArrayInputStream(document), options);
+    }
+    Decoding.CheckedUtf8 checked;
     try {
-      if (document.length > options.limits().maxDocumentSize()) {
-        throw new LimitedInput.LimitExceeded(options.limits().maxDocumentSize(), "bytes");
-      }
-      if (!Decoding.detect(document, Math.min(document.length, HEAD)).equals(StandardCharsets.UTF_8)) {
-        return open(new ByteArrayInputStream(document), options);
-      }
-      Decoding.CheckedUtf8 checked = Decoding.checkedUtf8(document);
-      if (checked.empty()) {
-        throw empty();
-      }
-      checkLeadingWhitespace(checked.head());
-      return StaxEvents.open(document, checked.start(), options.parser(), options.limits());
+      checked = Decoding.checkedUtf8(document);
     } catch (Decoding.EncodingError e) {
       throw new PoxReadException(PoxReadException.Kind.ENCODING, e.line, e.column, e.getMessage(), e);
-    } catch (LimitedInput.LimitExceeded e) {
-      throw e.at(1, 1);
     }
+    if (checked.empty()) {
+      throw empty();
+    }
+    checkLeadingWhitespace(checked.head());
+    return StaxEvents.open(document, checked.start(), options.parser(), options.limits());
   }
 
   /** The events of a document given as characters. */
