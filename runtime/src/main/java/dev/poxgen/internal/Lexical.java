@@ -92,7 +92,20 @@ public final class Lexical {
     return j == form.length();
   }
 
-  /** Whether the text has something other than XML whitespace. */
+  /**
+   * Whether the text holds an XML whitespace character. Text without one is as every whitespace
+   * rule leaves it, so enumeration matching compares it as it is.
+   */
+  public static boolean hasWhiteSpace(char[] text, int length) {
+    for (int i = 0; i < length; i++) {
+      if (isSpace(text[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text is only XML whitespace, or empty. */
   public static boolean isBlank(char[] text, int length) {
     for (int i = 0; i < length; i++) {
       if (!isSpace(text[i])) {
@@ -129,6 +142,8 @@ public final class Lexical {
     }
     // Accumulated negatively, as Long.parseLong does, so that -9223372036854775808 fits.
     long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
+    // The least value a digit may still be appended to: divided once, not once per digit.
+    long before = negative ? Long.MIN_VALUE / 10 : -Long.MAX_VALUE / 10;
     long value = 0;
     for (; i < end; i++) {
       char c = text[i];
@@ -136,7 +151,7 @@ public final class Lexical {
         return Long.MIN_VALUE;
       }
       int digit = c - '0';
-      if (value < limit / 10 || value * 10 < limit + digit) {
+      if (value < before || value * 10 < limit + digit) {
         return Long.MIN_VALUE;
       }
       value = value * 10 - digit;

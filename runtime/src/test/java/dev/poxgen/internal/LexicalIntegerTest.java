@@ -57,4 +57,29 @@ class LexicalIntegerTest {
       assertThat(Lexical.canonicalInteger(no.toCharArray(), no.length())).isFalse();
     }
   }
+
+  @Test
+  void agreesWithLongParseLongNearTheBoundsAndEverywhere() {
+    java.util.Random random = new java.util.Random(20261207);
+    for (int trial = 0; trial < 200_000; trial++) {
+      long near = trial % 3 == 0 ? Long.MAX_VALUE - random.nextInt(2000)
+          : trial % 3 == 1 ? Long.MIN_VALUE + random.nextInt(2000) : random.nextLong() >> random.nextInt(64);
+      String digits = Long.toString(near);
+      // Sometimes one digit more or one changed: outside the range, or another value inside it.
+      if (trial % 5 == 0) {
+        digits = digits + random.nextInt(10);
+      } else if (trial % 7 == 0) {
+        int at = digits.length() - 1 - random.nextInt(Math.min(3, digits.length()));
+        digits = digits.substring(0, at) + random.nextInt(10) + digits.substring(at + 1);
+      }
+      long expected;
+      try {
+        expected = Long.parseLong(digits);
+      } catch (NumberFormatException e) {
+        expected = Long.MIN_VALUE;
+      }
+      assertThat(parse(digits)).isEqualTo(expected);
+      assertThat(parse(" \t" + digits + "\n")).isEqualTo(expected);
+    }
+  }
 }
