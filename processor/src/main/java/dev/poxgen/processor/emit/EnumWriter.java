@@ -115,15 +115,7 @@ final class EnumWriter {
         .returns(self.annotated(JavaTypes.NULLABLE))
         .addParameter(char[].class, "text")
         .addParameter(int.class, "length")
-        .beginControlFlow("for ($T candidate : VALUES)", self)
-        .beginControlFlow("for ($T form : candidate.forms)", JavaTypes.STRING)
-        .beginControlFlow("if ($T.matches(text, length, form, $T.$L))", ClassName.get("dev.poxgen.internal", "Lexical"),
-            WHITE_SPACE_RULE, type.facets().whiteSpace().name())
-        .addStatement("return candidate")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return null")
+        .addCode(matchLoop(self, type.facets().whiteSpace()))
         .build());
     spec.addMethod(MethodSpec.methodBuilder("matchIgnoringCase")
         .addJavadoc(Javadocs.wrap("The one value whose XML spelling the characters are in another case ("
@@ -160,5 +152,36 @@ final class EnumWriter {
             .collect(CodeBlock.joining(",$W")))
         .build());
     return spec.build();
+  }
+
+  /**
+   * The body of {@code match}: each spelling compared under the type's whitespace rule, after, for
+   * a rule that changes whitespace, a first loop for the usual text, one without whitespace, which
+   * every rule leaves as it is: compared as it is, so a spelling of another length is passed over
+   * at once.
+   */
+  private static CodeBlock matchLoop(ClassName self, WhiteSpace whiteSpace) {
+    ClassName lexical = ClassName.get("dev.poxgen.internal", "Lexical");
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (whiteSpace != WhiteSpace.PRESERVE) {
+      b.beginControlFlow("if (!$T.hasWhiteSpace(text, length))", lexical)
+          .add("// As every whitespace rule leaves it: compared as it is\n")
+          .add(formsLoop(self, lexical, WhiteSpace.PRESERVE))
+          .addStatement("return null")
+          .endControlFlow();
+    }
+    return b.add(formsLoop(self, lexical, whiteSpace)).addStatement("return null").build();
+  }
+
+  private static CodeBlock formsLoop(ClassName self, ClassName lexical, WhiteSpace rule) {
+    return CodeBlock.builder()
+        .beginControlFlow("for ($T candidate : VALUES)", self)
+        .beginControlFlow("for ($T form : candidate.forms)", JavaTypes.STRING)
+        .beginControlFlow("if ($T.matches(text, length, form, $T.$L))", lexical, WHITE_SPACE_RULE, rule.name())
+        .addStatement("return candidate")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .build();
   }
 }
