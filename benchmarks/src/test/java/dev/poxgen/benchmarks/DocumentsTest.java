@@ -1,5 +1,10 @@
 package dev.poxgen.benchmarks;
 
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.lang.reflect.Method;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,5 +18,17 @@ class DocumentsTest {
   @ValueSource(strings = {"isp", "exchange", "large"})
   void everyContenderAcceptsTheDocumentAndRejectsItBroken(String document) throws Exception {
     Sanity.check(Documents.get(document));
+  }
+
+  /** The floors, which neither type nor validate: nothing to check. */
+  private static final Set<String> FLOORS = Set.of("staxScan", "woodstoxScan");
+
+  @Test
+  void everyReadBenchmarkButTheFloorsChecksItsContenderFirst() {
+    for (Method m : ReadBenchmark.class.getMethods()) {
+      if (m.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class)) {
+        assertWithMessage(m.getName()).that(Sanity.checks(m.getName())).isEqualTo(!FLOORS.contains(m.getName()));
+      }
+    }
   }
 }
