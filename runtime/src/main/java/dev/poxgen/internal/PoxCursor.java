@@ -509,6 +509,11 @@ public final class PoxCursor implements Sink {
       sameExpected = expected;
       return;
     }
+    otherNamespace(actual, expected, localName);
+  }
+
+  /** The current element is in {@code actual}, not the schema's {@code expected}: said once per subtree. */
+  private void otherNamespace(String actual, String expected, String localName) {
     actualNamespaces[depth - 1] = actual;
     expectedNamespaces[depth - 1] = expected;
     if (depth >= 2 && actual.equals(actualNamespaces[depth - 2]) && expected.equals(expectedNamespaces[depth - 2])) {
@@ -609,10 +614,14 @@ public final class PoxCursor implements Sink {
   public void exitSimple(String key) {
     depth--;
     Extras.Builder b = extras[depth];
-    extras[depth] = null;
-    if (b == null) {
-      return;
+    if (b != null) {
+      extras[depth] = null;
+      extrasToParent(b, key);
     }
+  }
+
+  /** What a child that holds only text held beyond its value, {@code b}, goes to its parent under {@code key}. */
+  private void extrasToParent(Extras.Builder b, String key) {
     Extras child = b.build();
     Extras.Builder parent = extrasHere();
     for (XmlAttribute a : child.attributes()) {
@@ -952,12 +961,11 @@ public final class PoxCursor implements Sink {
    */
   public boolean nextChild() throws PoxReadException {
     if (peeked) {
-      peeked = false;
-      if (reader.event() == XmlEvents.START_ELEMENT && nil()) {
-        nilContent();
-      }
-      return reader.event() == XmlEvents.START_ELEMENT;
+      return afterPeek();
     }
+    // The loop a reader's every child passes: whitespace between tags goes round it; anything
+    // else that is not a tag is handled out of line, which keeps this method small enough for
+    // the JIT to inline into the generated readers.
     while (true) {
       switch (reader.next()) {
         case XmlEvents.START_ELEMENT:
@@ -968,36 +976,62 @@ public final class PoxCursor implements Sink {
         case XmlEvents.END_ELEMENT:
           return false;
         case XmlEvents.TEXT:
-          if (nil() && !peeking) {
+          if (peeking || mixed[depth - 1] || !reader.isWhitespace()) {
+            textBetweenChildren();
+          } else if (nil()) {
             nilContent();
-          }
-          if (mixed[depth - 1]) {
-            StringBuilder s = new StringBuilder();
-            appendText(s);
-            extrasHere().addText(known[depth - 1], s.toString());
-          } else if (peeking) {
-            if (peekText == null) {
-              peekText = new StringBuilder();
-            }
-            if (!reader.isWhitespace() && Strings.isBlank(peekText)) {
-              peekTextLine = line();
-              peekTextColumn = column();
-            }
-            appendText(peekText);
-          } else if (!reader.isWhitespace()) {
-            StringBuilder s = new StringBuilder();
-            int line = line();
-            int column = column();
-            appendText(s);
-            strayText(s.toString(), line, column);
           }
           break;
         case XmlEvents.END_DOCUMENT:
-          throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + names[depth - 1] + ">", null);
+          throw endsInside();
         default:
           break;
       }
     }
+  }
+
+  /** {@link #nextChild()} after {@link #peekFirstChild()}, which has read the next event already. */
+  private boolean afterPeek() throws PoxReadException {
+    peeked = false;
+    if (reader.event() == XmlEvents.START_ELEMENT && nil()) {
+      nilContent();
+    }
+    return reader.event() == XmlEvents.START_ELEMENT;
+  }
+
+  /**
+   * Text between the children of the current element that is not ignorable whitespace: content
+   * when it is mixed, kept while {@link #peekFirstChild()} looks ahead, and otherwise stray text.
+   */
+  private void textBetweenChildren() throws PoxReadException {
+    if (nil() && !peeking) {
+      nilContent();
+    }
+    if (mixed[depth - 1]) {
+      StringBuilder s = new StringBuilder();
+      appendText(s);
+      extrasHere().addText(known[depth - 1], s.toString());
+    } else if (peeking) {
+      if (peekText == null) {
+        peekText = new StringBuilder();
+      }
+      if (!reader.isWhitespace() && Strings.isBlank(peekText)) {
+        peekTextLine = line();
+        peekTextColumn = column();
+      }
+      appendText(peekText);
+    } else if (!reader.isWhitespace()) {
+      StringBuilder s = new StringBuilder();
+      int line = line();
+      int column = column();
+      appendText(s);
+      strayText(s.toString(), line, column);
+    }
+  }
+
+  /** The document ends inside the current element. */
+  private PoxReadException endsInside() {
+    return fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + names[depth - 1] + ">", null);
   }
 
   /** Keeps text where only elements are allowed, with a finding at {@code line:column}. */
@@ -1098,17 +1132,27 @@ public final class PoxCursor implements Sink {
   public int enterChild(int[] seen, int slot, int max, String name, boolean repeated, String namespace,
       String property) throws PoxReadException {
     if (seen[slot] >= max) {
-      keepUnknown(Code.TOO_MANY, "<" + name + "> appears more often than allowed here ("
-          + (max == 1 ? "once" : max + " times") + "); the extra one is kept", true);
+      keepExtra(name, max);
       return 0;
     }
     int n = ++seen[slot];
     if (!name.equals(property)) {
-      extras().putSpelling(repeated ? property + "[" + n + "]" : property, name);
+      keepSpelling(name, property, repeated ? n : 0);
     }
     enter(name, repeated ? n : 0);
     expectNamespace(namespace);
     return n;
+  }
+
+  /** The current child, {@code name}, is one more than the {@code max} allowed: kept whole, with an error. */
+  private void keepExtra(String name, int max) throws PoxReadException {
+    keepUnknown(Code.TOO_MANY, "<" + name + "> appears more often than allowed here ("
+        + (max == 1 ? "once" : max + " times") + "); the extra one is kept", true);
+  }
+
+  /** Keeps the spelling {@code name} of the property {@code property}'s {@code n}-th value (0: its only one). */
+  private void keepSpelling(String name, String property, int n) {
+    extras().putSpelling(n > 0 ? property + "[" + n + "]" : property, name);
   }
 
   /**
@@ -1367,23 +1411,8 @@ public final class PoxCursor implements Sink {
    */
   public void readText() throws PoxReadException {
     textLength = 0;
-    if (peeked) {
-      // Looked into by peekFirstChild (a declaration of this name among others was chosen): the
-      // text it passed is the first of the content, and the reader is at the first child or the end.
-      peeked = false;
-      if (peekText != null) {
-        String t = peekText.toString();
-        peekText = null;
-        appendText(t.toCharArray(), 0, t.length());
-      }
-      if (reader.event() == XmlEvents.END_ELEMENT) {
-        return;
-      }
-      if (nil()) {
-        nilContent();
-      }
-      keepUnknown(Code.UNEXPECTED_CONTENT, "<" + reader.localName() + "> inside <" + names[depth - 1]
-          + ">, which holds only text; kept", true);
+    if (peeked && textAfterPeek()) {
+      return;
     }
     while (true) {
       switch (reader.next()) {
@@ -1391,20 +1420,44 @@ public final class PoxCursor implements Sink {
           appendText(reader.textCharacters(), reader.textStart(), reader.textLength());
           break;
         case XmlEvents.START_ELEMENT:
-          if (nil()) {
-            nilContent();
-          }
-          keepUnknown(Code.UNEXPECTED_CONTENT, "<" + reader.localName() + "> inside <" + names[depth - 1]
-              + ">, which holds only text; kept", true);
+          elementInText();
           break;
         case XmlEvents.END_ELEMENT:
           return;
         case XmlEvents.END_DOCUMENT:
-          throw fail(PoxReadException.Kind.NOT_WELL_FORMED, "the document ends inside <" + names[depth - 1] + ">", null);
+          throw endsInside();
         default:
           break;
       }
     }
+  }
+
+  /**
+   * {@link #readText()} of an element looked into by {@link #peekFirstChild()} (a declaration of
+   * this name among others was chosen): the text it passed is the first of the content, and the
+   * reader is at the first child or the end. Whether that is the end.
+   */
+  private boolean textAfterPeek() throws PoxReadException {
+    peeked = false;
+    if (peekText != null) {
+      String t = peekText.toString();
+      peekText = null;
+      appendText(t.toCharArray(), 0, t.length());
+    }
+    if (reader.event() == XmlEvents.END_ELEMENT) {
+      return true;
+    }
+    elementInText();
+    return false;
+  }
+
+  /** An element inside the current one, which holds only text: kept, with an error. */
+  private void elementInText() throws PoxReadException {
+    if (nil()) {
+      nilContent();
+    }
+    keepUnknown(Code.UNEXPECTED_CONTENT, "<" + reader.localName() + "> inside <" + names[depth - 1]
+        + ">, which holds only text; kept", true);
   }
 
   /** Adds characters to the text {@link #readText()} reads, within the limit; text in a nil element is an error. */
