@@ -44,29 +44,43 @@ public final class Lexical {
    * PRESERVE, tabs and newlines as spaces for REPLACE, and trimmed with runs folded for COLLAPSE.
    */
   public static boolean matches(char[] text, int length, String form, WhiteSpaceRule rule) {
+    // One small method per rule: callers pass the rule as a constant, and this stays small enough
+    // for the JIT to inline everywhere and keep only that rule's loop.
     if (rule == WhiteSpaceRule.PRESERVE) {
-      if (length != form.length()) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (text[i] != form.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
+      return matchesAsIs(text, length, form);
     }
     if (rule == WhiteSpaceRule.REPLACE) {
-      if (length != form.length()) {
+      return matchesReplaced(text, length, form);
+    }
+    return matchesCollapsed(text, length, form);
+  }
+
+  private static boolean matchesAsIs(char[] text, int length, String form) {
+    if (length != form.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text[i] != form.charAt(i)) {
         return false;
       }
-      for (int i = 0; i < length; i++) {
-        char c = isSpace(text[i]) ? ' ' : text[i];
-        if (c != form.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
     }
+    return true;
+  }
+
+  private static boolean matchesReplaced(char[] text, int length, String form) {
+    if (length != form.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = isSpace(text[i]) ? ' ' : text[i];
+      if (c != form.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean matchesCollapsed(char[] text, int length, String form) {
     int start = 0;
     int end = length;
     while (start < end && isSpace(text[start])) {
