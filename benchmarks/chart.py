@@ -2,8 +2,10 @@
 """Draws JMH results (the JSON of -rf json) as an SVG bar chart, and prints a Markdown table.
 
     python3 benchmarks/chart.py read.json docs/benchmarks-read.svg > table.md
+    python3 benchmarks/chart.py paired/round-*.json docs/benchmarks-read.svg "title"
 
-Bars are microseconds per operation, one group per document, one bar per contender, on a log
+Several JSON files (the rounds of benchmarks/paired.sh) are pooled: each bar is the median of
+every measured iteration of that contender and document in all of them. Bars are microseconds per operation, one group per document, one bar per contender, on a log
 scale so that the 1 MB document and the 1.7 KB one share a chart. Standard library only.
 """
 import json
@@ -21,17 +23,31 @@ COLORS = {
 }
 
 
-def load(path):
+def load(*paths):
+    pooled = OrderedDict()
+    for path in paths:
+        for r in json.load(open(path)):
+            method = r["benchmark"].rsplit(".", 1)[1]
+            doc = r["params"]["document"]
+            entry = pooled.setdefault(doc, OrderedDict()).setdefault(method, ([], [], []))
+            entry[0].extend(v for fork in r["primaryMetric"]["rawData"] for v in fork)
+            entry[1].append(r["primaryMetric"]["scoreError"])
+            secondary = r.get("secondaryMetrics", {})
+            alloc = secondary.get("gc.alloc.rate.norm", secondary.get("\u00b7gc.alloc.rate.norm", {})).get("score")
+            if alloc is not None:
+                entry[2].append(alloc)
     results = OrderedDict()
-    for r in json.load(open(path)):
-        method = r["benchmark"].rsplit(".", 1)[1]
-        doc = r["params"]["document"]
-        raw = [v for fork in r["primaryMetric"]["rawData"] for v in fork]
-        raw.sort()
-        median = raw[len(raw) // 2] if len(raw) % 2 else (raw[len(raw) // 2 - 1] + raw[len(raw) // 2]) / 2
-        alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-        results.setdefault(doc, OrderedDict())[method] = (median, r["primaryMetric"]["scoreError"], alloc)
+    for doc, methods in pooled.items():
+        for method, (raw, errors, allocs) in methods.items():
+            results.setdefault(doc, OrderedDict())[method] = (
+                median(raw), max(errors), median(allocs) if allocs else None)
     return results
+
+
+def median(values):
+    values = sorted(values)
+    n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 def table(results):
@@ -96,6 +112,9 @@ def svg(results, title):
 
 
 if __name__ == "__main__":
-    results = load(sys.argv[1])
-    open(sys.argv[2], "w").write(svg(results, sys.argv[3] if len(sys.argv) > 3 else "us/op, lower is better, log scale"))
+    inputs = [a for a in sys.argv[1:] if a.endswith(".json")]
+    output = next(a for a in sys.argv[1:] if a.endswith(".svg"))
+    rest = [a for a in sys.argv[1:] if a not in inputs and a != output]
+    results = load(*inputs)
+    open(output, "w").write(svg(results, rest[0] if rest else "us/op, lower is better, log scale"))
     print(table(results))
