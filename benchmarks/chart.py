@@ -17,7 +17,7 @@ COLORS = {
     "staxScan": "#9e9e9e", "woodstoxScan": "#bdbdbd",
     "poxgenRead": "#1565c0", "poxgenReadValidate": "#1e88e5", "poxgenStrict": "#42a5f5",
     "poxgenReadValidateWoodstox": "#64b5f6",
-    "jacksonRead": "#ef6c00", "jaxbUnmarshal": "#8e24aa", "jaxbUnmarshalValidate": "#ab47bc",
+    "jacksonRead": "#ef6c00", "jacksonReadWarmSymbols": "#ffa726", "jaxbUnmarshal": "#8e24aa", "jaxbUnmarshalValidate": "#ab47bc",
     "domValidate": "#2e7d32", "saxValidate": "#66bb6a",
     "poxgenWrite": "#1565c0", "jaxbMarshal": "#8e24aa", "jacksonWrite": "#ef6c00",
 }

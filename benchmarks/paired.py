@@ -13,7 +13,9 @@ import sys
 RATIOS = [
     ("poxgenReadValidate", "staxScan", "time"),
     ("poxgenReadValidateWoodstox", "jacksonRead", "time"),
+    ("poxgenReadValidateWoodstox", "jacksonReadWarmSymbols", "time"),
     ("poxgenReadValidateWoodstox", "jacksonRead", "alloc"),
+    ("poxgenReadValidateWoodstox", "jacksonReadWarmSymbols", "alloc"),
     ("poxgenReadValidate", "staxScan", "alloc"),
 ]
 
@@ -44,6 +46,8 @@ def main(paths):
             a = statistics.median(r[(m, doc)][1] for r in rounds)
             print(f"  {m:28} {t:10.2f} us/op  {a / 1024:9.1f} KB/op")
         for a, b, what in RATIOS:
+            if (a, doc) not in rounds[0] or (b, doc) not in rounds[0]:
+                continue  # an older run, without this contender
             i = 0 if what == "time" else 1
             each = [r[(a, doc)][i] / r[(b, doc)][i] for r in rounds]
             print(f"  {what:5} {a} / {b}: median {statistics.median(each):.2f}x"

@@ -98,7 +98,7 @@ public final class Sanity {
         expect(throwsOn(() -> Contenders.saxValidate(broken)), "SAX validator rejects");
       }
     },
-    JACKSON("jacksonRead") {
+    JACKSON("jacksonRead", "jacksonReadWarmSymbols") {
       @Override
       void check(byte[] document, byte[] broken) throws Exception {
         expect(Contenders.jackson(document).response.account != null, "Jackson reads the account");
