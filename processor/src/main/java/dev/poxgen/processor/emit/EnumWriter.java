@@ -11,7 +11,11 @@ import dev.poxgen.processor.model.SimpleTypeModel;
 import dev.poxgen.processor.model.WhiteSpace;
 import dev.poxgen.processor.naming.ConstantBinding;
 import dev.poxgen.processor.naming.EnumBinding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -115,7 +119,7 @@ final class EnumWriter {
         .returns(self.annotated(JavaTypes.NULLABLE))
         .addParameter(char[].class, "text")
         .addParameter(int.class, "length")
-        .addCode(matchLoop(self, type.facets().whiteSpace()))
+        .addCode(matchBody(self, binding, type.facets().whiteSpace()))
         .build());
     spec.addMethod(MethodSpec.methodBuilder("matchIgnoringCase")
         .addJavadoc(Javadocs.wrap("The one value whose XML spelling the characters are in another case ("
@@ -155,22 +159,111 @@ final class EnumWriter {
   }
 
   /**
-   * The body of {@code match}: each spelling compared under the type's whitespace rule, after, for
-   * a rule that changes whitespace, a first loop for the usual text, one without whitespace, which
-   * every rule leaves as it is: compared as it is, so a spelling of another length is passed over
-   * at once.
+   * The body of {@code match}. Text without whitespace, the usual text, is what every whitespace
+   * rule leaves as it is, so it is compared as it is, with the spellings of its length only
+   * ({@link #byLength}). Text with whitespace, under a rule that changes whitespace, is compared
+   * with each spelling under that rule.
    */
-  private static CodeBlock matchLoop(ClassName self, WhiteSpace whiteSpace) {
+  private static CodeBlock matchBody(ClassName self, EnumBinding binding, WhiteSpace whiteSpace) {
     ClassName lexical = ClassName.get("dev.poxgen.internal", "Lexical");
-    CodeBlock.Builder b = CodeBlock.builder();
-    if (whiteSpace != WhiteSpace.PRESERVE) {
-      b.beginControlFlow("if (!$T.hasWhiteSpace(text, length))", lexical)
-          .add("// As every whitespace rule leaves it: compared as it is\n")
-          .add(formsLoop(self, lexical, WhiteSpace.PRESERVE))
-          .addStatement("return null")
-          .endControlFlow();
+    if (whiteSpace == WhiteSpace.PRESERVE) {
+      return byLength(binding, lexical, false);
     }
-    return b.add(formsLoop(self, lexical, whiteSpace)).addStatement("return null").build();
+    return CodeBlock.builder()
+        .beginControlFlow("if (!$T.hasWhiteSpace(text, length))", lexical)
+        .add("// As every whitespace rule leaves it: compared as it is\n")
+        .add(byLength(binding, lexical, true))
+        .endControlFlow()
+        .add(formsLoop(self, lexical, whiteSpace))
+        .addStatement("return null")
+        .build();
+  }
+
+  /** One spelling of a constant, by the constant's name. */
+  private record Spelling(String form, String constant) {}
+
+  /** Spellings this long or shorter are compared character by character, written out. */
+  private static final int WRITTEN_OUT = 8;
+
+  /**
+   * A switch on the text's length to the spellings of that length, each compared as it is, in
+   * declaration order: short ones character by character, written out, longer ones with {@code
+   * Lexical.matches}. {@code withoutWhiteSpace}: for text without whitespace, which no spelling
+   * with whitespace can equal, so those are left out.
+   */
+  private static CodeBlock byLength(EnumBinding binding, ClassName lexical, boolean withoutWhiteSpace) {
+    TreeMap<Integer, List<Spelling>> byLength = new TreeMap<>();
+    for (ConstantBinding c : binding.constants()) {
+      for (String form : c.lexicalForms()) {
+        if (withoutWhiteSpace && hasWhiteSpace(form)) {
+          continue;
+        }
+        byLength.computeIfAbsent(form.length(), n -> new ArrayList<>()).add(new Spelling(form, c.name()));
+      }
+    }
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (byLength.isEmpty()) {
+      return b.addStatement("return null").build();
+    }
+    b.beginControlFlow("switch (length)");
+    byLength.forEach((length, forms) -> {
+      b.add("case $L:\n", length).indent();
+      for (Spelling spelling : forms) {
+        if (spelling.form().isEmpty()) {
+          b.addStatement("return $N", spelling.constant());
+          continue; // only one spelling is empty
+        }
+        b.beginControlFlow("if ($L)", sameChars(spelling.form(), lexical))
+            .addStatement("return $N", spelling.constant())
+            .endControlFlow();
+      }
+      if (length > 0) {
+        b.addStatement("return null");
+      }
+      b.unindent();
+    });
+    return b.add("default:\n").indent().addStatement("return null").unindent().endControlFlow().build();
+  }
+
+  /** Whether {@code text}, of the switch's length, is {@code form}. */
+  private static CodeBlock sameChars(String form, ClassName lexical) {
+    if (form.length() > WRITTEN_OUT) {
+      return CodeBlock.of("$T.matches(text, length, $S, $T.PRESERVE)", lexical, form, WHITE_SPACE_RULE);
+    }
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (int i = 0; i < form.length(); i++) {
+      b.add(i == 0 ? "text[$L] == $L" : "$W&& text[$L] == $L", i, charLiteral(form.charAt(i)));
+    }
+    return b.build();
+  }
+
+  /** {@code c} as a Java character literal, escaped where it must be. */
+  static String charLiteral(char c) {
+    switch (c) {
+      case '\'':
+        return "'\\''";
+      case '\\':
+        return "'\\\\'";
+      case '\t':
+        return "'\\t'";
+      case '\n':
+        return "'\\n'";
+      case '\r':
+        return "'\\r'";
+      default:
+        return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format(Locale.ROOT, "'\\u%04x'", (int) c);
+    }
+  }
+
+  /** Whether {@code form} holds XML whitespace. */
+  private static boolean hasWhiteSpace(String form) {
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static CodeBlock formsLoop(ClassName self, ClassName lexical, WhiteSpace rule) {
