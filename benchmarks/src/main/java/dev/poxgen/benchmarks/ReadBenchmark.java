@@ -40,8 +40,17 @@ public class ReadBenchmark {
   public void setUp(BenchmarkParams params) throws Exception {
     bytes = Documents.get(document);
     Sanity.check(bytes, params.getBenchmark());
-    if (params.getBenchmark().endsWith(".jacksonReadWarmSymbols")) {
-      Contenders.scan(bytes, true); // a Woodstox reader of its own, closed: see jacksonReadWarmSymbols
+  }
+
+  /**
+   * The state of {@link #jacksonReadWarmSymbols} alone: a Woodstox reader of its own has read the
+   * document and been closed, after {@link ReadBenchmark#setUp}.
+   */
+  @State(Scope.Thread)
+  public static class WarmSymbols {
+    @Setup(Level.Trial)
+    public void setUp(ReadBenchmark read) throws Exception {
+      Contenders.scan(read.bytes, true);
     }
   }
 
@@ -92,7 +101,7 @@ public class ReadBenchmark {
    * copies the table and makes the document's names again (1.9 KB of a read of {@code isp}).
    */
   @Benchmark
-  public Object jacksonReadWarmSymbols() throws Exception {
+  public Object jacksonReadWarmSymbols(WarmSymbols warm) throws Exception {
     return Contenders.jackson(bytes);
   }
 
