@@ -161,18 +161,22 @@ final class EnumWriter {
   /**
    * The body of {@code match}. Text without whitespace, the usual text, is what every whitespace
    * rule leaves as it is, so it is compared as it is, with the spellings of its length only
-   * ({@link #byLength}). Text with whitespace, under a rule that changes whitespace, is compared
+   * ({@link #byLength}; in a loop over them all for an enum of more than {@link
+   * #MAX_WRITTEN_OUT}). Text with whitespace, under a rule that changes whitespace, is compared
    * with each spelling under that rule.
    */
   private static CodeBlock matchBody(ClassName self, EnumBinding binding, WhiteSpace whiteSpace) {
     ClassName lexical = ClassName.get("dev.poxgen.internal", "Lexical");
+    boolean writtenOut = binding.constants().stream().mapToInt(c -> c.lexicalForms().size()).sum() <= MAX_WRITTEN_OUT;
     if (whiteSpace == WhiteSpace.PRESERVE) {
-      return byLength(binding, lexical, false);
+      return writtenOut ? byLength(binding, lexical, false)
+          : CodeBlock.builder().add(formsLoop(self, lexical, whiteSpace)).addStatement("return null").build();
     }
     return CodeBlock.builder()
         .beginControlFlow("if (!$T.hasWhiteSpace(text, length))", lexical)
         .add("// As every whitespace rule leaves it: compared as it is\n")
-        .add(byLength(binding, lexical, true))
+        .add(writtenOut ? byLength(binding, lexical, true)
+            : CodeBlock.builder().add(formsLoop(self, lexical, WhiteSpace.PRESERVE)).addStatement("return null").build())
         .endControlFlow()
         .add(formsLoop(self, lexical, whiteSpace))
         .addStatement("return null")
@@ -184,6 +188,14 @@ final class EnumWriter {
 
   /** Spellings this long or shorter are compared character by character, written out. */
   private static final int WRITTEN_OUT = 8;
+
+  /**
+   * An enum with more spellings than this has them compared in a loop, not written out: a written
+   * out {@code match} of 64 takes at most about 5.4 KB of bytecode, below the 8,000 bytes above
+   * which HotSpot compiles no method, and a code list of thousands of values would pass the
+   * 64 KB a method may hold.
+   */
+  private static final int MAX_WRITTEN_OUT = 64;
 
   /**
    * A switch on the text's length to the spellings of that length, each compared as it is, in

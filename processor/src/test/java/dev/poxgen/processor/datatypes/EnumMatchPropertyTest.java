@@ -27,10 +27,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * each type's spellings and near misses of them: a character changed, dropped or added, another
  * case, whitespace around and inside, under each whitespace rule; the spellings share lengths,
  * differ in one character, are empty, and hold quotes, backslashes, whitespace and characters
- * beyond ASCII and the BMP ({@code datatypes/enumerations.xsd}).
+ * beyond ASCII and the BMP; one type has more spellings than {@code match} writes out, and is
+ * compared in a loop ({@code datatypes/enumerations.xsd}).
  */
 class EnumMatchPropertyTest {
-  private static final String[] TYPES = {"Flag", "Shade", "Replaced", "Exact"};
+  private static final String[] TYPES = {"Flag", "Shade", "Replaced", "Exact", "Many"};
   private static final char[] NOISE = {' ', '\t', '\n', '\r', 'a', 'b', 'O', 'o', 'x', 'X', '\'', '\\', '-', '\u00e9',
       '\u0085', '\uD834', '\uDD1E'};
 
@@ -42,6 +43,11 @@ class EnumMatchPropertyTest {
   static void generate() throws Exception {
     Compilation c = Fixtures.compileSchema("enumerations", "datatypes/enumerations.xsd");
     CompilationSubject.assertThat(c).succeededWithoutWarnings();
+    // Both shapes of match are here: spellings written out by length, and a loop for many.
+    CompilationSubject.assertThat(c).generatedSourceFile("fixture.enumerations.Flag").contentsAsUtf8String()
+        .contains("switch (length)");
+    CompilationSubject.assertThat(c).generatedSourceFile("fixture.enumerations.Many").contentsAsUtf8String()
+        .doesNotContain("switch (length)");
     ClassLoader loader = Fixtures.initialise(c, "fixture.enumerations.EnumerationsXml").getClassLoader();
     for (String type : TYPES) {
       Class<?> e = Class.forName("fixture.enumerations." + type, true, loader);
