@@ -161,26 +161,32 @@ final class EnumWriter {
   /**
    * The body of {@code match}. Text without whitespace, the usual text, is what every whitespace
    * rule leaves as it is, so it is compared as it is, with the spellings of its length only
-   * ({@link #byLength}; in a loop over them all for an enum of more than {@link
-   * #MAX_WRITTEN_OUT}). Text with whitespace, under a rule that changes whitespace, is compared
+   * ({@link #asItIs}). Text with whitespace, under a rule that changes whitespace, is compared
    * with each spelling under that rule.
    */
   private static CodeBlock matchBody(ClassName self, EnumBinding binding, WhiteSpace whiteSpace) {
-    ClassName lexical = ClassName.get("dev.poxgen.internal", "Lexical");
-    boolean writtenOut = binding.constants().stream().mapToInt(c -> c.lexicalForms().size()).sum() <= MAX_WRITTEN_OUT;
     if (whiteSpace == WhiteSpace.PRESERVE) {
-      return writtenOut ? byLength(binding, lexical, false)
-          : CodeBlock.builder().add(formsLoop(self, lexical, whiteSpace)).addStatement("return null").build();
+      return asItIs(self, binding, false);
     }
     return CodeBlock.builder()
-        .beginControlFlow("if (!$T.hasWhiteSpace(text, length))", lexical)
+        .beginControlFlow("if (!$T.hasWhiteSpace(text, length))", SchemaCode.LEXICAL)
         .add("// As every whitespace rule leaves it: compared as it is\n")
-        .add(writtenOut ? byLength(binding, lexical, true)
-            : CodeBlock.builder().add(formsLoop(self, lexical, WhiteSpace.PRESERVE)).addStatement("return null").build())
+        .add(asItIs(self, binding, true))
         .endControlFlow()
-        .add(formsLoop(self, lexical, whiteSpace))
+        .add(formsLoop(self, whiteSpace))
         .addStatement("return null")
         .build();
+  }
+
+  /**
+   * The text compared with the spellings as it is, returning what it finds: by length ({@link
+   * #byLength}), or in a loop for an enum of more than {@link #MAX_WRITTEN_OUT} spellings.
+   */
+  private static CodeBlock asItIs(ClassName self, EnumBinding binding, boolean withoutWhiteSpace) {
+    if (binding.constants().stream().mapToInt(c -> c.lexicalForms().size()).sum() <= MAX_WRITTEN_OUT) {
+      return byLength(binding, withoutWhiteSpace);
+    }
+    return CodeBlock.builder().add(formsLoop(self, WhiteSpace.PRESERVE)).addStatement("return null").build();
   }
 
   /** One spelling of a constant, by the constant's name. */
@@ -203,7 +209,7 @@ final class EnumWriter {
    * Lexical.matches}. {@code withoutWhiteSpace}: for text without whitespace, which no spelling
    * with whitespace can equal, so those are left out.
    */
-  private static CodeBlock byLength(EnumBinding binding, ClassName lexical, boolean withoutWhiteSpace) {
+  private static CodeBlock byLength(EnumBinding binding, boolean withoutWhiteSpace) {
     TreeMap<Integer, List<Spelling>> byLength = new TreeMap<>();
     for (ConstantBinding c : binding.constants()) {
       for (String form : c.lexicalForms()) {
@@ -225,7 +231,7 @@ final class EnumWriter {
           b.addStatement("return $N", spelling.constant());
           continue; // only one spelling is empty
         }
-        b.beginControlFlow("if ($L)", sameChars(spelling.form(), lexical))
+        b.beginControlFlow("if ($L)", sameChars(spelling.form()))
             .addStatement("return $N", spelling.constant())
             .endControlFlow();
       }
@@ -238,9 +244,9 @@ final class EnumWriter {
   }
 
   /** Whether {@code text}, of the switch's length, is {@code form}. */
-  private static CodeBlock sameChars(String form, ClassName lexical) {
+  private static CodeBlock sameChars(String form) {
     if (form.length() > WRITTEN_OUT) {
-      return CodeBlock.of("$T.matches(text, length, $S, $T.PRESERVE)", lexical, form, WHITE_SPACE_RULE);
+      return CodeBlock.of("$T.matches(text, length, $S, $T.PRESERVE)", SchemaCode.LEXICAL, form, WHITE_SPACE_RULE);
     }
     CodeBlock.Builder b = CodeBlock.builder();
     for (int i = 0; i < form.length(); i++) {
@@ -269,20 +275,15 @@ final class EnumWriter {
 
   /** Whether {@code form} holds XML whitespace. */
   private static boolean hasWhiteSpace(String form) {
-    for (int i = 0; i < form.length(); i++) {
-      char c = form.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        return true;
-      }
-    }
-    return false;
+    return form.chars().anyMatch(c -> c == ' ' || c == '\t' || c == '\n' || c == '\r');
   }
 
-  private static CodeBlock formsLoop(ClassName self, ClassName lexical, WhiteSpace rule) {
+  private static CodeBlock formsLoop(ClassName self, WhiteSpace rule) {
     return CodeBlock.builder()
         .beginControlFlow("for ($T candidate : VALUES)", self)
         .beginControlFlow("for ($T form : candidate.forms)", JavaTypes.STRING)
-        .beginControlFlow("if ($T.matches(text, length, form, $T.$L))", lexical, WHITE_SPACE_RULE, rule.name())
+        .beginControlFlow("if ($T.matches(text, length, form, $T.$L))", SchemaCode.LEXICAL, WHITE_SPACE_RULE,
+            rule.name())
         .addStatement("return candidate")
         .endControlFlow()
         .endControlFlow()
