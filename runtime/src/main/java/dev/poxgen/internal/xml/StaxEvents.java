@@ -364,6 +364,11 @@ final class StaxEvents extends XmlEvents {
    */
   private int[] namespaceAttributes() {
     int n = reader.getAttributeCount();
+    return n == 0 ? null : namespaceAttributes(n);
+  }
+
+  /** {@link #namespaceAttributes()} of a start tag with {@code n} attributes, out of line. */
+  private int[] namespaceAttributes(int n) {
     int declarations = 0;
     for (int i = 0; i < n; i++) {
       if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(reader.getAttributeNamespace(i))) {

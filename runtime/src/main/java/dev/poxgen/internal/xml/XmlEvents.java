@@ -84,37 +84,43 @@ public abstract class XmlEvents implements Closeable {
    *     holds bytes that are not text in its encoding, or the input fails
    */
   public final int next() throws PoxReadException {
+    // Small, for the JIT to inline where every event is read: what most reads never meet (an
+    // observer, a call past the end) and what most tags never have (attributes) are out of line.
+    if (observer != null || event == END_DOCUMENT) {
+      return observedNext();
+    }
+    return step();
+  }
+
+  /** {@link #next()} past the end (refused), or with an observer, which sees the event. */
+  private int observedNext() throws PoxReadException {
     if (event == END_DOCUMENT) {
       throw new IllegalStateException("next() after END_DOCUMENT");
     }
-    if (observer != null && event == START_ELEMENT) {
+    if (event == START_ELEMENT) {
       observer.leavingStart(this);
     }
+    int e = step();
+    observer.event(this, e);
+    return e;
+  }
+
+  /** The next event, its limits checked. */
+  private int step() throws PoxReadException {
     int e = advance();
-    switch (e) {
-      case START_ELEMENT:
-        textRun = 0;
-        depth++;
-        event = e;
-        checkStart();
-        break;
-      case END_ELEMENT:
-        textRun = 0;
-        depth--;
-        break;
-      case TEXT:
-        textRun += textLength();
-        event = e;
-        if (textRun > limits.maxTextLength()) {
-          throw limit(PoxReadException.Limit.MAX_TEXT_LENGTH);
-        }
-        break;
-      default:
-        break;
-    }
     event = e;
-    if (observer != null) {
-      observer.event(this, e);
+    if (e == START_ELEMENT) {
+      textRun = 0;
+      depth++;
+      checkStart();
+    } else if (e == END_ELEMENT) {
+      textRun = 0;
+      depth--;
+    } else if (e == TEXT) {
+      textRun += textLength();
+      if (textRun > limits.maxTextLength()) {
+        throw limit(PoxReadException.Limit.MAX_TEXT_LENGTH);
+      }
     }
     return e;
   }
@@ -240,6 +246,13 @@ public abstract class XmlEvents implements Closeable {
     if (localName().length() > limits.maxNameLength()) {
       throw limit(PoxReadException.Limit.MAX_NAME_LENGTH);
     }
+    if (n > 0) {
+      checkAttributes(n);
+    }
+  }
+
+  /** The limits on the names and values of the start tag's {@code n} attributes. */
+  private void checkAttributes(int n) throws PoxReadException {
     for (int i = 0; i < n; i++) {
       if (attributeLocalName(i).length() > limits.maxNameLength()) {
         throw limit(PoxReadException.Limit.MAX_NAME_LENGTH);
