@@ -12,7 +12,7 @@ out=${2:-paired}
 mkdir -p "$out"
 for r in $(seq "$rounds"); do
   java -jar benchmarks/target/benchmarks.jar \
-    'ReadBenchmark.(staxScan|woodstoxScan|jacksonRead|jacksonReadWarmSymbols|poxgenReadValidate|poxgenReadValidateWoodstox)$' \
+    'ReadBenchmark.(staxScan|woodstoxScan|eventsScan|eventsScanWoodstox|jacksonRead|jacksonReadWarmSymbols|poxgenReadValidate|poxgenReadValidateWoodstox)$' \
     -f 1 -wi 4 -i 3 -w 1s -r 1s -prof gc -rf json -rff "$out/round-$r.json" > "$out/round-$r.log"
 done
 python3 benchmarks/paired.py "$out"/round-*.json

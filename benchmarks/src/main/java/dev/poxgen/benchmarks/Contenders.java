@@ -12,6 +12,7 @@ import dev.poxgen.XmlParser;
 import dev.poxgen.benchmarks.pox.AutodiscoverResponse;
 import dev.poxgen.benchmarks.pox.AutodiscoverValidator;
 import dev.poxgen.benchmarks.pox.AutodiscoverXml;
+import dev.poxgen.internal.xml.XmlEvents;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
@@ -102,6 +103,32 @@ public final class Contenders {
     }
     r.close();
     return sum;
+  }
+
+  /**
+   * The floor under poxgen's reader: the same scan through poxgen's event layer, the hardened
+   * parser behind it with its input checked and every limit counted, but no cursor, no generated
+   * code and no values. Touches what {@link #scan} touches (the build checks that the two sum
+   * alike), so its time over the bare scan's is what the layer costs, and poxgen's over its own
+   * is what the reading above it costs.
+   */
+  public static long events(byte[] doc, ReadOptions options) throws PoxReadException {
+    try (XmlEvents e = dev.poxgen.internal.xml.XmlInput.open(doc, options)) {
+      long sum = 0;
+      for (int event = e.next(); event != XmlEvents.END_DOCUMENT; event = e.next()) {
+        if (event == XmlEvents.TEXT) {
+          char[] text = e.textCharacters();
+          int start = e.textStart();
+          int end = start + e.textLength();
+          for (int i = start; i < end; i++) {
+            sum += text[i];
+          }
+        } else if (event == XmlEvents.START_ELEMENT) {
+          sum += e.localName().length() + e.attributeCount();
+        }
+      }
+      return sum;
+    }
   }
 
   // ---- JAXB, with classes xjc generated from the same XSD

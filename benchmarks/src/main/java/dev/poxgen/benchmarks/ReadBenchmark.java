@@ -125,4 +125,16 @@ public class ReadBenchmark {
   public long woodstoxScan() throws Exception {
     return Contenders.scan(bytes, true);
   }
+
+  /** {@link #staxScan} through poxgen's event layer ({@link Contenders#events}): the layer's cost. */
+  @Benchmark
+  public long eventsScan() throws Exception {
+    return Contenders.events(bytes, ReadOptions.lenient());
+  }
+
+  /** {@link #woodstoxScan} through poxgen's event layer, as {@link #poxgenReadValidateWoodstox} reads. */
+  @Benchmark
+  public long eventsScanWoodstox() throws Exception {
+    return Contenders.events(bytes, Contenders.Woodstox.OPTIONS);
+  }
 }

@@ -2,6 +2,7 @@ package dev.poxgen.benchmarks;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.poxgen.ReadOptions;
 import java.lang.reflect.Method;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,22 @@ class DocumentsTest {
     Sanity.check(Documents.get(document));
   }
 
+  /**
+   * The scan through poxgen's event layer touches what the bare scan touches, every text and start
+   * tag alike, on both parsers: so the difference in their times is the layer's alone.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"isp", "exchange", "large"})
+  void theEventLayerScanSeesWhatTheBareScanSees(String document) throws Exception {
+    byte[] doc = Documents.get(document);
+    assertWithMessage("JDK").that(Contenders.events(doc, ReadOptions.lenient()))
+        .isEqualTo(Contenders.scan(doc, false));
+    assertWithMessage("Woodstox").that(Contenders.events(doc, Contenders.Woodstox.OPTIONS))
+        .isEqualTo(Contenders.scan(doc, true));
+  }
+
   /** The floors, which neither type nor validate: nothing to check. */
-  private static final Set<String> FLOORS = Set.of("staxScan", "woodstoxScan");
+  private static final Set<String> FLOORS = Set.of("staxScan", "woodstoxScan", "eventsScan", "eventsScanWoodstox");
 
   @Test
   void everyReadBenchmarkButTheFloorsChecksItsContenderFirst() {
