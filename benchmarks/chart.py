@@ -14,7 +14,7 @@ import sys
 from collections import OrderedDict
 
 COLORS = {
-    "staxScan": "#9e9e9e", "woodstoxScan": "#bdbdbd",
+    "staxScan": "#9e9e9e", "woodstoxScan": "#bdbdbd", "eventsScan": "#757575", "eventsScanWoodstox": "#e0e0e0",
     "poxgenRead": "#1565c0", "poxgenReadValidate": "#1e88e5", "poxgenStrict": "#42a5f5",
     "poxgenReadValidateWoodstox": "#64b5f6",
     "jacksonRead": "#ef6c00", "jacksonReadWarmSymbols": "#ffa726", "jaxbUnmarshal": "#8e24aa", "jaxbUnmarshalValidate": "#ab47bc",
