@@ -150,6 +150,27 @@ class HostileInputTest {
     }
   }
 
+  // Text between elements that only XML 1.1 lets a document hold (control characters, as
+  // references) is text, not whitespace: kept where it was, with a finding, never dropped with the
+  // indentation around it (Woodstox counts every character up to U+0020 as whitespace). kXML reads
+  // XML 1.0 only, and refuses the reference, saying where.
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void controlCharactersBetweenElementsAreKeptAsText(String name, ReadOptions options) throws PoxReadException {
+    String xml = "<?xml version='1.1'?>" + protocol("\n  &#x1;\n  <SSL>on</SSL>\n  &#x1F; <Port>993</Port>\n");
+    if (name.equals("kxml2")) {
+      PoxReadException e = fails(xml, options);
+      assertThat(e.kind()).isEqualTo(PoxReadException.Kind.NOT_WELL_FORMED);
+      assertThat(e).hasMessageThat().contains("&#x1");
+      return;
+    }
+    ReadResult<AutodiscoverResponse> r = reads(xml.getBytes(StandardCharsets.UTF_8), options);
+    assertThat(r.findings().stream().map(f -> f.code()).toList())
+        .containsExactly(Code.UNEXPECTED_TEXT, Code.UNEXPECTED_TEXT);
+    assertThat(firstProtocol(r).ssl()).hasValue(OnOff.ON);
+    assertThat(firstProtocol(r).port().getAsInt()).isEqualTo(993);
+  }
+
   // 5: an undeclared entity is named; predefined and numeric references decode.
 
   @ParameterizedTest(name = "{0}")

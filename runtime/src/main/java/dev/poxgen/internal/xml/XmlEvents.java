@@ -206,8 +206,11 @@ public abstract class XmlEvents implements Closeable {
     return new String(textCharacters(), textStart(), textLength());
   }
 
-  /** Whether the current text is only XML whitespace (space, tab, line feed, carriage return). */
-  public final boolean isWhitespace() {
+  /**
+   * Whether the current text is only XML whitespace (space, tab, line feed, carriage return). A
+   * backend may answer from what its parser knows already.
+   */
+  public boolean isWhitespace() {
     char[] c = textCharacters();
     for (int i = textStart(), end = i + textLength(); i < end; i++) {
       char ch = c[i];
