@@ -25,8 +25,6 @@ import javax.lang.model.element.Modifier;
  * returns empty, never null, for text that is not a value.
  */
 final class EnumWriter {
-  static final ClassName WHITE_SPACE_RULE = ClassName.get("dev.poxgen.internal", "WhiteSpaceRule");
-
   private final JavaTypes types;
   private final GeneratedSpec generated;
 
@@ -105,7 +103,8 @@ final class EnumWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
         .addParameter(ClassName.get(CharSequence.class), "text")
-        .addStatement("$T value = $T.$L.apply(text)", JavaTypes.STRING, WHITE_SPACE_RULE, type.facets().whiteSpace().name())
+        .addStatement("$T value = $T.$L.apply(text)", JavaTypes.STRING, SchemaCode.WHITE_SPACE,
+            type.facets().whiteSpace().name())
         .beginControlFlow("for ($T candidate : VALUES)", self)
         .beginControlFlow("if (candidate.lexicalForms.contains(value))")
         .addStatement("return $T.of(candidate)", Optional.class)
@@ -130,7 +129,7 @@ final class EnumWriter {
         .returns(self.annotated(JavaTypes.NULLABLE))
         .addParameter(char[].class, "text")
         .addParameter(int.class, "length")
-        .addStatement("$T value = $T.$L.apply(new $T(text, 0, length))", JavaTypes.STRING, WHITE_SPACE_RULE,
+        .addStatement("$T value = $T.$L.apply(new $T(text, 0, length))", JavaTypes.STRING, SchemaCode.WHITE_SPACE,
             type.facets().whiteSpace().name(), JavaTypes.STRING)
         .addStatement("$T found = null", self.annotated(JavaTypes.NULLABLE))
         .beginControlFlow("for ($T candidate : VALUES)", self)
@@ -246,7 +245,8 @@ final class EnumWriter {
   /** Whether {@code text}, of the switch's length, is {@code form}. */
   private static CodeBlock sameChars(String form) {
     if (form.length() > WRITTEN_OUT) {
-      return CodeBlock.of("$T.matches(text, length, $S, $T.PRESERVE)", SchemaCode.LEXICAL, form, WHITE_SPACE_RULE);
+      return CodeBlock.of("$T.matches(text, length, $S, $T.PRESERVE)", SchemaCode.LEXICAL, form,
+          SchemaCode.WHITE_SPACE);
     }
     CodeBlock.Builder b = CodeBlock.builder();
     for (int i = 0; i < form.length(); i++) {
@@ -282,7 +282,7 @@ final class EnumWriter {
     return CodeBlock.builder()
         .beginControlFlow("for ($T candidate : VALUES)", self)
         .beginControlFlow("for ($T form : candidate.forms)", JavaTypes.STRING)
-        .beginControlFlow("if ($T.matches(text, length, form, $T.$L))", SchemaCode.LEXICAL, WHITE_SPACE_RULE,
+        .beginControlFlow("if ($T.matches(text, length, form, $T.$L))", SchemaCode.LEXICAL, SchemaCode.WHITE_SPACE,
             rule.name())
         .addStatement("return candidate")
         .endControlFlow()
