@@ -9,13 +9,23 @@ import java.util.regex.Pattern;
  * integers are decided on the characters, without making a String.
  */
 public final class Lexical {
-  // Compiled once: String.matches would compile the pattern again on every value read.
-  private static final Pattern INTEGER_FORM = Pattern.compile("[+-]?[0-9]+");
-  private static final Pattern DECIMAL_FORM = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
-  private static final Pattern FLOATING_FORM =
-      Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([Ee][+-]?[0-9]+)?");
-
   private Lexical() {}
+
+  /**
+   * The forms the parses of Strings check, compiled once (String.matches would compile a pattern
+   * again on every value read), and on the first such parse: most schemas' readers never make one,
+   * and a cold start would otherwise pay for compiling them, and for BigInteger, on the first value
+   * read.
+   */
+  private static final class Forms {
+    static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+    static final Pattern FLOATING =
+        Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([Ee][+-]?[0-9]+)?");
+    static final BigInteger LONG_MINIMUM = BigInteger.valueOf(Long.MIN_VALUE);
+
+    private Forms() {}
+  }
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -179,15 +189,13 @@ public final class Lexical {
    * value as well.
    */
   public static boolean isLongMinimum(char[] text, int length) {
-    return LONG_MINIMUM.equals(parseInteger(new String(text, 0, length)));
+    return Forms.LONG_MINIMUM.equals(parseInteger(new String(text, 0, length)));
   }
-
-  private static final BigInteger LONG_MINIMUM = BigInteger.valueOf(Long.MIN_VALUE);
 
   /** An {@code xs:integer}-family value, or null when the text is not one. */
   public static BigInteger parseInteger(String text) {
     String t = WhiteSpaceRule.COLLAPSE.apply(text);
-    if (!INTEGER_FORM.matcher(t).matches()) {
+    if (!Forms.INTEGER.matcher(t).matches()) {
       return null;
     }
     return new BigInteger(t.startsWith("+") ? t.substring(1) : t);
@@ -196,7 +204,7 @@ public final class Lexical {
   /** An {@code xs:decimal} value, or null when the text is not one. */
   public static BigDecimal parseDecimal(String text) {
     String t = WhiteSpaceRule.COLLAPSE.apply(text);
-    if (!DECIMAL_FORM.matcher(t).matches()) {
+    if (!Forms.DECIMAL.matcher(t).matches()) {
       return null;
     }
     return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
@@ -232,7 +240,7 @@ public final class Lexical {
     if (t.equals("INF") || t.equals("-INF") || t.equals("NaN")) {
       return true;
     }
-    return FLOATING_FORM.matcher(t).matches();
+    return Forms.FLOATING.matcher(t).matches();
   }
 
   /**
