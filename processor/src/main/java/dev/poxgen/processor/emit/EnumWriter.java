@@ -172,9 +172,10 @@ final class EnumWriter {
     }
     if (writtenOut(binding)) {
       return CodeBlock.builder()
-          .add("// Compared as it is first: what every whitespace rule leaves as it is\n")
+          .add("// As it is first: a spelling without whitespace is what every whitespace rule leaves as it is\n")
           .add(byLength(binding, true, true))
           .beginControlFlow("if (!$T.hasWhiteSpace(text, length))", SchemaCode.LEXICAL)
+          .add("// No spelling, and no whitespace for the rule to change\n")
           .addStatement("return null")
           .endControlFlow()
           .add(formsLoop(self, whiteSpace))
