@@ -272,6 +272,19 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aTypeTheConsumerWroteInAnotherTargetPackageIsNotReplaced() {
+    // The types are looked for in the package generated into, not the annotated one.
+    Compilation c = compile(
+        annotated("@dev.poxgen.GeneratePox(packageName = \"com.example.gen\")"),
+        JavaFileObjects.forSourceLines("com.example.gen.Protocol", "package com.example.gen;",
+            "public final class Protocol {}"));
+    expectOnlyError(c, Message.NAME_COLLISION,
+        "poxgen would generate com.example.gen.Protocol for \"{http://schemas.microsoft.com/exchange/autodiscover/"
+            + "outlook/responseschema/2006a}Protocol\", but you already wrote a type with that name.",
+        "packageName = ");
+  }
+
+  @Test
   void anUnexpectedFailureIsAnErrorNotACrash() {
     Compilation c = javac()
         .withProcessors(ProcessorAccess.failingWith(new IllegalStateException("boom")))
