@@ -252,7 +252,6 @@ public final class PoxProcessor extends AbstractProcessor {
     return best != null && bestDistance <= Math.max(2, name.length() / 3) ? " Did you mean \"" + best + "\"?" : "";
   }
 
-  /** A type the consumer wrote (not one poxgen generated earlier) may not be replaced. */
   /**
    * Refuses to generate a type the package already has, unless an earlier round generated it.
    * The package's types are listed once, in the annotated package's module: asking javac for each
