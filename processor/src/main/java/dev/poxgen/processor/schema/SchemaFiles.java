@@ -59,6 +59,7 @@ final class SchemaFiles {
   private final Map<String, Document> documents = new LinkedHashMap<>();
   private final Optional<Catalog> catalog;
   private final List<String> unfollowed = new ArrayList<>();
+  private final HardenedXml xml = new HardenedXml();
 
   private SchemaFiles(SchemaSet set) {
     this.set = set;
@@ -177,7 +178,7 @@ final class SchemaFiles {
       return;
     }
     byte[] content = Doctypes.withoutExternalSubset(load(file, importedBy));
-    Document document = HardenedXml.parse(file, content); // refuses external entities before any schema reader
+    Document document = xml.parse(file, content); // refuses external entities before any schema reader
     xsdBooleans(document.getDocumentElement());
     documents.put(file, document);
     bytes.put(file, content);
